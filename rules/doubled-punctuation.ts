@@ -1,0 +1,81 @@
+import type {Paragraph} from 'nlcst'
+import {start} from '../src/nlcst.js'
+import {defineRule} from '../src/rule.js'
+
+/** Two marks where one is meant. Each pattern matches the whole run it reports. */
+const patterns = {
+  /** `,,` or `;;` (a real ellipsis is three or more periods and is not matched). */
+  repeated: /([,;])\1+/g,
+  /** Exactly two periods: `added.. The`. */
+  twoPeriods: /(?<!\.)\.\.(?!\.)/g,
+  /** A period, spaces, a period, not part of a spaced ellipsis `. . .`: `added. . The`. */
+  spacedPeriods: /(?<![.][ \t]?)\.[ \t]+\.(?![ \t]*\.)/g,
+  /** A question or exclamation mark followed by a period: `why?.`. */
+  markThenPeriod: /[?!]\./g,
+  /** A comma, semicolon or colon right before a period: `said,.`. */
+  weakThenPeriod: /[,;:]\.(?!\.)/g,
+  /** A period right before a comma, not after an abbreviation (`etc.,` is right). */
+  periodThenComma: /(?<=[a-z\d)])\.,/g
+} as const
+
+/** Words that end in a period of their own, so that `etc.,` and `Inc.,` are fine. */
+const abbreviationBefore = /(?:\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|vs|al|approx|No|St|Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b(?:[A-Za-z]\.)+[A-Za-z])$/
+
+export default defineRule({
+  id: 'doubled-punctuation',
+  category: 'punctuation',
+  fix: 'safe',
+  description: 'Flags doubled or clashing punctuation marks such as `. .`, `,,` and `?.`',
+  messages: {
+    repeated: 'Unexpected repeated `{actual}`, expected `{expected}`',
+    stray: 'Unexpected second period, remove it',
+    clash: 'Unexpected `{actual}`, expected `{expected}`',
+    ambiguous: 'Unexpected `.,`, expected a period or a comma'
+  },
+  create(context) {
+    const {text} = context
+    return {
+      ParagraphNode(node: Paragraph) {
+        const offset = start(node)
+        const value = context.source(node)
+        const report = (from: number, to: number, messageId: 'repeated' | 'stray' | 'clash', expected: string) => {
+          if (context.isProtected(offset + from, offset + to)) return
+          context.report({
+            messageId,
+            data: {actual: value.slice(from, to), expected},
+            from: offset + from,
+            to: offset + to,
+            expected: [expected]
+          })
+        }
+
+        for (const match of value.matchAll(patterns.repeated)) {
+          report(match.index, match.index + match[0].length, 'repeated', match[1])
+        }
+        for (const match of value.matchAll(patterns.twoPeriods)) {
+          report(match.index + 1, match.index + 2, 'stray', '')
+        }
+        for (const match of value.matchAll(patterns.spacedPeriods)) {
+          report(match.index + 1, match.index + match[0].length, 'stray', '')
+        }
+        for (const match of value.matchAll(patterns.markThenPeriod)) {
+          report(match.index, match.index + 2, 'clash', match[0][0])
+        }
+        for (const match of value.matchAll(patterns.weakThenPeriod)) {
+          report(match.index, match.index + 2, 'clash', '.')
+        }
+        for (const match of value.matchAll(patterns.periodThenComma)) {
+          const before = text.slice(Math.max(0, offset + match.index - 12), offset + match.index)
+          if (abbreviationBefore.test(before)) continue
+          if (context.isProtected(offset + match.index, offset + match.index + 2)) continue
+          context.report({
+            messageId: 'ambiguous',
+            from: offset + match.index,
+            to: offset + match.index + 2,
+            expected: [',', '.']
+          })
+        }
+      }
+    }
+  }
+})

@@ -1,0 +1,70 @@
+import {rules as allRules} from '../rules/index.js'
+import type {ActiveRule} from './lint.js'
+import {presets} from './presets.js'
+import type {PresetName} from './presets.js'
+import type {Rule, Severity} from './rule.js'
+
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
+
+/** The shape of `.mtlintrc.json`, of the `mtlint` key in `package.json`, and of the plugin's options. */
+export interface Settings {
+  preset?: PresetName
+  rules?: Record<string, RuleSetting>
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const severities = new Set<string>(['off', 'warn', 'error'])
+const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]))
+
+export function findRule(id: string): Rule | undefined {
+  return rulesById.get(id)
+}
+
+/** Check settings and throw a `ConfigError` naming the first unknown preset, rule id or severity. */
+export function validateSettings(settings: unknown, allowed: ReadonlySet<string> = settingKeys): Settings {
+  if (settings === undefined || settings === null) return {}
+  if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError('expected an object')
+  const {preset, rules} = settings as Record<string, unknown>
+  const unknownKey = Object.keys(settings).find((key) => !allowed.has(key))
+  if (unknownKey) throw new ConfigError(`unknown setting \`${unknownKey}\``)
+  if (preset !== undefined && !(typeof preset === 'string' && preset in presets)) {
+    throw new ConfigError(`unknown preset \`${String(preset)}\`, expected one of ${Object.keys(presets).join(', ')}`)
+  }
+  if (rules !== undefined) {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+      throw new ConfigError('`rules` must be an object of rule ids')
+    }
+    for (const [id, value] of Object.entries(rules)) {
+      if (!rulesById.has(id)) throw new ConfigError(`unknown rule \`${id}\``)
+      const severity = Array.isArray(value) ? value[0] : value
+      if (typeof severity !== 'string' || !severities.has(severity)) {
+        throw new ConfigError(`rule \`${id}\`: expected severity off, warn or error, not \`${JSON.stringify(value)}\``)
+      }
+      if (Array.isArray(value) && value.length > 1 && (typeof value[1] !== 'object' || value[1] === null)) {
+        throw new ConfigError(`rule \`${id}\`: options must be an object`)
+      }
+    }
+  }
+  return settings as Settings
+}
+
+/** The keys a configuration file may hold. */
+export const settingKeys: ReadonlySet<string> = new Set(['preset', 'rules'])
+
+/** The rules to run, with severities and options, for validated settings. */
+export function resolveRules(settings: Settings = {}): ActiveRule[] {
+  const preset = presets[settings.preset ?? 'recommended']
+  const chosen = new Map<string, ActiveRule>()
+  for (const [id, severity] of Object.entries(preset)) {
+    if (severity !== 'off') chosen.set(id, {rule: rulesById.get(id)!, severity})
+  }
+  for (const [id, value] of Object.entries(settings.rules ?? {})) {
+    const [severity, options] = Array.isArray(value) ? value : [value]
+    if (severity === 'off') chosen.delete(id)
+    else chosen.set(id, {rule: rulesById.get(id)!, severity, options})
+  }
+  return allRules.filter((rule) => chosen.has(rule.id)).map((rule) => chosen.get(rule.id)!)
+}

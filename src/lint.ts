@@ -1,0 +1,147 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Node, Parent} from './nlcst.js'
+import {findProtectedSpans, overlapsSpan} from './protected.js'
+import type {Span} from './protected.js'
+import {formatMessage, ruleUrl} from './rule.js'
+import type {Report, Rule, RuleContext, Severity, Visitor, Visitors} from './rule.js'
+
+export interface ActiveRule {
+  rule: Rule
+  severity: Exclude<Severity, 'off'>
+  options?: unknown
+}
+
+/** Fields mtlint adds to every vfile message it creates. */
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Whether `--fix` may apply `expected[0]` unattended. */
+    fixable?: boolean
+    /** Which of the rule's messages this is (stable, unlike the text). */
+    messageId?: string
+  }
+}
+
+interface PendingReport {
+  active: ActiveRule
+  report: Report
+}
+
+type VisitorTable = Map<string, Array<{active: ActiveRule; visit: Visitor<any>}>>
+
+/**
+ * Run rules over a tree in a single walk and turn their reports into vfile messages.
+ * A rule that throws is stopped for this file and reported as a fatal message; the others go on.
+ */
+export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[]): void {
+  const text = String(file)
+  const pending: PendingReport[] = []
+  const table: VisitorTable = new Map()
+  const exits: Array<{active: ActiveRule; exit: () => void}> = []
+  const crashed = new Map<ActiveRule, unknown>()
+  let spans: Span[] | undefined
+  const isProtected = (from: number, to?: number) => overlapsSpan((spans ??= findProtectedSpans(text)), from, to)
+
+  for (const active of rules) {
+    const {definition} = active.rule
+    const options = Object.freeze({...(definition.defaultOptions as object), ...(active.options as object)})
+    const context: RuleContext<string, unknown> = {
+      text,
+      file,
+      options,
+      isProtected,
+      report(report) {
+        pending.push({active, report})
+      },
+      source(node) {
+        return text.slice(node.position!.start.offset, node.position!.end.offset)
+      }
+    }
+
+    let visitors: Visitors
+    try {
+      visitors = definition.create(context)
+    } catch (error) {
+      crashed.set(active, error)
+      continue
+    }
+
+    for (const [key, visit] of Object.entries(visitors)) {
+      if (key === 'RootNode:exit') {
+        exits.push({active, exit: visit as () => void})
+        continue
+      }
+      let list = table.get(key)
+      if (!list) table.set(key, (list = []))
+      list.push({active, visit: visit as Visitor<any>})
+    }
+  }
+
+  function walk(node: Node, parent: Parent | undefined, index: number): void {
+    const list = table.get(node.type)
+    if (list) {
+      for (const entry of list) {
+        if (crashed.has(entry.active)) continue
+        try {
+          entry.visit(node, parent, index)
+        } catch (error) {
+          crashed.set(entry.active, error)
+        }
+      }
+    }
+    if ('children' in node) {
+      const children = node.children as Node[]
+      for (let at = 0; at < children.length; at++) walk(children[at], node as Parent, at)
+    }
+  }
+
+  walk(tree, undefined, -1)
+
+  for (const {active, exit} of exits) {
+    if (crashed.has(active)) continue
+    try {
+      exit()
+    } catch (error) {
+      crashed.set(active, error)
+    }
+  }
+
+  toMessages(file, text, pending, crashed)
+}
+
+function toMessages(file: VFile, text: string, pending: PendingReport[], crashed: Map<ActiveRule, unknown>): void {
+  const place = location(file)
+  pending.sort((a, b) => a.report.from - b.report.from || a.report.to - b.report.to)
+
+  for (const {active, report} of pending) {
+    if (crashed.has(active)) continue
+    const {definition} = active.rule
+    const template = definition.messages[report.messageId]
+    if (template === undefined) {
+      crashed.set(active, new Error(`unknown messageId \`${report.messageId}\``))
+      continue
+    }
+    const message = file.message(formatMessage(template, report.data), {
+      place: {start: place.toPoint(report.from)!, end: place.toPoint(report.to)!},
+      ruleId: definition.id,
+      source: 'mtlint'
+    })
+    message.fatal = active.severity === 'error'
+    message.messageId = report.messageId
+    message.url = ruleUrl(definition.id)
+    message.actual = text.slice(report.from, report.to)
+    if (report.expected) message.expected = [...report.expected]
+    message.fixable =
+      definition.fix === 'safe' && report.safe !== false && report.expected !== undefined && report.expected.length === 1
+  }
+
+  for (const [active, error] of crashed) {
+    const cause = error instanceof Error ? error.message : String(error)
+    const message = file.message(`Rule \`${active.rule.id}\` crashed: ${cause}`, {
+      ruleId: active.rule.id,
+      source: 'mtlint'
+    })
+    message.fatal = true
+  }
+}

@@ -1,0 +1,16 @@
+import type {Severity} from './rule.js'
+
+/** Rule id to default severity. `recommended` holds only rules precise enough to be on by default. */
+export const recommended: Readonly<Record<string, Severity>> = Object.freeze({
+  'doubled-punctuation': 'warn'
+})
+
+export const presets = Object.freeze({
+  recommended,
+  /** Everything in `recommended`, plus rules whose precision is not yet high enough to be on by default. */
+  strict: Object.freeze({...recommended}),
+  /** No rules: pick them one by one under `rules`. */
+  none: Object.freeze({})
+}) satisfies Record<string, Readonly<Record<string, Severity>>>
+
+export type PresetName = keyof typeof presets

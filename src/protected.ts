@@ -1,0 +1,29 @@
+/**
+ * Spans of text that look like prose punctuation but are not: URLs, e-mail addresses, domain and
+ * file names. Rules about punctuation and spacing leave them alone.
+ */
+const protectedPatterns: readonly RegExp[] = [
+  /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]/gi,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /\b[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
+]
+
+export type Span = readonly [from: number, to: number]
+
+export function findProtectedSpans(text: string): Span[] {
+  const spans: Span[] = []
+  for (const pattern of protectedPatterns) {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
+  }
+  return spans.sort((a, b) => a[0] - b[0])
+}
+
+/** Whether `from..to` overlaps any span (spans sorted by start; an article has few). */
+export function overlapsSpan(spans: readonly Span[], from: number, to: number = from + 1): boolean {
+  for (const [start, end] of spans) {
+    if (start >= to) return false
+    if (end > from) return true
+  }
+  return false
+}

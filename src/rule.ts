@@ -1,0 +1,105 @@
+import type {Root} from 'nlcst'
+import type {Transformer} from 'unified'
+import type {VFile} from 'vfile'
+import type {NodeTypeMap, Parent} from './nlcst.js'
+import {lintTree} from './lint.js'
+
+/** What kind of damage a rule looks for; a closed set, used to group the rule table. */
+export type Category =
+  | 'duplication'
+  | 'quotes'
+  | 'punctuation'
+  | 'whitespace'
+  | 'capitalization'
+  | 'grammar'
+  | 'encoding'
+  | 'translation'
+  | 'typography'
+
+/**
+ * `safe`: `--fix` applies it unattended; `suggestion`: offered to a person, never applied by `--fix`;
+ * `none`: detection only.
+ */
+export type FixSafety = 'safe' | 'suggestion' | 'none'
+
+export type Severity = 'off' | 'warn' | 'error'
+
+export interface Report<MessageId extends string = string> {
+  messageId: MessageId
+  /** Values for the `{placeholders}` of the message text. */
+  data?: Record<string, string | number>
+  /** Absolute offsets into the file's text (`to` is exclusive). */
+  from: number
+  to: number
+  /** Replacement text(s) for `from..to`; `''` deletes. Several entries are choices for a person. */
+  expected?: string[]
+  /** Set to `false` to downgrade a safe rule's fix to a suggestion for this report. */
+  safe?: boolean
+}
+
+export type Visitor<Node> = (node: Node, parent: Parent | undefined, index: number) => void
+
+export type Visitors = {[Type in keyof NodeTypeMap]?: Visitor<NodeTypeMap[Type]>} & {
+  /** Called once after the whole tree was walked: whole-article rules report from here. */
+  'RootNode:exit'?: () => void
+}
+
+export interface RuleContext<MessageId extends string = string, Options = undefined> {
+  /** The whole text of the file. */
+  readonly text: string
+  readonly file: VFile
+  /** The rule's options, merged over its defaults and frozen. */
+  readonly options: Options
+  report(report: Report<MessageId>): void
+  /** Whether `from..to` overlaps a URL, e-mail address, domain or file name. */
+  isProtected(from: number, to?: number): boolean
+  /** The source text of a node. */
+  source(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): string
+}
+
+export interface RuleDefinition<MessageId extends string, Options> {
+  /** Equals the module's file name. */
+  id: string
+  category: Category
+  fix: FixSafety
+  /** One line, for the rule table, `--help` and SARIF. */
+  description: string
+  messages: Record<MessageId, string>
+  defaultOptions?: Options
+  create(context: RuleContext<MessageId, Options>): Visitors
+}
+
+/**
+ * A rule is a unified plugin (so it works alone in any retext pipeline) that also carries its
+ * definition, so that the preset can run many rules in one walk of the tree.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry holds rules of every option shape
+export interface Rule<MessageId extends string = string, Options = any> {
+  (this: unknown, options?: Partial<Options> | Record<string, unknown>): Transformer<Root, Root>
+  readonly definition: RuleDefinition<MessageId, Options>
+  readonly id: string
+}
+
+export function defineRule<MessageId extends string, Options = undefined>(
+  definition: RuleDefinition<MessageId, Options>
+): Rule<MessageId, Options> {
+  function plugin(options?: unknown): Transformer<Root, Root> {
+    return function (tree: Root, file: VFile) {
+      lintTree(tree, file, [{rule, severity: 'warn', options}])
+    }
+  }
+
+  const rule = Object.assign(plugin, {definition, id: definition.id}) as unknown as Rule<MessageId, Options>
+  Object.defineProperty(rule, 'name', {value: definition.id})
+  return rule
+}
+
+export function ruleUrl(id: string): string {
+  return `https://github.com/mtlint/mtlint/blob/main/rules/${id}.md`
+}
+
+/** Fill `{name}` placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+}

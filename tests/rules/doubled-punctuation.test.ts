@@ -1,0 +1,45 @@
+import rule from '../../rules/doubled-punctuation.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    'Shih added. The last time was in 2019.',
+    'Prices rose 3.5 percent in the U.S. last year.',
+    'He paused . . . then went on.',
+    'He paused... then went on.',
+    'He paused…. Then he went on.',
+    'Wait.... What?',
+    'Is it true?! Nobody knew.',
+    'Apples, pears, etc., were on sale.',
+    'Smith Ltd., a rival, refused.',
+    'They met in Washington, D.C., on Tuesday.',
+    'Details at https://example.com/a..b,,c and mail to ann..lee@example.com today.',
+    'The file report.v2..final.pdf is attached.',
+    'Did he move to the U.S.?',
+    'Come on!! He shouted.'
+  ],
+  invalid: [
+    {
+      text: 'Shih added. . The last time',
+      output: 'Shih added. The last time',
+      errors: [{messageId: 'stray', line: 1, column: 12, endColumn: 14, actual: ' .', expected: ['']}]
+    },
+    {text: 'Done. .', output: 'Done.', errors: [{messageId: 'stray'}]},
+    {text: 'It ended.. Then rain.', output: 'It ended. Then rain.', errors: [{messageId: 'stray', column: 10}]},
+    {text: 'Red,, green and blue.', output: 'Red, green and blue.', errors: [{messageId: 'repeated', actual: ',,'}]},
+    {text: 'One;; two.', output: 'One; two.', errors: [{messageId: 'repeated'}]},
+    {text: 'Why did he go?. Nobody knows.', output: 'Why did he go? Nobody knows.', errors: [{messageId: 'clash'}]},
+    {text: 'It was great!. Then it ended.', output: 'It was great! Then it ended.', errors: [{messageId: 'clash'}]},
+    {text: 'He said,. Then left.', output: 'He said. Then left.', errors: [{messageId: 'clash', actual: ',.'}]},
+    {
+      text: 'The talks ended., the minister said.',
+      output: null,
+      errors: [{messageId: 'ambiguous', actual: '.,', expected: [',', '.'], fixable: false}]
+    },
+    {
+      text: 'Line one.\r\n\r\nLine two. . End.',
+      output: 'Line one.\r\n\r\nLine two. End.',
+      errors: [{messageId: 'stray', line: 3, column: 10}]
+    }
+  ]
+})
