@@ -137,8 +137,9 @@ function toMessages(file: VFile, text: string, pending: PendingReport[], crashed
   }
 
   for (const [active, error] of crashed) {
-    const cause = error instanceof Error ? error.message : String(error)
-    const message = file.message(`Rule \`${active.rule.id}\` crashed: ${cause}`, {
+    const cause = error instanceof Error ? error : new Error(String(error))
+    const message = file.message(`Rule \`${active.rule.id}\` crashed: ${cause.message}`, {
+      cause,
       ruleId: active.rule.id,
       source: 'mtlint'
     })

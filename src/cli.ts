@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import {readFileSync} from 'node:fs'
+import {parseCliArgs, usage, UsageError} from './cli/args.js'
+import {run} from './cli/run.js'
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+
+async function main(): Promise<number> {
+  let options
+  try {
+    options = parseCliArgs(process.argv.slice(2))
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`mtlint: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+  if (options.help) {
+    process.stdout.write(usage + '\n')
+    return 0
+  }
+  if (options.version) {
+    process.stdout.write(packageJson.version + '\n')
+    return 0
+  }
+  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '')
+  return run(options, {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color})
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`mtlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 2
+  }
+)

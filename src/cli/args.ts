@@ -1,0 +1,122 @@
+import {parseArgs} from 'node:util'
+import {findRule} from '../config.js'
+import type {Severity} from '../rule.js'
+
+export type Format = 'stylish' | 'json'
+export const formats: readonly Format[] = ['stylish', 'json']
+
+export interface CliOptions {
+  files: string[]
+  fix: boolean
+  fixDryRun: boolean
+  format: Format
+  stdin: boolean
+  stdinFilename?: string
+  extensions: string[]
+  config?: string
+  rules: Record<string, Severity>
+  quiet: boolean
+  maxWarnings?: number
+  help: boolean
+  version: boolean
+}
+
+/** A mistake in how mtlint was called: reported in one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export const usage = `Usage: mtlint [options] [file|dir|glob ...]
+
+Lint machine-translated articles; directories are searched for *.txt files.
+
+Options:
+  --fix                  apply safe fixes to the files in place
+  --fix-dry-run          print the safe fixes as a unified diff, write nothing
+  --format <name>        report format: stylish (default) or json
+  --stdin                read the article from standard input
+  --stdin-filename <p>   name standard input in reports and for finding configuration
+  --ext <ext>            also search directories for files with this extension (repeatable)
+  --config <file>        use this configuration file (overrides found .mtlintrc.json)
+  --rule <id=severity>   set a rule to off, warn or error (repeatable)
+  --quiet                report errors only
+  --max-warnings <n>     exit 1 when there are more than n warnings
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, bad input or internal failure.`
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        fix: {type: 'boolean', default: false},
+        'fix-dry-run': {type: 'boolean', default: false},
+        format: {type: 'string', default: 'stylish'},
+        stdin: {type: 'boolean', default: false},
+        'stdin-filename': {type: 'string'},
+        ext: {type: 'string', multiple: true, default: []},
+        config: {type: 'string'},
+        rule: {type: 'string', multiple: true, default: []},
+        quiet: {type: 'boolean', default: false},
+        'max-warnings': {type: 'string'},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false}
+      }
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0])
+  }
+
+  const {values, positionals} = parsed
+  const format = values.format as Format
+  if (!formats.includes(format)) {
+    throw new UsageError(`unknown format \`${format}\`, expected one of ${formats.join(', ')}`)
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
+  if (values.stdin && positionals.length > 0) throw new UsageError('use either --stdin or file paths, not both')
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin')
+
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings expects a whole number, not \`${values['max-warnings']}\``)
+    }
+  }
+
+  const rules: Record<string, Severity> = {}
+  for (const setting of values.rule) {
+    const match = /^([a-z][a-z-]*)=(off|warn|error)$/.exec(setting)
+    if (!match) throw new UsageError(`--rule expects id=off|warn|error, not \`${setting}\``)
+    if (!findRule(match[1])) throw new UsageError(`unknown rule \`${match[1]}\` in --rule`)
+    rules[match[1]] = match[2] as Severity
+  }
+
+  const extensions = ['txt']
+  for (const value of values.ext.flatMap((ext) => ext.split(','))) {
+    const ext = value.trim().replace(/^\./, '')
+    if (!/^[\w.-]+$/.test(ext)) throw new UsageError(`--ext expects a file extension, not \`${value}\``)
+    if (!extensions.includes(ext)) extensions.push(ext)
+  }
+
+  return {
+    files: positionals,
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
+    format,
+    stdin: values.stdin,
+    stdinFilename: values['stdin-filename'],
+    extensions,
+    config: values.config,
+    rules,
+    quiet: values.quiet,
+    maxWarnings,
+    help: values.help,
+    version: values.version
+  }
+}

@@ -1,0 +1,23 @@
+import {randomBytes} from 'node:crypto'
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Replace a file's content atomically: write a temporary file in the same folder with the
+ * original's mode, then rename it over the original. Readers see the old or the new text, never half.
+ */
+export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+  const {mode} = await fs.stat(filePath)
+  const temporary = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  )
+  try {
+    await fs.writeFile(temporary, content, {mode})
+    await fs.chmod(temporary, mode)
+    await fs.rename(temporary, filePath)
+  } catch (error) {
+    await fs.rm(temporary, {force: true})
+    throw error
+  }
+}
