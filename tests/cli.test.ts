@@ -1,0 +1,201 @@
+import {spawnSync} from 'node:child_process'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+
+const cli = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+/** One rule only, so that these tests do not move when rules are added to the preset. */
+const onlyDoubledPunctuation = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}})
+const fixable = 'He left. . Then he came back,, and said so.\n'
+const fixed = 'He left. Then he came back, and said so.\n'
+/** `.,` has two possible repairs, so it is reported but never fixed. */
+const unfixable = 'The talks ended., the minister said.\n'
+
+let dir: string
+
+function mtlint(args: string[], options: {input?: string | Buffer; cwd?: string; env?: Record<string, string>} = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: options.cwd ?? dir,
+    input: options.input,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function write(name: string, content: string | Buffer) {
+  const file = path.join(dir, name)
+  mkdirSync(path.dirname(file), {recursive: true})
+  writeFileSync(file, content)
+  return file
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mtlint-cli-'))
+  write('.mtlintrc.json', onlyDoubledPunctuation)
+})
+
+afterEach(() => {
+  rmSync(dir, {recursive: true, force: true})
+})
+
+describe('mtlint command line', () => {
+  it('prints help and version', () => {
+    const help = mtlint(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: mtlint')
+    const version = mtlint(['--version'])
+    expect(version.stdout.trim()).toBe(packageJson.version)
+  })
+
+  it('reports problems with their rule and place, and exits 1 on errors', () => {
+    write('article.txt', fixable)
+    const result = mtlint(['article.txt'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('article.txt')
+    expect(result.stdout).toMatch(/1:9-1:11\s+error\s+.*doubled-punctuation/)
+  })
+
+  it('exits 0 on warnings, and 1 when they pass --max-warnings', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
+    write('article.txt', fixable)
+    expect(mtlint(['article.txt']).code).toBe(0)
+    expect(mtlint(['--max-warnings', '2', 'article.txt']).code).toBe(0)
+    const over = mtlint(['--max-warnings', '1', 'article.txt'])
+    expect(over.code).toBe(1)
+    expect(over.stderr).toContain('--max-warnings 1')
+    const quiet = mtlint(['--quiet', 'article.txt'])
+    expect(quiet.stdout).not.toContain('doubled-punctuation')
+  })
+
+  it('prints one JSON array of files and messages with places and fixes', () => {
+    write('article.txt', fixable)
+    const result = mtlint(['--format', 'json', 'article.txt'])
+    const report = JSON.parse(result.stdout)
+    expect(report).toHaveLength(1)
+    expect(report[0].path).toBe('article.txt')
+    expect(report[0].messages[0]).toMatchObject({
+      ruleId: 'doubled-punctuation',
+      source: 'mtlint',
+      line: 1,
+      column: 9,
+      place: {start: {line: 1, column: 9, offset: 8}, end: {line: 1, column: 11, offset: 10}},
+      fatal: true,
+      fixable: true,
+      actual: ' .',
+      expected: [''],
+      url: expect.stringContaining('doubled-punctuation.md')
+    })
+    expect(report[0].messages[0]).not.toHaveProperty('ancestors')
+  })
+
+  it('--fix rewrites the file in place, keeps its mode, and reports what remains', () => {
+    const file = write('article.txt', fixable + unfixable)
+    chmodSync(file, 0o640)
+    const result = mtlint(['--fix', 'article.txt'])
+    expect(readFileSync(file, 'utf8')).toBe(fixed + unfixable)
+    expect(statSync(file).mode & 0o777).toBe(0o640)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/2:16-2:18\s+error/)
+    expect(result.stdout).not.toMatch(/1:9/)
+  })
+
+  it('--fix exits 0 when everything was fixed, and writes nothing when nothing changes', () => {
+    const file = write('article.txt', fixable)
+    expect(mtlint(['--fix', 'article.txt']).code).toBe(0)
+    const before = statSync(file)
+    expect(mtlint(['--fix', 'article.txt']).code).toBe(0)
+    const after = statSync(file)
+    expect(after.ino).toBe(before.ino)
+    expect(after.mtimeMs).toBe(before.mtimeMs)
+  })
+
+  it('--fix keeps CRLF line endings and a byte-order mark', () => {
+    const file = write('article.txt', '\uFEFFHe left. . Then\r\n\r\nShe came,, too.\r\n')
+    mtlint(['--fix', 'article.txt'])
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFHe left. Then\r\n\r\nShe came, too.\r\n')
+  })
+
+  it('--fix-dry-run prints a unified diff and writes nothing', () => {
+    const file = write('article.txt', fixable)
+    const result = mtlint(['--fix-dry-run', 'article.txt'])
+    expect(readFileSync(file, 'utf8')).toBe(fixable)
+    expect(result.stdout).toContain('--- a/article.txt\n+++ b/article.txt\n')
+    expect(result.stdout).toContain('-' + fixable)
+    expect(result.stdout).toContain('+' + fixed)
+  })
+
+  it('--stdin --fix prints the fixed text on stdout and the report on stderr', () => {
+    const result = mtlint(['--stdin', '--fix', '--stdin-filename', 'piped.txt'], {input: fixable + unfixable})
+    expect(result.stdout).toBe(fixed + unfixable)
+    expect(result.stderr).toContain('piped.txt')
+    expect(result.stderr).toContain('doubled-punctuation')
+    expect(result.code).toBe(1)
+  })
+
+  it('--stdin reports under the given name', () => {
+    const result = mtlint(['--stdin', '--format', 'json', '--stdin-filename', 'piped.txt'], {input: fixable})
+    expect(JSON.parse(result.stdout)[0].path).toBe('piped.txt')
+  })
+
+  it('finds configuration upward from each file: .mtlintrc.json and package.json', () => {
+    write('a/b/article.txt', fixable)
+    write('a/.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'off'}}))
+    expect(mtlint(['a/b/article.txt']).stdout).not.toContain('doubled-punctuation')
+    write('c/package.json', JSON.stringify({name: 'x', mtlint: {preset: 'none', rules: {'doubled-punctuation': 'warn'}}}))
+    write('c/article.txt', fixable)
+    expect(mtlint(['c/article.txt']).stdout).toMatch(/warning.*doubled-punctuation/)
+  })
+
+  it('--config and --rule override found configuration', () => {
+    write('article.txt', fixable)
+    write('other.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
+    expect(mtlint(['--config', 'other.json', 'article.txt']).code).toBe(0)
+    expect(mtlint(['--rule', 'doubled-punctuation=off', 'article.txt']).stdout).not.toContain('doubled-punctuation')
+  })
+
+  it('recurses into directories for *.txt, and more with --ext', () => {
+    write('docs/one.txt', fixable)
+    write('docs/deep/two.txt', fixable)
+    write('docs/three.md', fixable)
+    const report = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args]).stdout).map((file: {path: string}) => file.path)
+    expect(report(['docs'])).toEqual(['docs/deep/two.txt', 'docs/one.txt'])
+    expect(report(['--ext', 'md', 'docs'])).toEqual(['docs/deep/two.txt', 'docs/one.txt', 'docs/three.md'])
+  })
+
+  it('an empty file lints clean', () => {
+    write('empty.txt', '')
+    expect(mtlint(['empty.txt']).code).toBe(0)
+  })
+
+  const badInput: Array<[string, () => string[], RegExp]> = [
+    ['a missing file', () => ['missing.txt'], /^mtlint: missing\.txt: No such file or folder\n$/],
+    ['a glob that matches nothing', () => ['nothing/*.txt'], /^mtlint: no files matched `nothing\/\*\.txt`\n$/],
+    ['a binary file', () => (write('data.txt', Buffer.from([0x89, 0x50, 0x00, 0x01])), ['data.txt']), /^mtlint: data\.txt: binary file/],
+    ['invalid UTF-8', () => (write('latin1.txt', Buffer.from('caf\xe9\n', 'latin1')), ['latin1.txt']), /^mtlint: latin1\.txt: invalid UTF-8\n$/],
+    ['an unknown rule in configuration', () => (write('.mtlintrc.json', '{"rules": {"no-such-rule": "warn"}}'), write('a.txt', 'Fine.'), ['a.txt']), /unknown rule `no-such-rule`/],
+    ['an unknown rule on the command line', () => ['--rule', 'no-such-rule=warn', '.'], /^mtlint: unknown rule `no-such-rule` in --rule\n$/],
+    ['broken JSON configuration', () => (write('.mtlintrc.json', '{bad'), write('a.txt', 'Fine.'), ['a.txt']), /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`/],
+    ['an unknown option', () => ['--frobnicate'], /^mtlint: Unknown option '--frobnicate'/],
+    ['no paths at all', () => [], /^mtlint: no files given/]
+  ]
+  for (const [name, setup, error] of badInput) {
+    it(`exits 2 with one line naming the cause for ${name}`, () => {
+      const result = mtlint(setup())
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(error)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    })
+  }
+
+  it('reports invalid UTF-8 on standard input', () => {
+    const result = mtlint(['--stdin'], {input: Buffer.from([0x63, 0xe9, 0x0a])})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: <stdin>: invalid UTF-8\n')
+  })
+})
