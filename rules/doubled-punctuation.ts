@@ -14,12 +14,15 @@ const patterns = {
   markThenPeriod: /[?!]\./g,
   /** A comma, semicolon or colon right before a period: `said,.`. */
   weakThenPeriod: /[,;:]\.(?!\.)/g,
-  /** A period right before a comma, not after an abbreviation (`etc.,` is right). */
-  periodThenComma: /(?<=[a-z\d)])\.,/g
+  /**
+   * A period right before a comma after a lowercase word of four letters or more: shorter or
+   * capitalised words are mostly abbreviations (`etc.,`, `esq.,`, `Tex.,`, `D.C.,`), which are right.
+   */
+  periodThenComma: /(?<![\p{L}\p{N}.])(\p{Ll}{4,})\.,/gu
 } as const
 
-/** Words that end in a period of their own, so that `etc.,` and `Inc.,` are fine. */
-const abbreviationBefore = /(?:\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|vs|al|approx|No|St|Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b(?:[A-Za-z]\.)+[A-Za-z])$/
+/** Lowercase abbreviations of four letters or more, which end in a period of their own. */
+const longAbbreviations = new Set(['approx', 'incl', 'resp', 'dept', 'govt', 'ibid', 'cont', 'misc', 'fols', 'sess'])
 
 export default defineRule({
   id: 'doubled-punctuation',
@@ -33,7 +36,6 @@ export default defineRule({
     ambiguous: 'Unexpected `.,`, expected a period or a comma'
   },
   create(context) {
-    const {text} = context
     return {
       ParagraphNode(node: Paragraph) {
         const offset = start(node)
@@ -65,13 +67,13 @@ export default defineRule({
           report(match.index, match.index + 2, 'clash', '.')
         }
         for (const match of value.matchAll(patterns.periodThenComma)) {
-          const before = text.slice(Math.max(0, offset + match.index - 12), offset + match.index)
-          if (abbreviationBefore.test(before)) continue
-          if (context.isProtected(offset + match.index, offset + match.index + 2)) continue
+          if (longAbbreviations.has(match[1])) continue
+          const from = offset + match.index + match[1].length
+          if (context.isProtected(from, from + 2)) continue
           context.report({
             messageId: 'ambiguous',
-            from: offset + match.index,
-            to: offset + match.index + 2,
+            from,
+            to: from + 2,
             expected: [',', '.']
           })
         }

@@ -12,6 +12,8 @@ testRule(rule, {
     'Is it true?! Nobody knew.',
     'Apples, pears, etc., were on sale.',
     'Smith Ltd., a rival, refused.',
+    'Egbert Benson, esq., of New York, and the sites at Mare Island, Cal., and Norfolk, Va., were chosen.',
+    'Approved, viz., that duties be cut (i. e., unscoured) in 1947 (3 CFR, Comp., p. 590).',
     'They met in Washington, D.C., on Tuesday.',
     'Details at https://example.com/a..b,,c and mail to ann..lee@example.com today.',
     'The file report.v2..final.pdf is attached.',
