@@ -1,16 +1,9 @@
 import path from 'node:path'
 import {Readable} from 'node:stream'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import type {PluggableList} from 'unified'
-import {engine} from 'unified-engine'
-import type {Context} from 'unified-engine'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {settingKeys, validateSettings} from '../config.js'
-import {inputCheck, whyNotText} from '../input-check.js'
-import {mtlint} from '../processor.js'
-import type {PluginOptions} from '../processor.js'
+import {isFileError, lintFiles} from '../engine.js'
+import {whyNotText} from '../input-check.js'
 import {reportDiff} from '../reporters/diff.js'
 import {reportJson} from '../reporters/json.js'
 import {reportStylish} from '../reporters/stylish.js'
@@ -23,28 +16,6 @@ export interface CliIo {
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream
   color: boolean
-}
-
-/** A file mtlint could not lint (missing, unreadable, binary, bad configuration): exit code 2. */
-export function isFileError(message: VFileMessage): boolean {
-  return message.fatal === true && (message.ruleId === undefined || message.cause !== undefined)
-}
-
-/** Turn a found configuration file (or `package.json` key) into unified-engine plugins. */
-function configTransform(raw: unknown) {
-  return {plugins: enginePlugins(validateSettings(raw, settingKeys))}
-}
-
-/** unified's plugin-list types do not fit a transformer typed for nlcst, hence the cast. */
-function enginePlugins(settings: PluginOptions, withInputCheck = true): PluggableList {
-  const list: unknown[] = withInputCheck ? [[inputCheck], [mtlint, settings]] : [[mtlint, settings]]
-  return list as PluggableList
-}
-
-function runEngine(options: Parameters<typeof engine>[0]): Promise<Context> {
-  return new Promise((resolve, reject) => {
-    engine(options, (error, _, context) => (error ? reject(error) : resolve(context!)))
-  })
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -66,40 +37,22 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     return fail(io, 'no files given (use --stdin to read standard input); see mtlint --help')
   }
 
-  const given: PluginOptions = {rules: options.rules}
-  if (options.fix || options.fixDryRun) given.fix = true
-
-  let context: Context
+  let files: VFile[]
   try {
-    context = await runEngine({
-      processor: unified().use(retextEnglish),
+    files = await lintFiles({
       cwd: io.cwd,
       files: options.stdin ? [] : options.files,
-      extensions: options.extensions,
       streamIn,
       filePath: options.stdin ? options.stdinFilename : undefined,
-      rcName: '.mtlintrc',
-      packageField: 'mtlint',
-      ignoreName: '.mtlintignore',
-      detectConfig: true,
-      detectIgnore: true,
-      rcPath: options.config,
-      configTransform,
-      defaultConfig: {plugins: enginePlugins({})},
-      plugins: enginePlugins(given, false),
-      silentlyIgnore: false,
-      output: false,
-      out: false,
-      color: false,
-      reporter: () => '',
-      streamError: io.stderr,
-      streamOut: io.stdout
+      extensions: options.extensions,
+      configPath: options.config,
+      rules: options.rules,
+      fix: options.fix || options.fixDryRun
     })
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
 
-  const files = (context.files ?? []).filter((file) => file.data.unifiedEngineGiven)
   if (files.length === 0) {
     return fail(io, `no files matched ${options.files.map((file) => `\`${file}\``).join(', ')}`)
   }
