@@ -1,0 +1,29 @@
+/**
+ * Words written with a final period that does not end the sentence, so the word after them may be
+ * lowercase: `e.g. this`, `etc. and`, `vs. them`, `Mr. smith`. Listed without the period and
+ * compared case-sensitively (`No.` is an abbreviation, `no.` at the end of a sentence is not); words
+ * that often end a sentence (`art`, `max`, `in`) are left out, or only their capitalized form is in.
+ * Dotted forms (`e.g.`, `U.S.`, `a.m.`, `Ph.D.`) and single letters (`J.`, `p.`) need no entry:
+ * sentence-capitalization skips every word with an inner period and every single letter.
+ */
+export const sentenceAbbreviations: ReadonlySet<string> = new Set([
+  // Latin and reference abbreviations
+  'etc', 'vs', 'cf', 'al', 'approx', 'ca', 'viz', 'resp', 'ibid', 'op', 'cit', 'esp', 'incl', 'excl',
+  'fig', 'figs', 'Fig', 'Figs', 'vol', 'vols', 'Vol', 'Vols', 'No', 'Nos', 'pp', 'ed', 'eds', 'Ed', 'Eds', 'ch',
+  'Ch', 'Sec', 'Art', 'Para', 'est', 'Est', 'Tel', 'Ext', 'Approx', 'misc', 'dept', 'Dept', 'govt', 'Govt',
+  'univ', 'Univ', 'assn', 'Assn', 'avg', 'cent', 'Jr', 'Bros', 'Inc', 'Ltd', 'Co', 'Corp', 'Cos', 'Plc', 'plc',
+  // Titles and ranks
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Rev', 'Revd', 'Hon', 'Fr', 'Sr',
+  'St', 'Ste', 'Gen', 'Gov', 'Sen', 'Rep', 'Reps', 'Pres', 'Supt', 'Insp', 'Atty', 'Col', 'Lt', 'Sgt', 'Capt',
+  'Cmdr', 'Cdr', 'Adm', 'Maj', 'Cpl', 'Pvt', 'Brig', 'Gens',
+  // Places and addresses
+  'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Hwy', 'Pt', 'Sq', 'Ln',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La',
+  'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn',
+  'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+  // Months and days
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+  // Units
+  'ft', 'sq', 'oz', 'lb', 'lbs', 'mi', 'hr', 'hrs', 'yr', 'yrs', 'mos', 'wk', 'wks', 'min', 'mins', 'secs', 'gal', 'qt', 'doz', 'deg'
+])

@@ -1,0 +1,73 @@
+import type {Paragraph} from 'nlcst'
+import {start} from '../src/nlcst.js'
+import {defineRule} from '../src/rule.js'
+
+/**
+ * A sentence mark glued to the next sentence: a lowercase letter, digit, `%` or `)` before it, a
+ * capital and another letter after it (`added.Statement`, `Hi!How`). A capital before (`U.S.`,
+ * `J.R.R.`), a lowercase letter after (`Node.js`, `report.pdf`) or a single capital after (`Ph.D`)
+ * are left alone.
+ */
+const sentenceGlue =
+  /(?<=[\p{Ll}\d%)])[.?!](?=\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/gu
+
+/**
+ * A comma, semicolon or colon glued to a word: `said,he`, `well;then`, `Note:this`. Two letters
+ * after, or `a`/`I` alone, so that `N,N-dimethyl` and emoticons (`;P`) are left alone; digits on
+ * either side (`1,000`, `10:30`, `3:1`) never match.
+ */
+const clauseGlue =
+  /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d)\]”’"%])[,;:](?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{2}|[aAI](?![\p{L}\d]))/gu
+
+/** The run of non-space characters around a match: the "word" the mark is glued into. */
+const tokenBefore = /\S*$/
+const tokenAfter = /^\S*/
+
+/** Characters of code, markup, paths, handles and HTML entities (`&quot;`): not prose. */
+const codeLike = /[/\\@_=#<>{}&|~^$*+[\]]|::|\.\./
+
+/** Outer quotes, brackets and final marks of a token, trimmed before counting its periods. */
+const outerMarks = /^[("“‘'[]+|[.,;:!?"”’')\]]+$/g
+
+/** Names written with a mark glued to a word: `Yahoo!News`, `WoW!Korea`, `Yandex.Market`, `Dr.Web`, `re:Invent`. */
+const gluedNames = /^\W*(?:Yahoo!|WoW!|Yandex\.|Dr\.Web|re:Invent)/
+
+export default defineRule({
+  id: 'missing-space-after-punctuation',
+  category: 'punctuation',
+  fix: 'safe',
+  description: 'Flags a period, comma or other mark glued to the next word, as in `added.Statement` or `said,he`',
+  messages: {
+    missing: 'Unexpected missing space after `{mark}`, expected `{mark} `'
+  },
+  create(context) {
+    return {
+      ParagraphNode(node: Paragraph) {
+        const offset = start(node)
+        const value = context.source(node)
+
+        const check = (at: number, sentence: boolean) => {
+          const token = tokenBefore.exec(value.slice(Math.max(0, at - 80), at))![0] + tokenAfter.exec(value.slice(at, at + 80))![0]
+          if (codeLike.test(token) || gluedNames.test(token)) return
+          const core = token.replace(outerMarks, '')
+          // Two periods in one token: a version number, a dotted name or initials (`v2.0.Final`, `e.g.This`).
+          if (sentence && core.indexOf('.') !== core.lastIndexOf('.')) return
+          // Two colons: a time with seconds, a reference (`10:30:Start`, `a:b:c`).
+          if (!sentence && value[at] === ':' && core.indexOf(':') !== core.lastIndexOf(':')) return
+          if (context.isProtected(offset + at, offset + at + 2)) return
+          const mark = value[at]
+          context.report({
+            messageId: 'missing',
+            data: {mark},
+            from: offset + at,
+            to: offset + at + 1,
+            expected: [`${mark} `]
+          })
+        }
+
+        for (const match of value.matchAll(sentenceGlue)) check(match.index, true)
+        for (const match of value.matchAll(clauseGlue)) check(match.index, false)
+      }
+    }
+  }
+})

@@ -1,0 +1,147 @@
+import type {Paragraph} from 'nlcst'
+import {start} from '../src/nlcst.js'
+import {defineRule} from '../src/rule.js'
+import type {Report} from '../src/rule.js'
+import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
+
+/**
+ * A sentence mark right before white space and a lowercase letter: `added. statement`. Not after
+ * another period, an ellipsis or a spaced period (`and then... nothing`, `. . . and`); a mark
+ * followed by a closing quote or bracket (`“Why?” he asked`) does not match either.
+ */
+const lowercaseAfterMark = /(?<![.…]|\.[ \t])[.?!](?=\s+\p{Ll})/gu
+
+/** The white space after the mark (sticky). */
+const spaceRun = /\s+/y
+/** The word before the mark, with inner periods (`U.S`, `e.g`, `etc`, `2019`). */
+const wordBefore = /[\p{L}\p{M}\p{N}.]*$/u
+/** The word after the white space (sticky). */
+const wordAfter = /[\p{L}\p{M}\p{N}]+/uy
+
+/** A word that keeps a lowercase initial: a capital or digit inside it (`iPhone`, `eBay`, `mRNA`, `pH`, `x86`). */
+const innerCapitalOrDigit = /[\p{Lu}\p{N}]/u
+/** A list marker: one letter or a Roman numeral before `)` or `.` (`b) pears`, `iv. the end`). */
+const listMarker = /^(?:\p{Ll}|[ivxlc]{2,5})$/u
+/** Only digits: a number before a period, a list number when it starts the line. */
+const digitsOnly = /^\d+$/
+/** A letter after a period inside a word: `e.g.`, `amazon.com`. */
+const letter = /\p{L}/u
+
+/** Names that end in `!`: `Yahoo! said`, `Jeopardy! host`. */
+const exclamationNames: ReadonlySet<string> = new Set(['Yahoo', 'Jeopardy', 'Oklahoma', 'Wham', 'Panic'])
+/** Names that keep a lowercase initial without a capital inside. */
+const lowercaseNames: ReadonlySet<string> = new Set(['adidas', 'xkcd', 'npm'])
+
+/**
+ * A metadata header line (`date 2021-11-10`, `source: Reuters`): one lowercase key word, then a
+ * colon and a value, or (on the file's first line only) a space and a value that starts with a
+ * digit or a capital. The line must not end like a sentence.
+ */
+const header = {
+  keyColonValue: /^[a-z][\w-]*:[ \t]*\S/,
+  keySpaceValue: /^[a-z][\w-]*[ \t]+[\p{Lu}\d]/u,
+  firstLine: /^[^\r\n]*/,
+  sentenceEnd: /[.?!]["”’)\]]*[ \t]*$/,
+  onlySpace: /^\s*$/
+} as const
+
+/** A lowercase letter at the start of a paragraph. */
+const lowercaseStart = /^\p{Ll}/u
+
+/** A capital at the start of a paragraph or after a sentence mark: the text's own convention. */
+const capitalStart = /(?:^|[.?!]["”’)\]]*\s+)["“‘([]*\p{Lu}/gu
+
+/** Words that continue a sentence far more often than they start one: the period before them may be the stray. */
+const continuesSentence: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'of', 'than', 'which', 'whom'])
+
+/** Words that cannot end a sentence: a period after them is a stray mark (`by the. men`), not a sentence end. */
+const cannotEndSentence: ReadonlySet<string> = new Set([
+  'the', 'an', 'our', 'their', 'its', 'my', 'your', 'of', 'and', 'or', 'nor', 'than', 'whose', 'into', 'very'
+])
+
+export default defineRule({
+  id: 'sentence-capitalization',
+  category: 'capitalization',
+  fix: 'safe',
+  description: 'Flags a sentence or paragraph that starts with a lowercase letter, as in `he added. statement added.`',
+  messages: {
+    lowercase: 'Unexpected lowercase `{actual}` at the start of a sentence, expected `{expected}`'
+  },
+  create(context) {
+    const {text} = context
+    /** Lowercase starts found so far, reported at the end if the text capitalizes its sentences. */
+    const found: Array<Report<'lowercase'>> = []
+    /** How many sentences of the text start with a capital. */
+    let capitalized = 0
+
+    /** Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial. */
+    function check(value: string, offset: number, at: number): void {
+      wordAfter.lastIndex = at
+      const word = wordAfter.exec(value)?.[0]
+      if (!word) return
+      if (innerCapitalOrDigit.test(word.slice(1)) || lowercaseNames.has(word)) return
+      const next = value[at + word.length]
+      // A dotted word (`e.g.`, `amazon.com`) or a list marker (`b)`).
+      if (next === '.' && letter.test(value[at + word.length + 1] ?? '')) return
+      if ((next === ')' || next === '.') && listMarker.test(word)) return
+      if (context.isProtected(offset + at, offset + at + word.length)) return
+      const expected = word[0].toUpperCase()
+      if (expected === word[0]) return
+      found.push({
+        messageId: 'lowercase',
+        data: {actual: word[0], expected},
+        from: offset + at,
+        to: offset + at + 1,
+        expected: [expected],
+        // `the Chief. of Staff`: the period may be the stray, so a person decides.
+        ...(continuesSentence.has(word) && at > 0 ? {safe: false} : {})
+      })
+    }
+
+    function isHeader(value: string, offset: number): boolean {
+      const line = header.firstLine.exec(value)![0]
+      if (header.sentenceEnd.test(line)) return false
+      if (header.keyColonValue.test(line)) return true
+      return header.keySpaceValue.test(line) && header.onlySpace.test(text.slice(0, offset))
+    }
+
+    return {
+      ParagraphNode(node: Paragraph) {
+        const value = context.source(node)
+        const offset = start(node)
+        for (const _ of value.matchAll(capitalStart)) capitalized++
+
+        if (lowercaseStart.test(value) && !isHeader(value, offset)) check(value, offset, 0)
+
+        for (const match of value.matchAll(lowercaseAfterMark)) {
+          const at = match.index
+          const mark = match[0]
+          const before = wordBefore.exec(value.slice(Math.max(0, at - 40), at))![0]
+          if (mark === '.') {
+            if (before.includes('.') || before.length === 1 || sentenceAbbreviations.has(before)) continue
+            // `the. men`: a stray period inside a sentence, not a sentence to capitalize.
+            if (cannotEndSentence.has(before)) continue
+            if (digitsOnly.test(before) && startsLine(value, at - before.length)) continue
+          } else if (mark === '!' && (exclamationNames.has(before) || digitsOnly.test(before.slice(-1)))) {
+            continue
+          }
+          if (context.isProtected(offset + at, offset + at + 1)) continue
+          spaceRun.lastIndex = at + 1
+          check(value, offset, at + 1 + spaceRun.exec(value)![0].length)
+        }
+      },
+      'RootNode:exit'() {
+        // A text that leaves more sentences lowercase than it capitalizes is lowercase on purpose (chat).
+        if (capitalized === 0 || capitalized < found.length) return
+        for (const report of found) context.report(report)
+      }
+    }
+  }
+})
+
+/** Whether only spaces or tabs stand between the start of the line and `at`. */
+function startsLine(value: string, at: number): boolean {
+  let index = at - 1
+  while (index >= 0 && (value[index] === ' ' || value[index] === '\t')) index--
+  return index < 0 || value[index] === '\n' || value[index] === '\r'
+}

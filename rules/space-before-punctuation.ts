@@ -1,0 +1,79 @@
+import type {Paragraph} from 'nlcst'
+import {start} from '../src/nlcst.js'
+import {defineRule} from '../src/rule.js'
+
+/** Spaces (or tabs, or no-break spaces as in French typography) between a character and a mark: `health .`. */
+const spaceBeforeMark = /(?<=\S)[ \t\u00a0\u202f]+(?=[.,;:!?])/g
+
+/** A character before the space that makes the mark something else than a sentence's punctuation. */
+const ownerBefore = {
+  /** Another mark (`. . .`, `added. . The`: doubled-punctuation's business) or an ellipsis. */
+  mark: /[.,;:!?…]/,
+  /** An opening bracket or quote: the mark is being shown, `a comma ( , ) here`. */
+  opening: /[([{“‘«]/,
+  /** A dash: `--` or `—` before a mark is a broken dash, not a space to delete. */
+  dash: /[-–—]/
+} as const
+
+/** What follows the mark, anchored at the mark (sticky). */
+const markStarts = {
+  /** An ellipsis or a spaced ellipsis: `he said ...`, `the end . . . of`. */
+  ellipsis: /\.(?:\.|[ \t\u00a0]\.)/y,
+  /** A mark glued to a digit: `a .5 percent`, a score `3 :1`, `1 ,000`. */
+  digit: /[.,;:!?]\d/y,
+  /** A period, colon, `?` or `!` glued to a letter: `.com`, `.NET`, `:smile:`, `!Kung`, `!important`. */
+  glued: /[.:!?][\p{L}=]/uy,
+  /** An emoticon: `:)`, `;-)`, `:(`, `:D`, `:P`, `:/`. */
+  emoticon: /[:;][-'^o]?(?:[()[\]3/\\|*@]|[DPpOo](?!\p{L}))/uy,
+  /** A colon between numbers written with spaces: a score or a time, `3 : 1`, `10 : 30`. */
+  spacedRatio: /:[ \t]*\d/y
+} as const
+
+/** A digit right before the spaces, for `3 : 1`. */
+const digitBefore = /\d/
+
+export default defineRule({
+  id: 'space-before-punctuation',
+  category: 'punctuation',
+  fix: 'safe',
+  description: 'Flags a space before a period, comma, semicolon, colon, question or exclamation mark',
+  messages: {
+    space: 'Unexpected space before `{mark}`, remove it'
+  },
+  create(context) {
+    return {
+      ParagraphNode(node: Paragraph) {
+        const offset = start(node)
+        const value = context.source(node)
+
+        for (const match of value.matchAll(spaceBeforeMark)) {
+          const from = match.index
+          const at = from + match[0].length
+          const mark = value[at]
+          const before = value[from - 1]
+
+          if (ownerBefore.mark.test(before) || ownerBefore.opening.test(before) || ownerBefore.dash.test(before)) continue
+          if (startsWith(markStarts.ellipsis, value, at)) continue
+          if (startsWith(markStarts.digit, value, at)) continue
+          if (startsWith(markStarts.glued, value, at)) continue
+          if (startsWith(markStarts.emoticon, value, at)) continue
+          if (mark === ':' && digitBefore.test(before) && startsWith(markStarts.spacedRatio, value, at)) continue
+          if (context.isProtected(offset + from, offset + at + 1)) continue
+
+          context.report({
+            messageId: 'space',
+            data: {mark},
+            from: offset + from,
+            to: offset + at,
+            expected: ['']
+          })
+        }
+      }
+    }
+  }
+})
+
+function startsWith(pattern: RegExp, value: string, at: number): boolean {
+  pattern.lastIndex = at
+  return pattern.test(value)
+}

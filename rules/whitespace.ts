@@ -1,0 +1,142 @@
+import {defineRule} from '../src/rule.js'
+
+export interface WhitespaceOptions {
+  /**
+   * Accept exactly two spaces after a sentence's final mark (`ended.  The`), the typewriter
+   * convention some edited prose keeps. Default `true`; set to `false` to flag them.
+   */
+  allowTwoSpacesAfterSentence: boolean
+  /** Accept spaces or tabs at the start of a line (indented paragraphs). Default `false`. */
+  allowIndentation: boolean
+}
+
+/** One line break, in any of the three conventions. */
+const lineBreak = /\r\n|\n|\r/g
+
+/** A line holding nothing but spaces and tabs (or nothing). */
+const blankLine = /^[ \t]*$/
+
+/** Spaces and tabs at the start and at the end of a line. */
+const leadingSpace = /^[ \t]+/
+const trailingSpace = /[ \t]+$/
+
+/** Two or more spaces between two visible characters of a line. */
+const doubledSpaces = /(?<=\S) {2,}(?=\S)/g
+
+/** Before a run of spaces: the end of a sentence (`ended.`, `it?”`). */
+const sentenceEndBefore = /[.?!]["”’')\]]*$/
+/** After a run of spaces: the start of a sentence (a capital or digit, maybe after an opening quote). */
+const sentenceStartAfter = /^["“‘'([]*[\p{Lu}\d]/u
+
+/** A mark right after the spaces: space-before-punctuation reports that run. */
+const markAfter = /^[.,;:!?]/
+
+export default defineRule<'doubled' | 'leading' | 'trailing' | 'blankLines' | 'leadingBlankLines', WhitespaceOptions>({
+  id: 'whitespace',
+  category: 'whitespace',
+  fix: 'safe',
+  description: 'Flags doubled spaces, spaces at the start or end of a line, and extra blank lines',
+  messages: {
+    doubled: 'Unexpected {count} spaces, expected one',
+    leading: 'Unexpected white space at the start of a line, remove it',
+    trailing: 'Unexpected white space at the end of a line, remove it',
+    blankLines: 'Unexpected {count} blank lines, expected one',
+    leadingBlankLines: 'Unexpected blank lines at the start of the file, remove them'
+  },
+  defaultOptions: {allowTwoSpacesAfterSentence: true, allowIndentation: false},
+  create(context) {
+    const {text, options} = context
+
+    /** The run of blank lines being read: where it starts, how many, the first one's break. */
+    let runStart = -1
+    let runEnd = -1
+    let runCount = 0
+    let runFirstBreak = ''
+    let runFirstLength = 0
+
+    function endRun() {
+      if (runCount >= 1 && runStart === 0) {
+        // Blank lines before the first line of text separate nothing.
+        context.report({messageId: 'leadingBlankLines', from: 0, to: runEnd, expected: ['']})
+      } else if (runCount >= 2) {
+        // Keep the first blank line (as a bare line break) and delete everything after it.
+        const keepsFirst = runFirstLength === 0
+        context.report({
+          messageId: 'blankLines',
+          data: {count: runCount},
+          from: keepsFirst ? runStart + runFirstBreak.length : runStart,
+          to: runEnd,
+          expected: [keepsFirst ? '' : runFirstBreak]
+        })
+      } else if (runCount === 1 && runFirstLength > 0) {
+        context.report({messageId: 'trailing', from: runStart, to: runStart + runFirstLength, expected: ['']})
+      }
+      runCount = 0
+    }
+
+    function checkLine(line: string, from: number) {
+      if (blankLine.test(line)) {
+        // The file's last line, without a line break, holding only white space.
+        if (line.length > 0) context.report({messageId: 'trailing', from, to: from + line.length, expected: ['']})
+        return
+      }
+      const leading = leadingSpace.exec(line)
+      if (leading && !options.allowIndentation) {
+        context.report({messageId: 'leading', from, to: from + leading[0].length, expected: ['']})
+      }
+      const trailing = trailingSpace.exec(line)
+      if (trailing) {
+        context.report({messageId: 'trailing', from: from + trailing.index, to: from + line.length, expected: ['']})
+      }
+      if (!line.includes('  ')) return
+      for (const match of line.matchAll(doubledSpaces)) {
+        const end = match.index + match[0].length
+        if (markAfter.test(line.slice(end, end + 1))) continue
+        if (
+          options.allowTwoSpacesAfterSentence &&
+          match[0].length === 2 &&
+          sentenceEndBefore.test(line.slice(Math.max(0, match.index - 4), match.index)) &&
+          sentenceStartAfter.test(line.slice(end, end + 4))
+        ) {
+          continue
+        }
+        context.report({
+          messageId: 'doubled',
+          data: {count: match[0].length},
+          from: from + match.index + 1,
+          to: from + end,
+          expected: [''],
+          // Three or more spaces are often a layout separator (`Speed   slow`): a person decides.
+          safe: match[0].length === 2
+        })
+      }
+    }
+
+    return {
+      RootNode() {
+        let from = 0
+        lineBreak.lastIndex = 0
+        while (from < text.length) {
+          const found = lineBreak.exec(text)
+          const to = found ? found.index : text.length
+          const eol = found ? found[0] : ''
+          const line = text.slice(from, to)
+          if (blankLine.test(line) && eol !== '') {
+            if (runCount === 0) {
+              runStart = from
+              runFirstBreak = eol
+              runFirstLength = line.length
+            }
+            runCount++
+            runEnd = to + eol.length
+          } else {
+            endRun()
+            checkLine(line, from)
+          }
+          from = to + eol.length
+        }
+        endRun()
+      }
+    }
+  }
+})

@@ -1,0 +1,61 @@
+import rule from '../../rules/sentence-capitalization.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    'He added. Statement added.',
+    'We used e.g. this and i.e. that one.',
+    'Apples, pears, etc. and more were sold.',
+    'It was Biden vs. them. There were approx. ten people.',
+    'U.S. officials came at 5 p.m. today and 9 a.m. on Friday.',
+    'It was on Jan. and Feb. No. 5 won.',
+    'I met Mr. smith and Dr. jones there.',
+    'He bought an iPhone. iPhones sell well. eBay and mRNA too. pH is low. x86 chips.',
+    'And then... nothing happened. He paused . . . and left.',
+    '“Why?” he asked. “Come on!” she said. “Go.” he said.',
+    'Visit the site. amazon.com is down.',
+    'The kit has:\n1. a tent\n2. a stove',
+    'The kit has:\na) a tent.\nb) a stove.',
+    'date 2021-11-10\n\nThe meeting will take place.',
+    'source: Reuters\n\nThe meeting will take place.',
+    'he said so. she agreed. it was late.',
+    'It rose in 2019. 5 firms left.',
+    'Yahoo! reported it.',
+    'He walked by the. men stood still.',
+    'It is 45 per cent. of the total.',
+    'That that man had had enough.'
+  ],
+  invalid: [
+    {
+      text: 'He added. statement added.',
+      output: 'He added. Statement added.',
+      errors: [{messageId: 'lowercase', line: 1, column: 11, endColumn: 12, actual: 's', expected: ['S']}]
+    },
+    {text: 'Is it over? yes, it is.', output: 'Is it over? Yes, it is.', errors: [{messageId: 'lowercase'}]},
+    {text: 'It worked! then it broke.', output: 'It worked! Then it broke.', errors: [{messageId: 'lowercase'}]},
+    {
+      text: 'The first paragraph ends.\n\nthe second starts here.',
+      output: 'The first paragraph ends.\n\nThe second starts here.',
+      errors: [{messageId: 'lowercase', line: 3, column: 1}]
+    },
+    {text: 'Why did he go?\nnobody knows.', output: 'Why did he go?\nNobody knows.', errors: [{messageId: 'lowercase', line: 2}]},
+    {text: 'Charles left. de Gaulle returned.', output: 'Charles left. De Gaulle returned.', errors: [{messageId: 'lowercase'}]},
+    {
+      text: 'the meeting will take place. It is a big one.',
+      output: 'The meeting will take place. It is a big one.',
+      errors: [{messageId: 'lowercase', column: 1}]
+    },
+    {text: 'It rose in 2019. the firms left.', output: 'It rose in 2019. The firms left.', errors: [{messageId: 'lowercase'}]},
+    {
+      text: 'He met the Chief. of Staff said so.',
+      output: null,
+      errors: [{messageId: 'lowercase', actual: 'o', expected: ['O'], fixable: false}]
+    },
+    {text: 'Prices rose. évidemment, they did.', output: 'Prices rose. Évidemment, they did.', errors: [{messageId: 'lowercase'}]},
+    {
+      text: 'Line one.\r\n\r\nLine two. line three.',
+      output: 'Line one.\r\n\r\nLine two. Line three.',
+      errors: [{messageId: 'lowercase', line: 3, column: 11}]
+    }
+  ]
+})

@@ -1,0 +1,34 @@
+import rule from '../../rules/stray-hyphen.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    'It fell to -5 degrees. -0.3% was the change.',
+    '- first item\n- second item',
+    '-item at the start of a line\n-another item',
+    'Prices fell -- sharply -- on Monday. --fix is a flag.',
+    'The vote - a formality - passed. - Then they left.',
+    'A self-made man met a well-known US-China expert.',
+    'The -ing form and the suffix -ism. -ing forms are verbs.',
+    'It covers pre- and post-war Europe.',
+    'Run it with -v or --fix to see more.',
+    'Read pages 10-20 and 30-40.',
+    'We will act. -First, cut taxes. -Second, build roads. -Third, hire teachers.',
+    'That that man had had enough.'
+  ],
+  invalid: [
+    {
+      text: 'Both sides manage the competition. -United and China agreed.',
+      output: 'Both sides manage the competition. United and China agreed.',
+      errors: [{messageId: 'stray', line: 1, column: 36, endColumn: 37, actual: '-', expected: ['']}]
+    },
+    {text: 'Is it over? -Yes, it is.', output: 'Is it over? Yes, it is.', errors: [{messageId: 'stray'}]},
+    {text: 'He left.” -Then rain fell.', output: 'He left.” Then rain fell.', errors: [{messageId: 'stray'}]},
+    {text: 'It ended. -the rest followed.', output: 'It ended. the rest followed.', errors: [{messageId: 'stray'}]},
+    {
+      text: 'First line.\r\n\r\nIt ended. -Again it rained.',
+      output: 'First line.\r\n\r\nIt ended. Again it rained.',
+      errors: [{messageId: 'stray', line: 3, column: 11}]
+    }
+  ]
+})
