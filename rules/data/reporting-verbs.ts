@@ -1,0 +1,58 @@
+/**
+ * Verbs that attribute a quotation or a claim to a speaker (`said Shih`, `Shih told CNN`), in the
+ * past and present forms news copy uses. Lower case.
+ */
+export const reportingVerbs: ReadonlySet<string> = new Set([
+  'acknowledged',
+  'added',
+  'adds',
+  'admitted',
+  'announced',
+  'argued',
+  'asked',
+  'asserted',
+  'claimed',
+  'commented',
+  'concluded',
+  'confirmed',
+  'continued',
+  'declared',
+  'emphasised',
+  'emphasized',
+  'explained',
+  'insisted',
+  'noted',
+  'notes',
+  'observed',
+  'recalled',
+  'remarked',
+  'replied',
+  'reported',
+  'responded',
+  'said',
+  'says',
+  'stated',
+  'states',
+  'stressed',
+  'tells',
+  'told',
+  'tweeted',
+  'warned',
+  'writes',
+  'wrote'
+])
+
+/**
+ * The narrower set that can close a sentence on its own after a quotation (`”, he added.`), so a
+ * second one right after it (`he added. Statement added.`) is a doubled attribution.
+ */
+export const bareAttributionVerbs: ReadonlySet<string> = new Set([
+  'added',
+  'adds',
+  'continued',
+  'noted',
+  'said',
+  'says',
+  'stated',
+  'wrote'
+])

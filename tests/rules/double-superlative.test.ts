@@ -1,0 +1,54 @@
+import rule from '../../rules/double-superlative.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    'It has the most interest in rates.',
+    'We need more rest.',
+    'She is the most honest person here.',
+    'The most forest cover is in the north.',
+    'They moved more west.',
+    'It is the most modest plan.',
+    'It was the most earnest plea.',
+    'He had more chest pain.',
+    'These are more better-paid jobs.',
+    'It is the most eastern province.',
+    'There are more older people than ever.',
+    'Most older voters stayed home.',
+    'The firm follows most best practices.',
+    'The more bigger firms merge, the fewer jobs remain.',
+    'We want more higher education.',
+    'More later.',
+    'It was at most larger by 5 percent.',
+    'There are more bigger, faster ships at sea.',
+    'It is the biggest port in the U.S. and the busiest.',
+    'See https://example.com/most-biggest for details.'
+  ],
+  invalid: [
+    {
+      text: 'It is one of the most heaviest in the world.',
+      output: 'It is one of the heaviest in the world.',
+      errors: [{messageId: 'double', line: 1, column: 18, endColumn: 23, actual: 'most ', expected: [''], fixable: true}]
+    },
+    {text: 'This is more bigger than that.', output: 'This is bigger than that.', errors: [{messageId: 'double'}]},
+    {text: 'It is more better.', output: 'It is better.', errors: [{messageId: 'double'}]},
+    {text: 'He is the most best player.', output: 'He is the best player.', errors: [{messageId: 'double'}]},
+    {
+      text: 'The new bag is less smaller than the old one.',
+      output: 'The new bag is smaller than the old one.',
+      errors: [{messageId: 'double'}]
+    },
+    {text: 'It is the world’s most biggest port.', output: 'It is the world’s biggest port.', errors: [{messageId: 'double'}]},
+    {
+      text: 'It is the most biggest, busiest port.',
+      output: 'It is the biggest, busiest port.',
+      errors: [{messageId: 'double'}]
+    },
+    {text: 'It is a more better deal.', output: 'It is a better deal.', errors: [{messageId: 'double'}]},
+    {
+      text: 'Most biggest of all was the dam.',
+      output: 'Biggest of all was the dam.',
+      errors: [{messageId: 'double', actual: 'Most b', expected: ['B']}]
+    }
+  ]
+})

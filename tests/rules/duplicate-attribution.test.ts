@@ -1,0 +1,45 @@
+import rule from '../../rules/duplicate-attribution.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    '“It is over,” said Shih, who told CNN more.',
+    'He said Smith told him to wait.',
+    '“Go,” he said. Nobody moved.',
+    '“No,” he said. Smith agreed.',
+    '“Yes,” she said. Smith added nothing.',
+    '“It is late,” said the people told about the talks.',
+    'As Smith said, he added a clause to the bill.',
+    '“We will win,” he said. “We always do,” he added.',
+    '“The deal is done,” said U.S. Secretary of State Antony Blinken.',
+    'She told reporters the talks, which he said had stalled, went on.'
+  ],
+  invalid: [
+    {
+      text: 'It was a good year,” said Shih told CNN.',
+      output: null,
+      errors: [
+        {
+          messageId: 'chain',
+          line: 1,
+          column: 22,
+          endColumn: 36,
+          actual: 'said Shih told',
+          expected: ['Shih told'],
+          fixable: false
+        }
+      ]
+    },
+    {text: 'The talks went well, said Smith said.', errors: [{messageId: 'chain', expected: ['Smith said']}]},
+    {
+      text: '“It is done,” said the minister told reporters.',
+      errors: [{messageId: 'chain', expected: ['the minister told']}]
+    },
+    {
+      text: '“We agree,” he added. statement added.',
+      errors: [{messageId: 'again', actual: 'statement added', expected: undefined, fixable: false}]
+    },
+    {text: '“It went well,” he said. Statement added.', errors: [{messageId: 'again'}]},
+    {text: 'The talks will go on, Shih said, he added.', errors: [{messageId: 'again', actual: 'he added'}]}
+  ]
+})

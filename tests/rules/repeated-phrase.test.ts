@@ -1,0 +1,66 @@
+import rule from '../../rules/repeated-phrase.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    'Prices rose again and again.',
+    'I called again and again and again.',
+    'More and more people came to the rally.',
+    'He asked over and over and over.',
+    'They walked side by side.',
+    'We rebuilt it step by step by step.',
+    'Day after day after day, it rained.',
+    'The wheels went round and round.',
+    'The music went on and on.',
+    'She is American through and through.',
+    'Costs got bigger and bigger.',
+    'It was really really good.',
+    'It was very very cold.',
+    'He met so-and-so at the bar.',
+    'They flew to Walla Walla.',
+    'Welcome to New York, New York.',
+    'He sings New York New York every night.',
+    'He served time in Sing Sing.',
+    'They stayed in Baden-Baden.',
+    'Wait, wait, I know.',
+    'Yes yes, we heard.',
+    'The cotton and cotton goods trade grew.',
+    'It may or may not rain.',
+    'They waited and waited.',
+    'We spent years and years on it.',
+    'There must be trust between man and man.',
+    'The firm Kelly and Kelly won the case.',
+    'It is a long and long-running dispute.',
+    'Dial 555 1234 555 1234 now.',
+    'He said that that was that.',
+    'In the world,\nin the world of news, speed wins.',
+    'Prices rose 3.5 percent in the U.S. in 2020 and 3.5 percent in the U.S. in 2021.',
+    'See https://example.com/in/the/world/in/the/world for details.'
+  ],
+  invalid: [
+    {
+      text: 'It is one of the busiest in the world in the world.',
+      output: 'It is one of the busiest in the world.',
+      errors: [{messageId: 'repeated', line: 1, column: 38, endColumn: 51, actual: ' in the world', expected: [''], fixable: true}]
+    },
+    {
+      text: 'The port is the heaviest and heaviest in the region.',
+      output: 'The port is the heaviest in the region.',
+      errors: [{messageId: 'coordinated', column: 25, actual: ' and heaviest', fixable: true}]
+    },
+    {text: 'He walked slowly or slowly home.', output: 'He walked slowly home.', errors: [{messageId: 'coordinated'}]},
+    {text: 'The fabric is durable and durable.', output: 'The fabric is durable.', errors: [{messageId: 'coordinated'}]},
+    {text: 'She sent it to the to the office.', output: 'She sent it to the office.', errors: [{messageId: 'repeated'}]},
+    {text: 'In the end in the end nothing changed.', output: 'In the end nothing changed.', errors: [{messageId: 'repeated'}]},
+    {
+      text: 'We must act now we must act now we must act now.',
+      output: 'We must act now.',
+      errors: [{messageId: 'repeated'}, {messageId: 'repeated'}]
+    },
+    {
+      text: 'It seems that it seems that the talks stalled.',
+      output: 'It seems that the talks stalled.',
+      errors: [{messageId: 'repeated', actual: ' it seems that'}]
+    }
+  ]
+})

@@ -1,0 +1,56 @@
+import rule from '../../rules/repeated-word.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    'He said that that was wrong.',
+    'It was the best show they had had in years.',
+    'What it is is a mess.',
+    'All he was was tired.',
+    'Bye bye, said the child.',
+    'No no, not that one.',
+    'Yes yes, we heard you.',
+    'The score was 10 10 at half time.',
+    'Wait, wait, I know the answer.',
+    'The city of Walla Walla is in Washington.',
+    'Duran Duran played in the U.S. on Tuesday.',
+    'The officers read her her rights.',
+    'If you ask for it it will be given.',
+    'Before you you will see a map.',
+    'The man he spoke to to get the permit was late.',
+    'They resorted to to stop the strike.',
+    'Nobody knew what was going on on the ground.',
+    'The state took in in taxes more than it spent.',
+    'The car has not been looked at at the station.',
+    'It happened a long long time ago.',
+    'It was very very good.',
+    'We do do that every year.',
+    'The list ended with the\nthe next item on a new line.',
+    'The list ended with the,\nthe next item.',
+    'See https://example.com/the/the for details.',
+    'Prices rose 3.5 percent in the U.S. last year, e.g. in rent.',
+    'It was rock \'n\' roll in the \'90s -- mostly.',
+    'The meeting is at 10:30 on Tuesday.',
+    'The The played a set.'
+  ],
+  invalid: [
+    {
+      text: 'He saw the the end.',
+      output: 'He saw the end.',
+      errors: [{messageId: 'repeated', line: 1, column: 11, endColumn: 15, actual: ' the', expected: [''], fixable: true}]
+    },
+    {text: 'The the talks ended.', output: 'The talks ended.', errors: [{messageId: 'repeated'}]},
+    {text: 'The plan is is ready.', output: 'The plan is ready.', errors: [{messageId: 'repeated', actual: ' is'}]},
+    {text: 'They want to to go home.', output: 'They want to go home.', errors: [{messageId: 'repeated'}]},
+    {text: 'The talks in in Geneva ended.', output: 'The talks in Geneva ended.', errors: [{messageId: 'repeated'}]},
+    {
+      text: 'It was a a big step.\n\nShe said of of course.',
+      output: 'It was a big step.\n\nShe said of course.',
+      errors: [
+        {messageId: 'repeated', line: 1, column: 9},
+        {messageId: 'repeated', line: 3, column: 12}
+      ]
+    },
+    {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]}
+  ]
+})
