@@ -2,7 +2,20 @@ import type {Severity} from './rule.js'
 
 /** Rule id to default severity. `recommended` holds only rules precise enough to be on by default. */
 export const recommended: Readonly<Record<string, Severity>> = Object.freeze({
-  'doubled-punctuation': 'warn'
+  'bracket-balance': 'warn',
+  'double-superlative': 'warn',
+  'doubled-punctuation': 'warn',
+  'duplicate-attribution': 'warn',
+  'missing-space-after-punctuation': 'warn',
+  'quote-balance': 'warn',
+  'quote-spacing': 'warn',
+  'quote-style': 'warn',
+  'repeated-phrase': 'warn',
+  'repeated-word': 'warn',
+  'sentence-capitalization': 'warn',
+  'space-before-punctuation': 'warn',
+  'stray-hyphen': 'warn',
+  'whitespace': 'warn'
 })
 
 export const presets = Object.freeze({

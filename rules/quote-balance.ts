@@ -1,0 +1,66 @@
+import {defineRule} from '../src/rule.js'
+import {analyzeQuotes, anyDoubleQuote, quoteBlocks} from './data/quotes.js'
+import type {Block, QuoteMark} from './data/quotes.js'
+
+/** The other shape of a curly double quote. */
+const swapped = {'“': '”', '”': '“'} as const
+
+export default defineRule({
+  id: 'quote-balance',
+  category: 'quotes',
+  fix: 'safe',
+  description: 'Flags double quotes that have no partner in their paragraph, and curly quotes of the wrong shape',
+  messages: {
+    unclosed: 'Unexpected unpaired opening `{actual}`, expected a closing quote after it',
+    unopened: 'Unexpected unpaired closing `{actual}`, expected an opening quote before it',
+    unpaired: 'Unexpected unpaired straight quote `"`, expected another one to pair with it',
+    reversed: 'Unexpected `{actual}` facing the wrong way, expected `{expected}`'
+  },
+  create(context) {
+    return {
+      RootNode() {
+        for (const block of quoteBlocks(context.text, anyDoubleQuote)) check(block)
+      }
+    }
+
+    function check(block: Block) {
+      const analysis = analyzeQuotes(block.value, block.continuesAfter)
+      if (analysis.balanced) return
+
+      // Straight quotes only, and an even number of them: the pairing is a guess, stay quiet.
+      const straightOnly = analysis.marks.every((mark) => mark.straight)
+      if (straightOnly && analysis.marks.length % 2 === 0) return
+
+      for (const mark of analysis.marks) {
+        if (!mark.problem) continue
+        const from = block.from + mark.index
+        if (context.isProtected(from, from + 1)) continue
+        if (mark.problem === 'reversed') {
+          reportReversed(mark, block, from)
+        } else {
+          context.report({
+            messageId: mark.straight ? 'unpaired' : mark.problem,
+            data: {actual: mark.char},
+            from,
+            to: from + 1
+          })
+        }
+      }
+    }
+
+    /** A curly quote of the wrong shape; the fix is safe when swapping it balances the paragraph. */
+    function reportReversed(mark: QuoteMark, block: Block, from: number) {
+      const expected = swapped[mark.char as keyof typeof swapped]
+      const repaired = block.value.slice(0, mark.index) + expected + block.value.slice(mark.index + 1)
+      const safe = analyzeQuotes(repaired, block.continuesAfter).balanced
+      context.report({
+        messageId: 'reversed',
+        data: {actual: mark.char, expected},
+        from,
+        to: from + 1,
+        expected: [expected],
+        safe
+      })
+    }
+  }
+})
