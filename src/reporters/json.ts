@@ -8,21 +8,24 @@ export interface JsonPoint {
 }
 
 export interface JsonMessage {
-  ruleId: string | undefined
-  messageId: string | undefined
-  source: string | undefined
+  ruleId: string | null
+  messageId: string | null
+  source: string | null
   reason: string
-  line: number | undefined
-  column: number | undefined
-  place: {start: JsonPoint; end: JsonPoint} | undefined
-  fatal: boolean | null | undefined
+  line: number | null
+  column: number | null
+  place: {start: JsonPoint; end: JsonPoint} | null
+  fatal: boolean | null
   fixable: boolean
-  actual: string | undefined
-  expected: string[] | undefined
-  url: string | undefined
+  actual: string | null
+  expected: string[] | null
+  url: string | null
 }
 
-/** A message as plain data: the fields of vfile-reporter-json, without the `ancestors` trees. */
+/**
+ * A message as plain data: the fields of vfile-reporter-json, without the `ancestors` trees, and
+ * with every field present (`null` when a message has no value for it) so consumers see one shape.
+ */
 export function toJsonMessage(message: VFileMessage): JsonMessage {
   const place = message.place && 'start' in message.place ? message.place : undefined
   const point = (value: {line: number; column: number; offset?: number}) => ({
@@ -31,18 +34,18 @@ export function toJsonMessage(message: VFileMessage): JsonMessage {
     offset: value.offset ?? -1
   })
   return {
-    ruleId: message.ruleId,
-    messageId: message.messageId,
-    source: message.source,
+    ruleId: message.ruleId ?? null,
+    messageId: message.messageId ?? null,
+    source: message.source ?? null,
     reason: message.reason,
-    line: message.line,
-    column: message.column,
-    place: place ? {start: point(place.start), end: point(place.end)} : undefined,
-    fatal: message.fatal,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    place: place ? {start: point(place.start), end: point(place.end)} : null,
+    fatal: message.fatal ?? null,
     fixable: message.fixable ?? false,
-    actual: message.actual,
-    expected: message.expected,
-    url: message.url
+    actual: message.actual ?? null,
+    expected: message.expected ?? null,
+    url: message.url ?? null
   }
 }
 
