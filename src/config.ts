@@ -10,6 +10,10 @@ export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unkn
 export interface Settings {
   preset?: PresetName
   rules?: Record<string, RuleSetting>
+  /** Phrases that no rule flags (names, quotations that must stay as they are). */
+  allow?: string[]
+  /** Globs, relative to the configuration file, of files not to lint. */
+  ignore?: string[]
 }
 
 export class ConfigError extends Error {
@@ -27,11 +31,16 @@ export function findRule(id: string): Rule | undefined {
 export function validateSettings(settings: unknown, allowed: ReadonlySet<string> = settingKeys): Settings {
   if (settings === undefined || settings === null) return {}
   if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError('expected an object')
-  const {preset, rules} = settings as Record<string, unknown>
+  const {preset, rules, allow, ignore} = settings as Record<string, unknown>
   const unknownKey = Object.keys(settings).find((key) => !allowed.has(key))
   if (unknownKey) throw new ConfigError(`unknown setting \`${unknownKey}\``)
   if (preset !== undefined && !(typeof preset === 'string' && preset in presets)) {
     throw new ConfigError(`unknown preset \`${String(preset)}\`, expected one of ${Object.keys(presets).join(', ')}`)
+  }
+  for (const [key, list] of [['allow', allow], ['ignore', ignore]] as const) {
+    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
+      throw new ConfigError(`\`${key}\` must be a list of strings`)
+    }
   }
   if (rules !== undefined) {
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
@@ -52,7 +61,7 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
 }
 
 /** The keys a configuration file may hold. */
-export const settingKeys: ReadonlySet<string> = new Set(['preset', 'rules'])
+export const settingKeys: ReadonlySet<string> = new Set(['preset', 'rules', 'allow', 'ignore'])
 
 /** The rules to run, with severities and options, for validated settings. */
 export function resolveRules(settings: Settings = {}): ActiveRule[] {

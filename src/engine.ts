@@ -1,5 +1,5 @@
+import path from 'node:path'
 import type {Readable} from 'node:stream'
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
@@ -8,7 +8,10 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
+import {ignoreFiles} from './ignore-files.js'
 import {inputCheck} from './input-check.js'
+import {defaultExtensions} from './formats/index.js'
+import {mtlintParse} from './parse.js'
 import {mtlint} from './processor.js'
 import type {PluginOptions} from './processor.js'
 
@@ -41,8 +44,13 @@ function enginePlugins(settings: PluginOptions, withInputCheck = true): Pluggabl
 }
 
 /** Turn a found configuration file (or `package.json` key) into unified-engine plugins. */
-function configTransform(raw: unknown) {
-  return {plugins: enginePlugins(validateSettings(raw, settingKeys))}
+function configTransform(raw: unknown, filePath: string) {
+  const settings = validateSettings(raw, settingKeys)
+  const plugins = enginePlugins(settings)
+  if (settings.ignore?.length) {
+    plugins.unshift([ignoreFiles, {base: path.dirname(filePath), patterns: settings.ignore}] as unknown as PluggableList[number])
+  }
+  return {plugins}
 }
 
 /**
@@ -57,10 +65,10 @@ export async function lintFiles(options: EngineOptions): Promise<VFile[]> {
   const context = await new Promise<Context>((resolve, reject) => {
     engine(
       {
-        processor: unified().use(retextEnglish),
+        processor: unified().use(mtlintParse),
         cwd: options.cwd,
         files: options.files ?? [],
-        extensions: options.extensions ?? ['txt'],
+        extensions: options.extensions ?? [...defaultExtensions],
         streamIn: options.streamIn,
         filePath: options.filePath,
         rcName: '.mtlintrc',
@@ -72,7 +80,8 @@ export async function lintFiles(options: EngineOptions): Promise<VFile[]> {
         configTransform,
         defaultConfig: {plugins: enginePlugins({})},
         plugins: enginePlugins(given, false),
-        silentlyIgnore: false,
+        // An ignored file given by name is skipped, not an error: pre-commit hooks pass every staged file.
+        silentlyIgnore: true,
         output: false,
         out: false,
         color: false,
@@ -84,7 +93,7 @@ export async function lintFiles(options: EngineOptions): Promise<VFile[]> {
       (error, _, context) => (error ? reject(error) : resolve(context!))
     )
   })
-  return (context.files ?? []).filter((file) => file.data.unifiedEngineGiven)
+  return (context.files ?? []).filter((file) => file.data.unifiedEngineGiven && !file.data.mtlintIgnored)
 }
 
 const nullStream = {write: () => true} as unknown as NodeJS.WritableStream

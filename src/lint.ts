@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Node, Parent} from './nlcst.js'
+import {Suppressions} from './formats/control-comments.js'
 import {findProtectedSpans, overlapsSpan} from './protected.js'
 import type {Span} from './protected.js'
 import {formatMessage, ruleUrl} from './rule.js'
@@ -34,8 +35,14 @@ type VisitorTable = Map<string, Array<{active: ActiveRule; visit: Visitor<any>}>
  * Run rules over a tree in a single walk and turn their reports into vfile messages.
  * A rule that throws is stopped for this file and reported as a fatal message; the others go on.
  */
-export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[]): void {
-  const text = String(file)
+export interface LintOptions {
+  /** Phrases no rule may flag: a report that overlaps one of them is dropped. */
+  allow?: readonly string[]
+}
+
+export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], options: LintOptions = {}): void {
+  const prose = file.data.mtlintProse
+  const text = prose ? prose.view.text : String(file)
   const pending: PendingReport[] = []
   const table: VisitorTable = new Map()
   const exits: Array<{active: ActiveRule; exit: () => void}> = []
@@ -107,15 +114,40 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[]):
     }
   }
 
-  toMessages(file, text, pending, crashed)
+  const allowed = options.allow?.length ? findPhrases(text, options.allow) : []
+  toMessages(file, text, pending, crashed, allowed)
 }
 
-function toMessages(file: VFile, text: string, pending: PendingReport[], crashed: Map<ActiveRule, unknown>): void {
+/** Where each phrase occurs in the text, as ranges. */
+function findPhrases(text: string, phrases: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (const phrase of phrases) {
+    if (!phrase) continue
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) ranges.push([at, at + phrase.length])
+  }
+  return ranges
+}
+
+function toMessages(
+  file: VFile,
+  text: string,
+  pending: PendingReport[],
+  crashed: Map<ActiveRule, unknown>,
+  allowed: ReadonlyArray<[number, number]>
+): void {
+  const source = String(file)
   const place = location(file)
+  const prose = file.data.mtlintProse
+  const suppressions = prose?.directives.length ? new Suppressions(prose.directives, source) : undefined
   pending.sort((a, b) => a.report.from - b.report.from || a.report.to - b.report.to)
 
   for (const {active, report} of pending) {
     if (crashed.has(active)) continue
+    if (allowed.some(([from, to]) => report.from < to && report.to > from)) continue
+    const from = prose ? prose.view.toSource(report.from, 'start') : report.from
+    const to = prose ? Math.max(from, prose.view.toSource(report.to, 'end')) : report.to
+    if (suppressions?.isSuppressed(active.rule.id, from)) continue
+    const verbatim = !prose || prose.view.isVerbatim(report.from, report.to)
     const {definition} = active.rule
     const template = definition.messages[report.messageId]
     if (template === undefined) {
@@ -123,17 +155,22 @@ function toMessages(file: VFile, text: string, pending: PendingReport[], crashed
       continue
     }
     const message = file.message(formatMessage(template, report.data), {
-      place: {start: place.toPoint(report.from)!, end: place.toPoint(report.to)!},
+      place: {start: place.toPoint(from)!, end: place.toPoint(to)!},
       ruleId: definition.id,
       source: 'mtlint'
     })
     message.fatal = active.severity === 'error'
     message.messageId = report.messageId
     message.url = ruleUrl(definition.id)
-    message.actual = text.slice(report.from, report.to)
-    if (report.expected) message.expected = [...report.expected]
+    message.actual = verbatim ? source.slice(from, to) : text.slice(report.from, report.to)
+    // Across markup (`*`, tags, entities) a replacement would also replace the markup: report only.
+    if (report.expected && verbatim) message.expected = [...report.expected]
     message.fixable =
-      definition.fix === 'safe' && report.safe !== false && report.expected !== undefined && report.expected.length === 1
+      verbatim &&
+      definition.fix === 'safe' &&
+      report.safe !== false &&
+      report.expected !== undefined &&
+      report.expected.length === 1
   }
 
   for (const [active, error] of crashed) {

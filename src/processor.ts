@@ -1,13 +1,14 @@
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {Processor, Transformer} from 'unified'
 import {VFile} from 'vfile'
-import {resolveRules, settingKeys, validateSettings} from './config.js'
+import {location} from 'vfile-location'
+import {findRule, resolveRules, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
 import {fixText} from './fix.js'
 import {lintTree} from './lint.js'
-import type {ActiveRule} from './lint.js'
+import type {ActiveRule, LintOptions} from './lint.js'
+import {mtlintParse} from './parse.js'
 
 export interface PluginOptions extends Settings {
   /**
@@ -32,17 +33,41 @@ const pluginKeys: ReadonlySet<string> = new Set([...settingKeys, 'fix'])
 export function mtlint(this: Processor<any, any, any, any, any>, options?: PluginOptions): Transformer<Root, Root> {
   const settings = validateSettings(options ?? {}, pluginKeys) as PluginOptions
   const active = resolveRules(settings)
+  const lintOptions: LintOptions = {allow: settings.allow}
   const parse = (file: VFile) => this.parse(file) as Root
 
   return function (tree, file) {
+    if (file.data.mtlintIgnored) return
     if (!settings.fix) {
-      lintTree(tree, file, active)
+      lintFile(tree, file, active, lintOptions)
       return
     }
     const original = String(file)
-    const result = fixText(original, (text) => lintText(text, parse, active, file.path))
+    const result = fixText(original, (text) => {
+      const pass = new VFile({value: text, path: file.path})
+      lintFile(parse(pass), pass, active, lintOptions)
+      return pass.messages
+    })
     file.data.mtlint = {original, fixed: result.output, passes: result.passes}
     file.messages.push(...result.messages)
+  }
+}
+
+/** Lint a parsed file, and report control comments that name no rule. */
+function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], options: LintOptions): void {
+  lintTree(tree, file, active, options)
+  const directives = file.data.mtlintProse?.directives ?? []
+  const place = directives.length > 0 ? location(file) : undefined
+  for (const directive of directives) {
+    for (const id of directive.ids) {
+      if (findRule(id)) continue
+      const message = file.message(`Unexpected unknown rule \`${id}\` in control comment`, {
+        place: {start: place!.toPoint(directive.from)!, end: place!.toPoint(directive.to)!},
+        ruleId: 'control-comment',
+        source: 'mtlint'
+      })
+      message.fatal = true
+    }
   }
 }
 
@@ -51,15 +76,12 @@ export function mtlintRecommended(this: Processor<any, any, any, any, any>): Tra
   return mtlint.call(this, {preset: 'recommended'})
 }
 
-function lintText(text: string, parse: (file: VFile) => Root, active: readonly ActiveRule[], path?: string) {
-  const file = new VFile({value: text, path})
-  lintTree(parse(file), file, active)
-  return file.messages
-}
-
-/** A processor that parses English prose and lints it with mtlint. */
+/**
+ * A processor that parses an article (plain text, or Markdown or HTML by the file's extension) and
+ * lints its prose with mtlint.
+ */
 export function createProcessor(options?: PluginOptions) {
-  return unified().use(retextEnglish).use(mtlint, options).freeze()
+  return unified().use(mtlintParse).use(mtlint, options).freeze()
 }
 
 /** Lint a text and return its messages. */

@@ -158,13 +158,43 @@ describe('mtlint command line', () => {
     expect(mtlint(['--rule', 'doubled-punctuation=off', 'article.txt']).stdout).not.toContain('doubled-punctuation')
   })
 
-  it('recurses into directories for *.txt, and more with --ext', () => {
+  it('recurses into directories for text, Markdown and HTML files, and more with --ext', () => {
     write('docs/one.txt', fixable)
     write('docs/deep/two.txt', fixable)
     write('docs/three.md', fixable)
+    write('docs/four.html', `<p>${fixable}</p>`)
+    write('docs/five.rst', fixable)
+    write('docs/notes.json', '{}')
     const report = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args]).stdout).map((file: {path: string}) => file.path)
-    expect(report(['docs'])).toEqual(['docs/deep/two.txt', 'docs/one.txt'])
-    expect(report(['--ext', 'md', 'docs'])).toEqual(['docs/deep/two.txt', 'docs/one.txt', 'docs/three.md'])
+    expect(report(['docs'])).toEqual(['docs/deep/two.txt', 'docs/four.html', 'docs/one.txt', 'docs/three.md'])
+    expect(report(['--ext', 'rst', 'docs'])).toContain('docs/five.rst')
+  })
+
+  it('skips files matched by .mtlintignore or by `ignore` in configuration', () => {
+    write('news/one.txt', fixable)
+    write('news/archive/old.txt', fixable)
+    write('news/drafts/draft.txt', fixable)
+    write('.mtlintignore', 'news/archive/\n')
+    write('news/.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}, ignore: ['drafts/']}))
+    const paths = JSON.parse(mtlint(['--format', 'json', 'news']).stdout).map((file: {path: string}) => file.path)
+    expect(paths).toEqual(['news/one.txt'])
+    const ignoredByName = mtlint(['news/archive/old.txt'])
+    expect(ignoredByName.code).toBe(0)
+    expect(ignoredByName.stderr).toContain('ignored')
+  })
+
+  it('drops flags on `allow` phrases of the configuration', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}, allow: ['came back,,']}))
+    write('article.txt', fixable)
+    const messages = JSON.parse(mtlint(['--format', 'json', 'article.txt']).stdout)[0].messages
+    expect(messages.map((message: {actual: string}) => message.actual)).toEqual([' .'])
+  })
+
+  it('--stdin-filename picks the parser: Markdown code is not prose', () => {
+    const markdown = 'Fine text.\n\n```\nHe left. . Then\n```\n\nIt ended. . Then.\n'
+    const result = mtlint(['--stdin', '--format', 'json', '--stdin-filename', 'piped.md'], {input: markdown})
+    const messages = JSON.parse(result.stdout)[0].messages
+    expect(messages.map((message: {line: number}) => message.line)).toEqual([7])
   })
 
   it('an empty file lints clean', () => {

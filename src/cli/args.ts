@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util'
 import {findRule} from '../config.js'
+import {defaultExtensions} from '../formats/index.js'
 import type {Severity} from '../rule.js'
 
 export type Format = 'stylish' | 'json'
@@ -28,7 +29,8 @@ export class UsageError extends Error {
 
 export const usage = `Usage: mtlint [options] [file|dir|glob ...]
 
-Lint machine-translated articles; directories are searched for *.txt files.
+Lint machine-translated articles: plain text, Markdown (.md, .markdown) and HTML (.html, .htm).
+Directories are searched for files with those extensions (.txt, .md, .markdown, .html, .htm).
 
 Options:
   --fix                  apply safe fixes to the files in place
@@ -97,7 +99,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rules[match[1]] = match[2] as Severity
   }
 
-  const extensions = ['txt']
+  const extensions = [...defaultExtensions]
   for (const value of values.ext.flatMap((ext) => ext.split(','))) {
     const ext = value.trim().replace(/^\./, '')
     if (!/^[\w.-]+$/.test(ext)) throw new UsageError(`--ext expects a file extension, not \`${value}\``)

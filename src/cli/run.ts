@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {Readable} from 'node:stream'
 import type {VFile} from 'vfile'
@@ -54,6 +55,11 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   if (files.length === 0) {
+    // Paths that exist but are all ignored are not a mistake; paths and globs that match nothing are.
+    if (options.files.every((file) => existsSync(path.resolve(io.cwd, file)))) {
+      io.stderr.write('mtlint: every given file is ignored (.mtlintignore or `ignore` in configuration)\n')
+      return 0
+    }
     return fail(io, `no files matched ${options.files.map((file) => `\`${file}\``).join(', ')}`)
   }
 

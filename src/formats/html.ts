@@ -1,0 +1,115 @@
+import type {Nodes as HastNodes, Root as HastRoot} from 'hast'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import {addAligned, align} from './align.js'
+import type {Alignment} from './align.js'
+import {parseDirective} from './control-comments.js'
+import type {Directive} from './control-comments.js'
+import type {Extracted} from './extracted.js'
+import {blockBreak, placeholder} from './extracted.js'
+import {ProseBuilder} from './prose-view.js'
+
+const parser = unified().use(rehypeParse).freeze()
+
+/** Elements whose content is not article prose: code, scripts, styles, forms, navigation, metadata. */
+const skipped = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math',
+  'textarea', 'select', 'button', 'nav', 'iframe', 'object', 'canvas', 'audio', 'video'
+])
+
+/** Elements that stand as one placeholder character inside a sentence. */
+const opaque = new Set(['img', 'input', 'picture'])
+
+/** Elements that start a new block of prose (a paragraph for the rules). */
+const blocks = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'title', 'tr', 'ul'
+])
+
+const whiteSpaceRun = /[ \t\n\r\f]+/g
+
+/**
+ * The prose of an HTML page as a browser shows it: the text of its elements, white space collapsed
+ * as a browser collapses it, each block element a paragraph. Scripts, styles, code, navigation,
+ * attributes and tags are left out.
+ */
+export function extractHtml(source: string): Extracted {
+  const tree = parser.parse(source) as HastRoot
+  const prose = new ProseBuilder()
+  const directives: Directive[] = []
+  /** Whether the prose ends in white space (or a block start), so a new run of it collapses away. */
+  let spaced = true
+
+  const start = (node: HastNodes) => node.position?.start.offset
+  const end = (node: HastNodes) => node.position?.end.offset
+
+  function breakBlock(at: number) {
+    if (prose.length > 0 && !prose.endsWith(blockBreak)) prose.stand(blockBreak, at, 0)
+    spaced = true
+  }
+
+  function text(value: string, from: number, to: number) {
+    const alignment = align(value, source, from, to)
+    // Words keep their source; each run of white space reads as one space, or none after a break.
+    let last = 0
+    for (const match of value.matchAll(whiteSpaceRun)) {
+      word(value, alignment, last, match.index)
+      const runEnd = match.index + match[0].length
+      // After a block start or another space the run collapses away; a single space is kept as it is.
+      if (!spaced && match[0] === ' ') addAligned(prose, value, alignment, match.index, runEnd)
+      else if (!spaced) prose.stand(' ', alignment.starts[match.index], alignment.starts[runEnd] - alignment.starts[match.index])
+      spaced = true
+      last = runEnd
+    }
+    word(value, alignment, last, value.length)
+  }
+
+  function word(value: string, alignment: Alignment, start: number, end: number) {
+    if (start === end) return
+    addAligned(prose, value, alignment, start, end)
+    spaced = false
+  }
+
+  function visit(node: HastNodes): void {
+    if (node.type === 'comment') {
+      const from = start(node)
+      const to = end(node)
+      if (from !== undefined && to !== undefined) {
+        const directive = parseDirective(source.slice(from, to), from, to)
+        if (directive) directives.push(directive)
+      }
+      return
+    }
+    if (node.type === 'text') {
+      const from = start(node)
+      const to = end(node)
+      if (from !== undefined && to !== undefined) text(node.value, from, to)
+      return
+    }
+    if (node.type === 'element') {
+      if (skipped.has(node.tagName)) return
+      const from = start(node) ?? 0
+      if (opaque.has(node.tagName)) {
+        prose.stand(placeholder, from, (end(node) ?? from) - from)
+        spaced = false
+        return
+      }
+      if (node.tagName === 'br') {
+        prose.stand('\n', from, (end(node) ?? from) - from)
+        spaced = true
+        return
+      }
+      const block = blocks.has(node.tagName)
+      if (block) breakBlock(from)
+      for (const child of node.children) visit(child)
+      if (block) breakBlock(end(node) ?? from)
+      return
+    }
+    if (node.type === 'root') for (const child of node.children) visit(child)
+  }
+
+  visit(tree)
+  return {view: prose.build(), directives}
+}

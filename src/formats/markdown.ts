@@ -1,0 +1,69 @@
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {addAligned, align} from './align.js'
+import {parseDirective} from './control-comments.js'
+import type {Directive} from './control-comments.js'
+import {ProseBuilder} from './prose-view.js'
+import type {Extracted} from './extracted.js'
+import {blockBreak, placeholder} from './extracted.js'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+
+/** Blocks whose inline content is prose. */
+const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
+/** Blocks that hold other blocks. */
+const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition'])
+/** Inline nodes whose children are prose. */
+const inlineContainers = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
+/** Inline nodes that stand in the prose as one neutral character: code, images, maths. */
+const opaqueInline = new Set(['inlineCode', 'image', 'imageReference', 'inlineMath', 'footnoteReference'])
+
+/**
+ * The prose of a Markdown document: paragraphs, headings and table cells, with emphasis and links
+ * read as their text. Code, front matter, HTML, link and image targets are left out; inline code
+ * and images stand as one placeholder character, so that a sentence around them still reads whole.
+ */
+export function extractMarkdown(source: string): Extracted {
+  const tree = parser.parse(source) as MdastRoot
+  const prose = new ProseBuilder()
+  const directives: Directive[] = []
+
+  const start = (node: MdastNodes) => node.position?.start.offset ?? 0
+  const end = (node: MdastNodes) => node.position?.end.offset ?? 0
+
+  function collectDirective(node: MdastNodes & {value?: string}) {
+    const directive = parseDirective(node.value ?? '', start(node), end(node))
+    if (directive) directives.push(directive)
+  }
+
+  function inline(node: MdastNodes): void {
+    if (node.type === 'text') {
+      addAligned(prose, node.value, align(node.value, source, start(node), end(node)))
+    } else if (node.type === 'break') {
+      prose.stand('\n', start(node), end(node) - start(node))
+    } else if (node.type === 'html') {
+      collectDirective(node)
+    } else if (opaqueInline.has(node.type)) {
+      prose.stand(placeholder, start(node), end(node) - start(node))
+    } else if (inlineContainers.has(node.type) && 'children' in node) {
+      for (const child of node.children) inline(child)
+    }
+  }
+
+  function block(node: MdastNodes): void {
+    if (proseBlocks.has(node.type) && 'children' in node) {
+      if (prose.length > 0 && !prose.endsWith(blockBreak)) prose.stand(blockBreak, start(node), 0)
+      for (const child of node.children) inline(child)
+    } else if (node.type === 'html') {
+      collectDirective(node)
+    } else if (containers.has(node.type) && 'children' in node) {
+      for (const child of node.children) block(child)
+    }
+  }
+
+  block(tree)
+  return {view: prose.build(), directives}
+}

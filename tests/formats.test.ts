@@ -1,0 +1,173 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {Suppressions, parseDirective} from '../src/formats/control-comments.js'
+import {extractHtml} from '../src/formats/html.js'
+import {extractMarkdown} from '../src/formats/markdown.js'
+import {ProseBuilder} from '../src/formats/prose-view.js'
+import {fix, lint} from '../src/processor.js'
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+
+/** Each message as `rule line:column`, in order. */
+function flags(text: string, path: string): string[] {
+  return lint(text, {path}).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)
+}
+
+/** The text after applying each repair once (each `before` must occur exactly once). */
+function repaired(text: string, repairs: Array<[string, string]>): string {
+  for (const [before, after] of repairs) {
+    expect(text.split(before), before).toHaveLength(2)
+    text = text.replace(before, after)
+  }
+  return text
+}
+
+describe('Markdown articles', () => {
+  const article = fixture('article.md')
+
+  it('flags the prose defects at their place in the source, and nothing in front matter, code, URLs or under a control comment', () => {
+    expect(flags(article, 'article.md')).toEqual([
+      'whitespace 6:20',
+      'doubled-punctuation 8:56',
+      'quote-spacing 12:85',
+      'sentence-capitalization 12:97',
+      'duplicate-attribution 12:97',
+      'space-before-punctuation 16:18'
+    ])
+  })
+
+  it('fixes only the defects: the markup around them stays byte for byte', () => {
+    const expected = repaired(article, [
+      ['agree to  talk', 'agree to talk'],
+      ['officials said. . The', 'officials said. The'],
+      ['policy), ”he added. statement added.', 'policy),” he added. Statement added.'],
+      ['first point ,is', 'first point, is']
+    ])
+    const fixed = String(fix(article, {path: 'article.md'}).value)
+    expect(fixed).toBe(expected)
+    expect(String(fix(fixed, {path: 'article.md'}).value)).toBe(fixed)
+  })
+
+  it('reads quotes and punctuation split by emphasis as a reader does', () => {
+    expect(flags('“*Come on*,” Biden said. “**Now**.”\n', 'a.md')).toEqual([])
+    expect(flags('He said *so*,, and left.\n', 'a.md')).toEqual(['doubled-punctuation 1:13'])
+  })
+
+  it('does not fix a defect whose range crosses markup, but still reports it', () => {
+    const text = 'It ended. *.* Then rain.\n'
+    const messages = lint(text, {path: 'a.md'}).messages
+    expect(messages.map((message) => [message.ruleId, message.fixable])).toEqual([['doubled-punctuation', false]])
+    expect(String(fix(text, {path: 'a.md'}).value)).toBe(text)
+  })
+
+  it('maps positions through character references and escapes', () => {
+    const text = 'Q&amp;A and \\*stars\\* came ,then.\n'
+    expect(flags(text, 'a.md')).toEqual(['space-before-punctuation 1:27'])
+    expect(String(fix(text, {path: 'a.md'}).value)).toBe('Q&amp;A and \\*stars\\* came, then.\n')
+  })
+})
+
+describe('HTML pages', () => {
+  const page = fixture('news-page.html')
+
+  it('flags the article prose only: not scripts, styles, navigation, attributes or code', () => {
+    expect(flags(page, 'page.html')).toEqual([
+      'doubled-punctuation 17:105',
+      'quote-spacing 19:78',
+      'sentence-capitalization 19:90',
+      'duplicate-attribution 19:90',
+      'space-before-punctuation 20:56'
+    ])
+  })
+
+  it('fixes only the defects and leaves every tag, attribute and entity as it was', () => {
+    const expected = repaired(page, [
+      ['officials said. . The', 'officials said. The'],
+      ['</a>, ”he added. statement added.', '</a>,” he added. Statement added.'],
+      ['&amp; Canada ,then', '&amp; Canada, then']
+    ])
+    const fixed = String(fix(page, {path: 'page.html'}).value)
+    expect(fixed).toBe(expected)
+    expect(String(fix(fixed, {path: 'page.html'}).value)).toBe(fixed)
+  })
+
+  it('collapses white space as a browser does', () => {
+    expect(flags('<p>Held   on\n      Tuesday.</p>', 'a.html')).toEqual([])
+  })
+})
+
+describe('prose view', () => {
+  it('maps prose offsets to the source and knows which ranges are verbatim', () => {
+    const builder = new ProseBuilder()
+    builder.copy('ab', 10)
+    builder.stand('&', 12, 5)
+    builder.copy('cd', 17)
+    const view = builder.build()
+    expect(view.text).toBe('ab&cd')
+    expect([0, 1, 2, 3, 4, 5].map((offset) => view.toSource(offset))).toEqual([10, 11, 12, 17, 18, 19])
+    expect(view.toSource(2, 'end')).toBe(12)
+    expect(view.toSource(3, 'end')).toBe(17)
+    expect(view.isVerbatim(0, 2)).toBe(true)
+    expect(view.isVerbatim(1, 3)).toBe(false)
+    expect(view.isVerbatim(3, 5)).toBe(true)
+    expect(view.isVerbatim(2, 2)).toBe(true)
+  })
+
+  it('Markdown: prose of paragraphs, headings and table cells only', () => {
+    const {view} = extractMarkdown('---\na: b\n---\n\n# Title\n\nText `code` [link](http://x.y).\n\n| a | b |\n|---|---|\n| c | d |\n\n    indented code\n')
+    expect(view.text).toBe('Title\n\nText \uE000 link.\n\na\n\nb\n\nc\n\nd')
+  })
+
+  it('HTML: text of the body, blocks apart, white space collapsed', () => {
+    const {view} = extractHtml('<html><head><title>T</title></head><body><p>One  <b>two</b>\n three</p><script>x()</script><div>Four</div></body></html>')
+    expect(view.text).toBe('One two three\n\nFour\n\n')
+  })
+})
+
+describe('control comments', () => {
+  const source = 'line one\n<!-- d -->\nline three\nline four\n<!-- e -->\nline six\n'
+  const at = (text: string) => source.indexOf(text)
+
+  it('parses the three kinds, with and without rule ids', () => {
+    expect(parseDirective('<!-- mtlint-disable a-rule, b-rule -->', 0, 10)).toMatchObject({kind: 'disable', ids: ['a-rule', 'b-rule']})
+    expect(parseDirective('<!--mtlint-enable-->', 0, 10)).toMatchObject({kind: 'enable', ids: []})
+    expect(parseDirective('<!-- mtlint-disable-next-line x -->', 0, 10)).toMatchObject({kind: 'disable-next-line', ids: ['x']})
+    expect(parseDirective('<!-- eslint-disable -->', 0, 10)).toBeUndefined()
+    expect(parseDirective('<!-- mtlint-disabled x -->', 0, 10)).toBeUndefined()
+  })
+
+  it('turns rules off between disable and enable, for one rule or all', () => {
+    const d = at('<!-- d -->')
+    const e = at('<!-- e -->')
+    const one = new Suppressions([{kind: 'disable', ids: ['x'], from: d, to: d + 10}, {kind: 'enable', ids: ['x'], from: e, to: e + 10}], source)
+    expect(one.isSuppressed('x', at('line three'))).toBe(true)
+    expect(one.isSuppressed('y', at('line three'))).toBe(false)
+    expect(one.isSuppressed('x', at('line one'))).toBe(false)
+    expect(one.isSuppressed('x', at('line six'))).toBe(false)
+    const all = new Suppressions([{kind: 'disable', ids: [], from: d, to: d + 10}], source)
+    expect(all.isSuppressed('y', at('line six'))).toBe(true)
+  })
+
+  it('disable-next-line covers exactly the next line', () => {
+    const d = at('<!-- d -->')
+    const next = new Suppressions([{kind: 'disable-next-line', ids: ['x'], from: d, to: d + 10}], source)
+    expect(next.isSuppressed('x', at('line three') + 3)).toBe(true)
+    expect(next.isSuppressed('x', at('line four'))).toBe(false)
+  })
+
+  it('reports an unknown rule id in a comment as an error, and keeps the comment working for known ones', () => {
+    const text = '<!-- mtlint-disable doubled-punctuation no-such-rule -->\n\nIt ended. . Then.\n'
+    const messages = lint(text, {path: 'a.md'}).messages
+    expect(messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['control-comment', true, 1]])
+    expect(messages[0].reason).toContain('no-such-rule')
+  })
+})
+
+describe('allow list', () => {
+  it('drops any flag that overlaps an allowed phrase', () => {
+    const text = 'The sign read in the world in the world today.\n'
+    expect(lint(text).messages.map((message) => message.ruleId)).toEqual(['repeated-phrase'])
+    expect(lint(text, {allow: ['in the world in the world']}).messages).toEqual([])
+    expect(lint(text, {allow: ['something else']}).messages).toHaveLength(1)
+  })
+})
