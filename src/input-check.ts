@@ -4,6 +4,13 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The file's text was given as a string, not read from disk. */
+    mtlintGivenText: boolean
+  }
+}
+
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 
 /** Why bytes cannot be linted as an article, or `undefined` when they can. */
@@ -24,6 +31,8 @@ export function whyNotText(bytes: Uint8Array): string | undefined {
  */
 export function inputCheck(): Transformer<Root, Root> {
   return function (_, file: VFile) {
+    // Text handed over as a string (an editor's buffer) has no bytes to check.
+    if (file.data.mtlintGivenText) return
     const text = String(file)
     if (!text.includes('\u0000') && !text.includes('\uFFFD')) return
     let cause = text.includes('\u0000') ? 'binary file (it contains NUL bytes)' : undefined

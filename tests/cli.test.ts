@@ -1,11 +1,8 @@
-import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-
-const cli = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+import {runCli, writeIn} from './cli-helpers.js'
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 
 /** One rule only, so that these tests do not move when rules are added to the preset. */
@@ -17,22 +14,8 @@ const unfixable = 'The talks ended., the minister said.\n'
 
 let dir: string
 
-function mtlint(args: string[], options: {input?: string | Buffer; cwd?: string; env?: Record<string, string>} = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: options.cwd ?? dir,
-    input: options.input,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', ...options.env}
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-function write(name: string, content: string | Buffer) {
-  const file = path.join(dir, name)
-  mkdirSync(path.dirname(file), {recursive: true})
-  writeFileSync(file, content)
-  return file
-}
+const mtlint = (args: string[], options: {input?: string | Buffer} = {}) => runCli(args, {cwd: dir, ...options})
+const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'mtlint-cli-'))

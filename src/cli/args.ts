@@ -1,10 +1,11 @@
 import {parseArgs} from 'node:util'
 import {findRule} from '../config.js'
 import {defaultExtensions} from '../formats/index.js'
+import {defaultJobs} from './scheduler.js'
 import type {Severity} from '../rule.js'
 
-export type Format = 'stylish' | 'json'
-export const formats: readonly Format[] = ['stylish', 'json']
+export type Format = 'stylish' | 'json' | 'sarif' | 'github'
+export const formats: readonly Format[] = ['stylish', 'json', 'sarif', 'github']
 
 export interface CliOptions {
   files: string[]
@@ -18,6 +19,13 @@ export interface CliOptions {
   rules: Record<string, Severity>
   quiet: boolean
   maxWarnings?: number
+  outputFile?: string
+  jobs: number
+  cache: boolean
+  cacheLocation: string
+  baseline?: string
+  updateBaseline: boolean
+  jsonl: boolean
   help: boolean
   version: boolean
 }
@@ -43,6 +51,14 @@ Options:
   --rule <id=severity>   set a rule to off, warn or error (repeatable)
   --quiet                report errors only
   --max-warnings <n>     exit 1 when there are more than n warnings
+  --format sarif|github  SARIF 2.1.0, or GitHub Actions workflow commands (annotations)
+  --output-file <file>   write the --format report to a file; standard output gets the stylish report
+  --baseline <file>      report and fail only on findings not recorded in this file
+  --update-baseline      record the current findings in the --baseline file
+  --jobs <n>             lint on n worker threads (default: the number of cores)
+  --cache                skip files unchanged since the last run (cache file .mtlintcache)
+  --cache-location <p>   where to keep the cache file
+  --jsonl                read {"id", "text"} JSON lines on standard input, write one result line each
   -h, --help             show this help
   -v, --version          show the version
 
@@ -66,6 +82,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: {type: 'string', multiple: true, default: []},
         quiet: {type: 'boolean', default: false},
         'max-warnings': {type: 'string'},
+        'output-file': {type: 'string'},
+        jobs: {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string', default: '.mtlintcache'},
+        baseline: {type: 'string'},
+        'update-baseline': {type: 'boolean', default: false},
+        jsonl: {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -81,7 +104,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
   if (values.stdin && positionals.length > 0) throw new UsageError('use either --stdin or file paths, not both')
-  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin')
+  if (values['stdin-filename'] !== undefined && !values.stdin && !values.jsonl) {
+    throw new UsageError('--stdin-filename needs --stdin or --jsonl')
+  }
+  if (values['update-baseline'] && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE')
+  if (values.jsonl && (values.stdin || positionals.length > 0)) throw new UsageError('--jsonl reads standard input: give no --stdin or paths')
+  if (values.jsonl && (values['fix-dry-run'] || values.baseline !== undefined || values.cache)) {
+    throw new UsageError('--jsonl takes --fix, --jobs and configuration options only')
+  }
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
@@ -90,6 +120,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
       throw new UsageError(`--max-warnings expects a whole number, not \`${values['max-warnings']}\``)
     }
   }
+
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not \`${values.jobs}\``)
 
   const rules: Record<string, Severity> = {}
   for (const setting of values.rule) {
@@ -118,6 +151,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rules,
     quiet: values.quiet,
     maxWarnings,
+    outputFile: values['output-file'],
+    jobs,
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
+    baseline: values.baseline,
+    updateBaseline: values['update-baseline'],
+    jsonl: values.jsonl,
     help: values.help,
     version: values.version
   }

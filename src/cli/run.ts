@@ -1,23 +1,36 @@
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Readable} from 'node:stream'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {isFileError, lintFiles} from '../engine.js'
+import {discoverFiles, isFileError} from '../engine.js'
 import {whyNotText} from '../input-check.js'
+import type {LintJob, LintResult} from '../lint-job.js'
 import {reportDiff} from '../reporters/diff.js'
-import {reportJson} from '../reporters/json.js'
+import {reportGithub} from '../reporters/github.js'
+import {fromJsonMessage, reportJson} from '../reporters/json.js'
+import {reportSarif} from '../reporters/sarif.js'
 import {reportStylish} from '../reporters/stylish.js'
-import type {CliOptions} from './args.js'
+import type {CliOptions, Format} from './args.js'
+import {Baseline, findingOf} from './baseline.js'
+import type {Finding} from './baseline.js'
+import {LintCache} from './cache.js'
+import {runJsonl} from './jsonl.js'
+import {createProgress} from './progress.js'
+import {createScheduler} from './scheduler.js'
 import {writeFileAtomic} from './write-file.js'
 
 export interface CliIo {
   cwd: string
   stdin: NodeJS.ReadableStream
   stdout: NodeJS.WritableStream
-  stderr: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream & {isTTY?: boolean}
   color: boolean
 }
+
+const version = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
+).version
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []
@@ -27,6 +40,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 /** Run mtlint as the command line does and return the exit code. */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.jsonl) return runJsonlMode(options, io)
+
   const stdinName = options.stdinFilename ?? '<stdin>'
   let streamIn: Readable | undefined
   if (options.stdin) {
@@ -40,15 +55,14 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   let files: VFile[]
   try {
-    files = await lintFiles({
+    files = await discoverFiles({
       cwd: io.cwd,
       files: options.stdin ? [] : options.files,
       streamIn,
       filePath: options.stdin ? options.stdinFilename : undefined,
       extensions: options.extensions,
       configPath: options.config,
-      rules: options.rules,
-      fix: options.fix || options.fixDryRun
+      rules: options.rules
     })
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
@@ -71,24 +85,44 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     return 2
   }
 
+  const fixing = options.fix || options.fixDryRun
+  const originals = files.map((file) => String(file.value))
+  let results: LintResult[]
+  try {
+    results = await lintAll(files, fixing, options, io)
+  } catch (error) {
+    return fail(io, `internal error: ${(error as Error).message.split('\n')[0]}`)
+  }
+  files.forEach((file, index) => {
+    file.messages = results[index].messages.map((message) => fromJsonMessage(message, file))
+  })
+
+  // What the rest of the run reports on: the text after fixing, when fixing.
+  const texts = files.map((file, index) => results[index].fixed ?? originals[index])
+
   const fixedOutput = options.stdin && options.fix
   let diff = ''
-  for (const file of files) {
-    const result = file.data.mtlint
-    if (!result) continue
+  for (const [index, file] of files.entries()) {
+    const fixed = results[index].fixed
+    if (fixed === undefined) continue
     if (options.fixDryRun) {
-      diff += reportDiff(displayPath(file, stdinName), result.original, result.fixed)
+      diff += reportDiff(displayPath(file, stdinName), originals[index], fixed)
     } else if (fixedOutput) {
-      io.stdout.write(result.fixed)
-    } else if (options.fix && result.fixed !== result.original) {
+      io.stdout.write(fixed)
+    } else if (fixed !== originals[index]) {
       try {
-        await writeFileAtomic(path.resolve(file.cwd, file.path), result.fixed)
+        await writeFileAtomic(path.resolve(file.cwd, file.path), fixed)
       } catch (error) {
         return fail(io, `${file.path}: cannot write fixed file: ${(error as Error).message}`)
       }
     }
   }
   if (diff) io.stdout.write(diff)
+
+  if (options.baseline !== undefined) {
+    const code = await applyBaseline(files, texts, options, io)
+    if (code !== undefined) return code
+  }
 
   let errors = 0
   let warnings = 0
@@ -101,15 +135,132 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     if (!file.path && options.stdin) file.path = stdinName
   }
 
-  const report =
-    options.format === 'json' ? reportJson(files) : reportStylish(files, {color: io.color})
+  // The report goes to standard output, unless that carries the fixed text or the diff.
   const reportStream = fixedOutput || options.fixDryRun ? io.stderr : io.stdout
-  reportStream.write(report)
+  if (options.outputFile === undefined) {
+    reportStream.write(formatReport(options.format, files, io))
+  } else {
+    try {
+      await writeFileAtomic(path.resolve(io.cwd, options.outputFile), formatReport(options.format, files, io))
+    } catch (error) {
+      return fail(io, `${options.outputFile}: cannot write report: ${(error as Error).message}`)
+    }
+    reportStream.write(reportStylish(files, {color: io.color}))
+  }
 
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`mtlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
     return 1
+  }
+  return 0
+}
+
+function formatReport(format: Format, files: VFile[], io: CliIo): string {
+  if (format === 'json') return reportJson(files)
+  if (format === 'sarif') return reportSarif(files, {cwd: io.cwd, version})
+  if (format === 'github') return reportGithub(files, {cwd: io.cwd})
+  return reportStylish(files, {color: io.color})
+}
+
+const filesPerWorker = 16
+
+/** Lint every file, in parallel when `--jobs` allows, from the cache where it can; results in file order. */
+async function lintAll(files: VFile[], fix: boolean, options: CliOptions, io: CliIo): Promise<LintResult[]> {
+  const warn = (line: string) => io.stderr.write(`mtlint: warning: ${line}\n`)
+  const cache = options.cache ? await LintCache.load(path.resolve(io.cwd, options.cacheLocation), version, warn) : undefined
+  const jobs: LintJob[] = files.map((file) => ({
+    path: file.path || undefined,
+    text: String(file.value),
+    settings: file.data.mtlintSettings ?? {},
+    fix
+  }))
+  const results: Array<LintResult | undefined> = jobs.map((job) => (cache && job.path ? cache.get(job.path, cache.key(job)) : undefined))
+  const todo = jobs.flatMap((job, index) => (results[index] ? [] : [index]))
+
+  // A worker thread takes about a second to load mtlint: it pays for itself only with enough files.
+  const scheduler = createScheduler(Math.min(options.jobs, Math.floor(todo.length / filesPerWorker)))
+  const progress = createProgress(io.stderr, todo.length)
+  try {
+    await Promise.all(
+      todo.map(async (index) => {
+        results[index] = await scheduler.run(jobs[index])
+        progress.tick()
+      })
+    )
+  } finally {
+    progress.done()
+    await scheduler.close()
+  }
+
+  if (cache) {
+    for (const index of todo) if (jobs[index].path) cache.set(jobs[index].path!, cache.key(jobs[index]), results[index]!)
+    try {
+      await cache.save()
+    } catch (error) {
+      warn(`cannot write cache ${options.cacheLocation}: ${(error as Error).message}`)
+    }
+  }
+  return results as LintResult[]
+}
+
+/** `--baseline`: record the findings, or hold back the known ones. Returns an exit code to stop with. */
+async function applyBaseline(files: VFile[], texts: string[], options: CliOptions, io: CliIo): Promise<number | undefined> {
+  const location = path.resolve(io.cwd, options.baseline!)
+  const relative = (file: VFile) => path.relative(io.cwd, path.resolve(file.cwd, file.path || '<stdin>')).split(path.sep).join('/')
+  if (options.updateBaseline) {
+    const findings: Finding[] = files.flatMap((file, index) =>
+      file.messages.map((message) => findingOf(message, relative(file), texts[index]))
+    )
+    await Baseline.write(location, findings)
+    io.stderr.write(`mtlint: baseline ${options.baseline} now holds ${findings.length} findings\n`)
+    return 0
+  }
+  let baseline: Baseline
+  try {
+    baseline = await Baseline.load(location)
+  } catch (error) {
+    return fail(io, `${options.baseline}: cannot read baseline: ${(error as Error).message.split('\n')[0]}`)
+  }
+  let held = 0
+  for (const [index, file] of files.entries()) {
+    file.messages = file.messages.filter((message) => {
+      const known = baseline.take(findingOf(message, relative(file), texts[index]))
+      if (known) held++
+      return !known
+    })
+  }
+  if (held > 0) io.stderr.write(`mtlint: ${held} known findings held back by the baseline ${options.baseline}\n`)
+  return undefined
+}
+
+/** `--jsonl`: the settings come from the configuration found for `--stdin-filename` (or the folder). */
+async function runJsonlMode(options: CliOptions, io: CliIo): Promise<number> {
+  const name = path.resolve(io.cwd, options.stdinFilename ?? 'record.txt')
+  let settingsFile: VFile | undefined
+  try {
+    ;[settingsFile] = await discoverFiles({
+      cwd: io.cwd,
+      files: [new VFile({path: name, value: ''})],
+      configPath: options.config,
+      rules: options.rules
+    })
+  } catch (error) {
+    return fail(io, (error as Error).message.split('\n')[0])
+  }
+  const configError = settingsFile?.messages.find(isFileError)
+  if (configError) return fail(io, `${options.stdinFilename ?? 'configuration'}: ${oneLine(configError)}`)
+
+  const scheduler = createScheduler(options.jobs)
+  try {
+    await runJsonl(io.stdin, io.stdout, scheduler, {
+      settings: settingsFile?.data.mtlintSettings ?? {},
+      fix: options.fix,
+      defaultPath: options.stdinFilename,
+      window: options.jobs * 16
+    })
+  } finally {
+    await scheduler.close()
   }
   return 0
 }

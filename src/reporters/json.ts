@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 
 export interface JsonPoint {
   line: number
@@ -52,4 +52,21 @@ export function toJsonMessage(message: VFileMessage): JsonMessage {
 /** One JSON array of `{path, messages}`, one entry per file. */
 export function reportJson(files: readonly VFile[]): string {
   return JSON.stringify(files.map((file) => ({path: file.path, messages: file.messages.map(toJsonMessage)}))) + '\n'
+}
+
+/** A message again from its plain data (from a worker thread or the cache), for the reporters. */
+export function fromJsonMessage(data: JsonMessage, file: VFile): VFileMessage {
+  const message = new VFileMessage(data.reason, {
+    place: data.place ?? undefined,
+    ruleId: data.ruleId ?? undefined,
+    source: data.source ?? undefined
+  })
+  message.file = file.path ?? ''
+  message.fatal = data.fatal
+  message.fixable = data.fixable
+  if (data.messageId !== null) message.messageId = data.messageId
+  if (data.actual !== null) message.actual = data.actual
+  if (data.expected !== null) message.expected = data.expected
+  if (data.url !== null) message.url = data.url
+  return message
 }

@@ -1,0 +1,67 @@
+import {promises as fs} from 'node:fs'
+import type {VFileMessage} from 'vfile-message'
+import {writeFileAtomic} from './write-file.js'
+
+/**
+ * A known finding: the rule, the file, and the text around it on its line. Neither line nor column
+ * is part of it, so edits elsewhere in the file do not turn known findings into new ones.
+ */
+export interface Finding {
+  rule: string
+  file: string
+  context: string
+}
+
+interface BaselineFile {
+  mtlintBaseline: 1
+  findings: Array<Finding & {count: number}>
+}
+
+/** Characters of context kept on each side of a finding. */
+const contextWidth = 24
+
+export function findingOf(message: VFileMessage, file: string, text: string): Finding {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const from = place?.start.offset ?? 0
+  const to = place?.end.offset ?? from
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1
+  const lineEnd = text.indexOf('\n', to) === -1 ? text.length : text.indexOf('\n', to)
+  const context = text.slice(Math.max(lineStart, from - contextWidth), Math.min(lineEnd, to + contextWidth))
+  return {rule: message.ruleId ?? '', file, context: context.replace(/\s+/g, ' ').trim()}
+}
+
+const keyOf = (finding: Finding) => JSON.stringify([finding.rule, finding.file, finding.context])
+
+export class Baseline {
+  private constructor(private readonly counts: Map<string, number>) {}
+
+  static async load(location: string): Promise<Baseline> {
+    const data = JSON.parse(await fs.readFile(location, 'utf8')) as BaselineFile
+    if (data?.mtlintBaseline !== 1 || !Array.isArray(data.findings)) throw new Error('not an mtlint baseline')
+    const counts = new Map<string, number>()
+    for (const finding of data.findings) counts.set(keyOf(finding), (counts.get(keyOf(finding)) ?? 0) + (finding.count ?? 1))
+    return new Baseline(counts)
+  }
+
+  /** Whether the finding is a known one; each known finding holds back one finding, not all alike. */
+  take(finding: Finding): boolean {
+    const key = keyOf(finding)
+    const count = this.counts.get(key) ?? 0
+    if (count === 0) return false
+    this.counts.set(key, count - 1)
+    return true
+  }
+
+  static async write(location: string, findings: readonly Finding[]): Promise<void> {
+    const counts = new Map<string, Finding & {count: number}>()
+    for (const finding of findings) {
+      const existing = counts.get(keyOf(finding))
+      if (existing) existing.count++
+      else counts.set(keyOf(finding), {...finding, count: 1})
+    }
+    const sorted = [...counts.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)))
+    const data: BaselineFile = {mtlintBaseline: 1, findings: sorted}
+    const json = JSON.stringify(data, null, 2) + '\n'
+    await writeFileAtomic(location, json)
+  }
+}

@@ -1,0 +1,179 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {runCli, writeIn} from './cli-helpers.js'
+
+let dir: string
+const mtlint = (args: string[], options: {input?: string} = {}) => runCli(args, {cwd: dir, ...options})
+const write = (name: string, content: string) => writeIn(dir, name, content)
+
+/** Two rules only, so that rules added later do not move these results. */
+const config = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'repeated-word': 'warn'}})
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mtlint-gate-'))
+  write('.mtlintrc.json', config)
+})
+
+afterEach(() => {
+  rmSync(dir, {recursive: true, force: true})
+})
+
+/** Articles with and without defects, enough of them for worker threads to be used. */
+function writeArticles(count: number) {
+  for (let index = 0; index < count; index++) {
+    const defect = index % 3 === 0 ? 'It ended. . Then the the rain came.' : 'It ended. Then rain came.'
+    write(`articles/${String(index).padStart(3, '0')}.txt`, `Article ${index}.\n\n${defect}\n`)
+  }
+}
+
+const paths = (stdout: string) => JSON.parse(stdout).map((file: {path: string}) => file.path)
+
+describe('large runs', () => {
+  it('--jobs 2 and --jobs 1 give identical reports, in the same order', () => {
+    writeArticles(48)
+    const serial = mtlint(['--format', 'json', '--jobs', '1', 'articles'])
+    const parallel = mtlint(['--format', 'json', '--jobs', '2', 'articles'])
+    expect(parallel.code).toBe(serial.code)
+    expect(parallel.stdout).toBe(serial.stdout)
+    expect(paths(serial.stdout)).toHaveLength(48)
+    expect(JSON.parse(serial.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual([
+      'doubled-punctuation',
+      'repeated-word'
+    ])
+  })
+
+  it('--fix with --jobs 2 writes the same files as serially', () => {
+    writeArticles(40)
+    mtlint(['--fix', '--jobs', '2', 'articles'])
+    expect(readFileSync(path.join(dir, 'articles/000.txt'), 'utf8')).toBe('Article 0.\n\nIt ended. Then the rain came.\n')
+    expect(readFileSync(path.join(dir, 'articles/001.txt'), 'utf8')).toBe('Article 1.\n\nIt ended. Then rain came.\n')
+  })
+
+  it('prints no progress bar when standard error is not a terminal', () => {
+    writeArticles(60)
+    expect(mtlint(['--jobs', '1', 'articles']).stderr).toBe('')
+  })
+})
+
+describe('--cache', () => {
+  const cacheFile = () => path.join(dir, '.mtlintcache')
+  const readCache = () => JSON.parse(readFileSync(cacheFile(), 'utf8'))
+
+  it('does not lint an unchanged file again, and does when its text or configuration changes', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    const first = mtlint(['--cache', '--format', 'json', 'a.txt'])
+    expect(JSON.parse(first.stdout)[0].messages).toHaveLength(1)
+
+    // Tamper with the stored result: if the next run shows it, the file was not linted again.
+    const cache = readCache()
+    cache.entries['a.txt'].result.messages = []
+    writeFileSync(cacheFile(), JSON.stringify(cache))
+    expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(0)
+
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
+    expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(1)
+
+    const tampered = readCache()
+    tampered.entries['a.txt'].result.messages = []
+    writeFileSync(cacheFile(), JSON.stringify(tampered))
+    write('a.txt', 'It ended. . Then. Changed.\n')
+    expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(1)
+  })
+
+  it('ignores a corrupt or foreign cache file with a warning, and still lints', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    for (const content of ['{not json', '{"some": "other tool"}', '[1, 2]']) {
+      writeFileSync(cacheFile(), content)
+      const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
+      expect(result.stderr).toMatch(/^mtlint: warning: cache .* is corrupt or not mtlint's/)
+      expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
+      expect(readCache().mtlintCache).toBe(1)
+    }
+  })
+
+  it('--cache-location moves the cache file', () => {
+    write('a.txt', 'Fine.\n')
+    mtlint(['--cache', '--cache-location', 'tmp/cache.json', 'a.txt'])
+    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).mtlintCache).toBe(1)
+  })
+})
+
+describe('--baseline', () => {
+  it('records findings, then reports and fails only on new ones, and says how many it held back', () => {
+    write('a.txt', 'Old line. . Here.\n')
+    const recorded = mtlint(['--baseline', 'baseline.json', '--update-baseline', 'a.txt'])
+    expect(recorded.code).toBe(0)
+    expect(recorded.stderr).toContain('holds 1 findings')
+
+    const known = mtlint(['--baseline', 'baseline.json', 'a.txt'])
+    expect(known.code).toBe(0)
+    expect(known.stderr).toContain('1 known findings held back')
+
+    // An edit elsewhere moves the known finding down a few lines; it stays known. A new one fails.
+    write('a.txt', 'A new first paragraph.\n\nOld line. . Here.\n\nNew line. . Here.\n')
+    const edited = mtlint(['--baseline', 'baseline.json', '--format', 'json', 'a.txt'])
+    expect(edited.code).toBe(1)
+    expect(JSON.parse(edited.stdout)[0].messages.map((message: {line: number}) => message.line)).toEqual([5])
+  })
+
+  it('a known finding holds back one finding, not every one like it', () => {
+    write('a.txt', 'Old line. . Here.\n')
+    mtlint(['--baseline', 'baseline.json', '--update-baseline', 'a.txt'])
+    write('a.txt', 'Old line. . Here.\n\nOld line. . Here.\n')
+    expect(mtlint(['--baseline', 'baseline.json', 'a.txt']).code).toBe(1)
+  })
+
+  it('an unreadable baseline is an error', () => {
+    write('a.txt', 'Fine.\n')
+    write('baseline.json', '{"what": 1}')
+    const result = mtlint(['--baseline', 'baseline.json', 'a.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^mtlint: baseline\.json: cannot read baseline/)
+  })
+})
+
+describe('--output-file', () => {
+  it('writes the chosen format to the file and prints the human report', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    const result = mtlint(['--format', 'json', '--output-file', 'report.json', 'a.txt'])
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))[0].messages[0].ruleId).toBe('doubled-punctuation')
+    expect(result.stdout).toMatch(/1:10-1:12\s+error/)
+    expect(result.code).toBe(1)
+  })
+})
+
+describe('--jsonl', () => {
+  it('writes one result line per record, in order, and keeps going past bad lines', () => {
+    const input = [
+      JSON.stringify({id: 1, text: 'It ended. . Then.'}),
+      'this is not json',
+      JSON.stringify({id: 'two', text: 42}),
+      '',
+      JSON.stringify({id: 3, text: 'Fine.'})
+    ].join('\n')
+    const result = mtlint(['--jsonl'], {input})
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((line) => line.id)).toEqual([1, null, 'two', 3])
+    expect(lines[0].messages[0]).toMatchObject({ruleId: 'doubled-punctuation', line: 1, column: 10})
+    expect(lines[1]).toMatchObject({line: 2, error: expect.stringContaining('JSON')})
+    expect(lines[2]).toMatchObject({line: 3, error: 'expected a string `text`'})
+    expect(lines[3]).toEqual({id: 3, messages: []})
+  })
+
+  it('with --fix, adds the fixed text and reports what remains', () => {
+    const input = JSON.stringify({id: 1, text: 'It ended. . Then the the end.'})
+    const [line] = mtlint(['--jsonl', '--fix'], {input}).stdout.trim().split('\n').map((text) => JSON.parse(text))
+    expect(line).toEqual({id: 1, messages: [], fixed: 'It ended. Then the end.'})
+  })
+
+  it('gives the same results on worker threads', () => {
+    const input = Array.from({length: 100}, (_, index) => JSON.stringify({id: index, text: index % 2 ? 'A. . B' : 'Fine.'})).join('\n')
+    const serial = mtlint(['--jsonl', '--jobs', '1'], {input})
+    const parallel = mtlint(['--jsonl', '--jobs', '2'], {input})
+    expect(parallel.stdout).toBe(serial.stdout)
+    expect(serial.stdout.trim().split('\n')).toHaveLength(100)
+  })
+})

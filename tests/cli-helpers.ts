@@ -1,0 +1,32 @@
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const cliPath = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Run the built `mtlint` binary, without colour, and collect what it prints. */
+export function runCli(args: string[], options: {cwd: string; input?: string | Buffer; env?: Record<string, string>}): CliRun {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env},
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** Write a file under `dir`, making its folders. */
+export function writeIn(dir: string, name: string, content: string | Buffer): string {
+  const file = path.join(dir, name)
+  mkdirSync(path.dirname(file), {recursive: true})
+  writeFileSync(file, content)
+  return file
+}
