@@ -1,0 +1,152 @@
+import {defineRule} from '../src/rule.js'
+import {c1Control, codePoints, findMojibake, inside} from './data/encoding.js'
+import type {MojibakeFinding} from './data/encoding.js'
+import {bidiControl, invisibleNames, joiner, noBreakSpace} from './data/invisible.js'
+
+/** Every character this rule looks at (no-break spaces included): a cheap test, then `matchAll`. */
+const anyCandidate =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u180e\u2007\u200b-\u200f\u202a-\u202f\u2060-\u2064\u2066-\u2069\ufeff]/
+const candidates = new RegExp(anyCandidate.source, 'g')
+
+/** Vertical tab and form feed: line breaks of word processors and printers. */
+const lineBreakControl = /^[\u000b\u000c]$/
+const lineBreak = /^[\n\r\u000b\u000c]$/
+/** A letter or combining mark of a script other than Latin (joiners shape these). */
+const otherScriptLetter = /^[\p{L}\p{M}]$/u
+const latin = /^[\p{Script=Latin}\p{Script=Common}]$/u
+/** An emoji, or what may sit between an emoji and a joiner (variation selector, skin tone). */
+const pictographic = /^\p{Extended_Pictographic}$/u
+const emojiTail = /^[\ufe0f\u{1f3fb}-\u{1f3ff}]$/u
+/** Letters of right-to-left scripts: directional marks on their line are right. */
+const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
+const lineBreaks = /[\n\r]/
+/** Spaces and tabs that may sit with no-break spaces in one run of white space. */
+const space = /^[ \t]$/
+/** Two spaces after a sentence's final mark (`ended.\u00a0 The`), the typewriter convention. */
+const sentenceEndBefore = /[.?!]["”’')\]]*$/
+const sentenceStartAfter = /^["“‘'([]*[\p{Lu}\d]/u
+
+type MessageId = 'invisible' | 'control' | 'controlLineBreak' | 'noBreakSpaceEdge' | 'noBreakSpaces' | 'noBreakSpaceBesideSpace'
+
+/** The code point (a whole surrogate pair) at `at`, as a string. */
+function charAt(text: string, at: number): string {
+  if (at < 0 || at >= text.length) return ''
+  const code = text.charCodeAt(at)
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0) return String.fromCodePoint(text.codePointAt(at - 1)!)
+  return String.fromCodePoint(text.codePointAt(at)!)
+}
+
+export default defineRule<MessageId>({
+  id: 'invisible-character',
+  category: 'encoding',
+  fix: 'safe',
+  description: 'Flags zero-width characters, soft hyphens, stray byte-order marks, control characters and misused no-break spaces',
+  messages: {
+    invisible: 'Unexpected {name} `{code}`, remove it',
+    control: 'Unexpected control character `{code}`, remove it',
+    controlLineBreak: 'Unexpected control character `{code}`, expected a line break',
+    noBreakSpaceEdge: 'Unexpected no-break space `{code}` at the {edge} of a line, remove it',
+    noBreakSpaces: 'Unexpected no-break spaces `{code}`, expected one space',
+    noBreakSpaceBesideSpace: 'Unexpected no-break space `{code}` beside a space, remove it'
+  },
+  create(context) {
+    const {text} = context
+    let mojibake: MojibakeFinding[] | undefined
+
+    /** The character before `at`, skipping emoji tails (a surrogate pair counts as one). */
+    function before(at: number): string {
+      let index = at - 1
+      for (;;) {
+        const char = charAt(text, index)
+        if (!emojiTail.test(char)) return char
+        index -= char.length
+      }
+    }
+
+    /** Whether a joiner at `at` is right: inside an emoji sequence, or between letters that shape with it. */
+    function joinerIsRight(at: number): boolean {
+      const previous = charAt(text, at - 1)
+      const next = charAt(text, at + 1)
+      if (pictographic.test(before(at)) && pictographic.test(next)) return true
+      return [previous, next].some((char) => otherScriptLetter.test(char) && !latin.test(char))
+    }
+
+    /** The text of the line around `at`. */
+    function lineAround(at: number): string {
+      let from = at
+      while (from > 0 && !lineBreaks.test(text[from - 1])) from--
+      let to = at
+      while (to < text.length && !lineBreaks.test(text[to])) to++
+      return text.slice(from, to)
+    }
+
+    function report(messageId: MessageId, from: number, to: number, expected: string, data: Record<string, string> = {}, safe = true) {
+      context.report({messageId, data: {code: codePoints(text.slice(from, to)), ...data}, from, to, expected: [expected], safe})
+    }
+
+    /** No-break spaces from `from`: report the run and return where it ends. */
+    function noBreakSpaces(from: number): number {
+      let to = from
+      while (noBreakSpace.test(text[to] ?? '')) to++
+      let runFrom = from
+      while (runFrom > 0 && (space.test(text[runFrom - 1]) || noBreakSpace.test(text[runFrom - 1]))) runFrom--
+      let runTo = to
+      while (runTo < text.length && (space.test(text[runTo]) || noBreakSpace.test(text[runTo]))) runTo++
+      const atStart = runFrom === 0 || lineBreak.test(text[runFrom - 1])
+      const atEnd = runTo === text.length || lineBreak.test(text[runTo])
+      if (atStart || atEnd) {
+        report('noBreakSpaceEdge', from, to, '', {edge: atStart ? 'start' : 'end'})
+      } else if (to - from >= 2) {
+        const alone = runFrom === from && runTo === to
+        // Three or more are often a layout separator: a person decides.
+        report('noBreakSpaces', from, to, alone ? ' ' : '', {}, to - from === 2)
+      } else if (runTo - runFrom >= 2) {
+        const twoAfterSentence =
+          runTo - runFrom === 2 &&
+          sentenceEndBefore.test(text.slice(Math.max(0, runFrom - 4), runFrom)) &&
+          sentenceStartAfter.test(text.slice(runTo, runTo + 4))
+        if (!twoAfterSentence) report('noBreakSpaceBesideSpace', from, to, '')
+      }
+      return to
+    }
+
+    return {
+      RootNode() {
+        if (!anyCandidate.test(text)) return
+        let skipTo = -1
+        for (const match of text.matchAll(candidates)) {
+          const at = match.index
+          if (at < skipTo) continue
+          const char = match[0]
+          if (noBreakSpace.test(char)) {
+            skipTo = noBreakSpaces(at)
+            continue
+          }
+          const name = invisibleNames[char]
+          if (name !== undefined) {
+            if (char === '\ufeff' && at === 0) continue // the file's own byte-order mark
+            if (joiner.test(char) && joinerIsRight(at)) continue
+            if (bidiControl.test(char) && rightToLeft.test(lineAround(at))) continue
+            if (char === '\u200b' || char === '\u2060') {
+              // A word-break hint between letters of scripts written without spaces (Thai, Chinese).
+              const previous = charAt(text, at - 1)
+              const next = charAt(text, at + 1)
+              if (otherScriptLetter.test(previous) && !latin.test(previous) && otherScriptLetter.test(next) && !latin.test(next)) continue
+            }
+            report('invisible', at, at + 1, '', {name})
+            continue
+          }
+          if (c1Control.test(char)) {
+            // Mojibake (`â€\u009d`, `\u0092` for `’`) is the `mojibake` rule's business.
+            mojibake ??= findMojibake(text)
+            if (inside(mojibake, at)) continue
+          }
+          if (lineBreakControl.test(char)) {
+            const nextToBreak = lineBreak.test(text[at - 1] ?? '\n') || lineBreak.test(text[at + 1] ?? '\n')
+            report(nextToBreak ? 'control' : 'controlLineBreak', at, at + 1, nextToBreak ? '' : '\n')
+          } else report('control', at, at + 1, '')
+        }
+      }
+    }
+  }
+})

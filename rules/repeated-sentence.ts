@@ -1,0 +1,104 @@
+import type {Sentence} from 'nlcst'
+import {end, start} from '../src/nlcst.js'
+import type {Node, Parent} from '../src/nlcst.js'
+import {defineRule} from '../src/rule.js'
+
+export interface RepeatedSentenceOptions {
+  /**
+   * A repeat close to the first occurrence (within `nearby` sentences) is flagged from this many
+   * words. Shorter ones (`Thank you.`, `They deserve a vote.`, `Let's be frank. Let's be frank.`)
+   * are repeated on purpose. Default 7.
+   */
+  minWords: number
+  /**
+   * A repeat further away is flagged from this many words: refrains of speeches (`And I will
+   * propose these measures to the 90th Congress.`) come back several paragraphs apart. Default 12.
+   */
+  minWordsApart: number
+  /** How many sentences apart a repeat still counts as close (`1`: the very next sentence). Default 2. */
+  nearby: number
+}
+
+/** A word (letters and digits) of a sentence: what the comparison looks at. */
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+interface Seen {
+  /** Where the last occurrence starts, for the message. */
+  line: number
+  /** Which sentence of the article it is. */
+  ordinal: number
+}
+
+interface Pending {
+  key: string
+  words: number
+  ordinal: number
+  from: number
+  to: number
+  /** The range the suggestion deletes: the sentence and the white space on one side of it. */
+  deleteFrom: number
+  deleteTo: number
+}
+
+export default defineRule<'repeated', RepeatedSentenceOptions>({
+  id: 'repeated-sentence',
+  category: 'duplication',
+  fix: 'suggestion',
+  description: 'Flags a sentence that occurs a second time in the same article',
+  messages: {
+    repeated: 'Unexpected repeat of the sentence on line {line}, remove it'
+  },
+  defaultOptions: {minWords: 7, minWordsApart: 12, nearby: 2},
+  create(context) {
+    const {text, options} = context
+    const sentences: Pending[] = []
+    const shortest = Math.min(options.minWords, options.minWordsApart)
+    let ordinal = 0
+
+    return {
+      SentenceNode(node: Sentence, parent: Parent | undefined, index: number) {
+        ordinal++
+        const words = context.source(node).toLowerCase().match(wordPattern)
+        if (!words || words.length < shortest) return
+        const from = start(node)
+        const to = end(node)
+        let deleteFrom = from
+        let deleteTo = to
+        if (parent) {
+          const siblings = parent.children as Node[]
+          const after = siblings[index + 1]
+          const before = siblings[index - 1]
+          if (after?.type === 'WhiteSpaceNode' && index + 2 < siblings.length) deleteTo = end(after)
+          else if (before?.type === 'WhiteSpaceNode') deleteFrom = start(before)
+        }
+        sentences.push({key: words.join(' '), words: words.length, ordinal, from, to, deleteFrom, deleteTo})
+      },
+      'RootNode:exit'() {
+        const seen = new Map<string, Seen>()
+        let line = 1
+        let counted = 0
+        const lineAt = (offset: number) => {
+          for (; counted < offset; counted++) {
+            const code = text.charCodeAt(counted)
+            if (code === 10 || (code === 13 && text.charCodeAt(counted + 1) !== 10)) line++
+          }
+          return line
+        }
+        for (const sentence of sentences) {
+          const last = seen.get(sentence.key)
+          seen.set(sentence.key, {line: lineAt(sentence.from), ordinal: sentence.ordinal})
+          if (!last) continue
+          const close = sentence.ordinal - last.ordinal <= options.nearby
+          if (sentence.words < (close ? options.minWords : options.minWordsApart)) continue
+          context.report({
+            messageId: 'repeated',
+            data: {line: last.line},
+            from: sentence.deleteFrom,
+            to: sentence.deleteTo,
+            expected: ['']
+          })
+        }
+      }
+    }
+  }
+})

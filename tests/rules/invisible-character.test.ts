@@ -1,0 +1,84 @@
+import rule from '../../rules/invisible-character.js'
+import {testRule} from '../rule-tester.js'
+
+testRule(rule, {
+  valid: [
+    '\ufeffThe file’s own byte-order mark stays at the very start.',
+    'It was 5\u00a0km away at 20\u00a0°C, on April\u00a020 at 5\u00a0pm.',
+    'Mr.\u00a0Zelenskyy said: Mariupol\u00a0– the heart of the war.',
+    'The meeting ended.\u00a0 Two spaces after a sentence are a convention.',
+    'A family 👨\u200d👩\u200d👧 and a rainbow flag 🏳️\u200d🌈 and 👩🏽\u200d💻 are emoji.',
+    'The Persian word می\u200cخواهم keeps its non-joiner; so does क्\u200dष.',
+    'Hebrew text \u200fשלום\u200f keeps its marks.',
+    'Thai text ภาษา\u200bไทย keeps its word-break hint.',
+    'A tab\tbetween columns, and lines.\r\nThat that man had had enough.',
+    // Mojibake is the mojibake rule's business.
+    'He said â€\u009dyes and don\u0092t.'
+  ],
+  invalid: [
+    {
+      text: 'The prime\u200b minister met the\u200bpresident.',
+      output: 'The prime minister met thepresident.',
+      errors: [
+        {messageId: 'invisible', line: 1, column: 10, endColumn: 11, actual: '\u200b', expected: [''], fixable: true},
+        {messageId: 'invisible', column: 28}
+      ]
+    },
+    {
+      text: 'A soft hy\u00adphen and a word\u2060joiner and a joiner\u200dhere.',
+      output: 'A soft hyphen and a wordjoiner and a joinerhere.',
+      errors: [{messageId: 'invisible'}, {messageId: 'invisible'}, {messageId: 'invisible'}]
+    },
+    {
+      text: 'A stray \ufeffbyte-order mark inside.',
+      output: 'A stray byte-order mark inside.',
+      errors: [{messageId: 'invisible', actual: '\ufeff'}]
+    },
+    {
+      text: 'Bidi \u202econtrols\u202c and a mark\u200e in English.',
+      output: 'Bidi controls and a mark in English.',
+      errors: [{messageId: 'invisible'}, {messageId: 'invisible'}, {messageId: 'invisible'}]
+    },
+    {
+      text: 'Bonds at 4 1\u0002 per cent and a bell\u0007 and DEL\u007f.',
+      output: 'Bonds at 4 1 per cent and a bell and DEL.',
+      errors: [{messageId: 'control'}, {messageId: 'control'}, {messageId: 'control'}]
+    },
+    {
+      text: 'First line\u000bSecond line\n\u000c\nNext page.',
+      output: 'First line\nSecond line\n\nNext page.',
+      errors: [
+        {messageId: 'controlLineBreak', expected: ['\n']},
+        {messageId: 'control', line: 2, expected: ['']}
+      ]
+    },
+    {
+      text: 'An undefined byte \u0081 here.',
+      output: 'An undefined byte  here.',
+      errors: [{messageId: 'control'}]
+    },
+    {
+      text: '\u00a0\u00a0Indented with no-break spaces.\u00a0',
+      output: 'Indented with no-break spaces.',
+      errors: [
+        {messageId: 'noBreakSpaceEdge', column: 1, endColumn: 3},
+        {messageId: 'noBreakSpaceEdge', column: 33}
+      ]
+    },
+    {
+      text: 'The talks\u00a0\u00a0went on, and the\u00a0 vote\u00a0 \u00a0passed.',
+      output: 'The talks went on, and the vote passed.',
+      errors: [
+        {messageId: 'noBreakSpaces', actual: '\u00a0\u00a0', expected: [' ']},
+        {messageId: 'noBreakSpaceBesideSpace', actual: '\u00a0'},
+        {messageId: 'noBreakSpaceBesideSpace'},
+        {messageId: 'noBreakSpaceBesideSpace'}
+      ]
+    },
+    {
+      text: 'Name\u00a0\u00a0\u00a0\u00a0Value',
+      output: null,
+      errors: [{messageId: 'noBreakSpaces', expected: [' '], fixable: false}]
+    }
+  ]
+})
