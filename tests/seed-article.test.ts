@@ -1,7 +1,8 @@
 /**
  * The acceptance check of the core issue, on the real machine-translated article in
  * `../shared/reference/` (read from there, not copied): rows 1–8 of its defect list are flagged,
- * and `--fix` repairs rows 1–3 and 5–8 and leaves every other character as it was.
+ * and `--fix` repairs rows 1–3 and 5–8 and leaves every other character as it was. Rows 9–12,
+ * which no fix can repair, are flagged too.
  */
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
@@ -18,7 +19,10 @@ const rows: Array<[number, string, string]> = [
   [5, 'doubled-punctuation', ' .'],
   [6, 'stray-hyphen', '-'],
   [7, 'quote-spacing', ' ”'],
-  [8, 'sentence-capitalization', 's']
+  [8, 'sentence-capitalization', 's'],
+  [9, 'duplicate-attribution', 'statement added'],
+  [10, 'translation-alternative', '(which) '],
+  [11, 'participle-as-past', 'spoken']
 ]
 
 /** The article as the defect list says it must read after fixing: each repair, and nothing else. */
@@ -43,6 +47,12 @@ describe('the reference article', () => {
     const message = messages.find((message) => message.ruleId === 'duplicate-attribution' && message.actual === 'said Shih told')
     expect(message?.expected).toEqual(['Shih told'])
     expect(message?.fixable).toBe(false)
+  })
+
+  it('row 12: flags the fused last paragraph once, on its first sentence', () => {
+    const fused = messages.filter((message) => message.ruleId === 'fused-paragraphs')
+    expect(fused).toHaveLength(1)
+    expect(fused[0].actual).toMatch(/^The letter was read by the Chinese Ambassador/)
   })
 
   it('fixes rows 1–3 and 5–8 and changes nothing else', () => {
