@@ -67,13 +67,11 @@ export const settingKeys: ReadonlySet<string> = new Set(['preset', 'rules', 'all
 export function resolveRules(settings: Settings = {}): ActiveRule[] {
   const preset = presets[settings.preset ?? 'recommended']
   const chosen = new Map<string, ActiveRule>()
-  for (const [id, severity] of Object.entries(preset)) {
-    if (severity !== 'off') chosen.set(id, {rule: rulesById.get(id)!, severity})
-  }
-  for (const [id, value] of Object.entries(settings.rules ?? {})) {
-    const [severity, options] = Array.isArray(value) ? value : [value]
+  const choose = (id: string, [severity, options]: readonly [Severity, unknown?]) => {
     if (severity === 'off') chosen.delete(id)
     else chosen.set(id, {rule: rulesById.get(id)!, severity, options})
   }
+  for (const [id, entry] of Object.entries(preset)) choose(id, typeof entry === 'string' ? [entry] : entry)
+  for (const [id, value] of Object.entries(settings.rules ?? {})) choose(id, Array.isArray(value) ? value : [value])
   return allRules.filter((rule) => chosen.has(rule.id)).map((rule) => chosen.get(rule.id)!)
 }

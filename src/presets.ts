@@ -1,7 +1,11 @@
 import type {Severity} from './rule.js'
 
+/** A rule's place in a preset: its severity, and options where the preset differs from the rule's defaults. */
+export type PresetEntry = Severity | readonly [Severity, Readonly<Record<string, unknown>>]
+export type Preset = Readonly<Record<string, PresetEntry>>
+
 /** Rule id to default severity. `recommended` holds only rules precise enough to be on by default. */
-export const recommended: Readonly<Record<string, Severity>> = Object.freeze({
+export const recommended: Preset = Object.freeze({
   'bracket-balance': 'warn',
   'dash-style': 'warn',
   'digit-grouping': 'warn',
@@ -30,12 +34,28 @@ export const recommended: Readonly<Record<string, Severity>> = Object.freeze({
   'whitespace': 'warn'
 })
 
+/**
+ * Everything in `recommended`, with settings that find more at the cost of precision: every
+ * hyphen or `--` used as a dash is flagged, even where an article uses it as its house style, and
+ * so is every spaced hyphen between words.
+ */
+export const strict: Preset = Object.freeze({
+  ...recommended,
+  'dash-style': ['warn', {hyphen: 'always', doubleHyphen: 'always', spacedHyphen: 'always'}] as const
+})
+
 export const presets = Object.freeze({
   recommended,
-  /** Everything in `recommended`, plus rules whose precision is not yet high enough to be on by default. */
-  strict: Object.freeze({...recommended}),
+  strict,
   /** No rules: pick them one by one under `rules`. */
-  none: Object.freeze({})
-}) satisfies Record<string, Readonly<Record<string, Severity>>>
+  none: Object.freeze({}) as Preset
+}) satisfies Record<string, Preset>
 
 export type PresetName = keyof typeof presets
+
+/** The severity a preset gives a rule (`off` when the preset does not hold it). */
+export function severityIn(preset: Preset, id: string): Severity {
+  const entry = preset[id]
+  if (entry === undefined) return 'off'
+  return typeof entry === 'string' ? entry : entry[0]
+}

@@ -33,3 +33,24 @@ describe('rule registry', () => {
     for (const id of ids) expect(inSome.has(id), `${id} is in no preset`).toBe(true)
   })
 })
+
+describe('presets', () => {
+  it('strict holds every rule of recommended, and finds more with its dash settings', async () => {
+    const {resolveRules} = await import('../src/config.js')
+    const {lint} = await import('../src/processor.js')
+    const strictIds = resolveRules({preset: 'strict'}).map((active) => active.rule.id)
+    for (const active of resolveRules({preset: 'recommended'})) expect(strictIds).toContain(active.rule.id)
+    // An article that uses `--` as its own dash style three times: a house style for recommended only.
+    const text = 'It rained -- a lot. We waited -- for hours. Then -- at last -- the sun.\n'
+    expect(lint(text).messages.map((message) => message.ruleId)).toEqual([])
+    expect(lint(text, {preset: 'strict'}).messages.map((message) => message.ruleId)).toContain('dash-style')
+  })
+
+  it('a rule setting in configuration overrides the preset, options and all', async () => {
+    const {resolveRules} = await import('../src/config.js')
+    const dash = (settings: object) => resolveRules(settings).find((active) => active.rule.id === 'dash-style')
+    expect(dash({preset: 'strict'})?.options).toMatchObject({hyphen: 'always'})
+    expect(dash({preset: 'strict', rules: {'dash-style': 'error'}})).toMatchObject({severity: 'error', options: undefined})
+    expect(dash({preset: 'strict', rules: {'dash-style': 'off'}})).toBeUndefined()
+  })
+})

@@ -7,7 +7,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import type {Settings} from '../src/config.js'
-import {recommended} from '../src/presets.js'
+import {recommended, severityIn} from '../src/presets.js'
 import {lint} from '../src/processor.js'
 import {escapeData, escapeProperty, reportGithub} from '../src/reporters/github.js'
 import {reportSarif} from '../src/reporters/sarif.js'
@@ -140,7 +140,7 @@ describe('reportSarif', () => {
       expect(descriptor.shortDescription.text).toBe(rule.definition.description)
       expect(descriptor.helpUri).toBe(ruleUrl(rule.id))
       expect(descriptor.properties.tags).toEqual([rule.definition.category])
-      const severity = recommended[rule.id]
+      const severity = severityIn(recommended, rule.id)
       if (severity === 'error') expect(descriptor.defaultConfiguration).toEqual({level: 'error'})
       else if (severity === 'warn') expect(descriptor.defaultConfiguration).toEqual({level: 'warning'})
       else expect(descriptor.defaultConfiguration.enabled).toBe(false)

@@ -3,7 +3,7 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
-import {presets, recommended} from '../presets.js'
+import {recommended, severityIn, strict} from '../presets.js'
 import {ruleUrl} from '../rule.js'
 import type {FixSafety, Rule, Severity} from '../rule.js'
 
@@ -153,9 +153,9 @@ function unknownRule(id: string): SarifRule {
 function describeRule(rule: Rule): SarifRule {
   const {id, description, category, fix} = rule.definition
   const url = ruleUrl(id)
-  const enabled = isOn(recommended[id])
+  const enabled = isOn(severityIn(recommended, id))
   // A rule outside `recommended` is off by default; its level is the one it has when turned on.
-  const severity = enabled ? recommended[id] : (presets.strict as Record<string, Severity>)[id]
+  const severity = enabled ? severityIn(recommended, id) : severityIn(strict, id)
   const fixText = fixTexts[fix]
   return {
     id,
