@@ -171,7 +171,7 @@ const summary = (times: number[], label: string, shift = 0) => {
   )
 }
 console.log('lint alone, in process (no server):')
-console.log(summary(await lintOnly(text), 'lintFiles'))
+console.log(summary(await lintOnly(text), 'lintText'))
 for (const debounce of [0, defaultDebounce]) {
   const run = await measure(text, debounce)
   console.log(`server, debounce ${debounce} ms (${run.diagnostics} diagnostics published):`)

@@ -44,3 +44,17 @@ export function runLintJob(job: LintJob): LintResult {
   if (job.fix) result.fixed = file.data.mtlint?.fixed ?? job.text
   return result
 }
+
+/** A job's result, or why it failed (a rule crashed): so that one article cannot sink a batch. */
+export type LintOutcome = {result: LintResult} | {error: string}
+
+/** Lint a batch of articles: a worker thread's task. */
+export function runLintJobs(jobs: readonly LintJob[]): LintOutcome[] {
+  return jobs.map((job) => {
+    try {
+      return {result: runLintJob(job)}
+    } catch (error) {
+      return {error: error instanceof Error ? error.message : String(error)}
+    }
+  })
+}

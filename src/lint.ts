@@ -161,7 +161,7 @@ function toMessages(
     })
     message.fatal = active.severity === 'error'
     message.messageId = report.messageId
-    message.url = ruleUrl(definition.id)
+    message.url = definition.url ?? ruleUrl(definition.id)
     message.actual = verbatim ? source.slice(from, to) : text.slice(report.from, report.to)
     // Across markup (`*`, tags, entities) a replacement would also replace the markup: report only.
     if (report.expected && verbatim) message.expected = [...report.expected]

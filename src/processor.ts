@@ -37,7 +37,6 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
   const parse = (file: VFile) => this.parse(file) as Root
 
   return function (tree, file) {
-    if (file.data.mtlintIgnored) return
     if (!settings.fix) {
       lintFile(tree, file, active, lintOptions)
       return

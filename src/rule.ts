@@ -65,6 +65,8 @@ export interface RuleDefinition<MessageId extends string, Options> {
   /** One line, for the rule table, `--help` and SARIF. */
   description: string
   messages: Record<MessageId, string>
+  /** The rule's documentation; mtlint's own rules leave it out and link to their page here. */
+  url?: string
   defaultOptions?: Options
   create(context: RuleContext<MessageId, Options>): Visitors
 }

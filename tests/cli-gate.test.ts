@@ -89,14 +89,14 @@ describe('--cache', () => {
       const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
       expect(result.stderr).toMatch(/^mtlint: warning: cache .* is corrupt or not mtlint's/)
       expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
-      expect(readCache().mtlintCache).toBe(1)
+      expect(readCache().mtlintCache).toBe(2)
     }
   })
 
   it('--cache-location moves the cache file', () => {
     write('a.txt', 'Fine.\n')
     mtlint(['--cache', '--cache-location', 'tmp/cache.json', 'a.txt'])
-    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).mtlintCache).toBe(1)
+    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).mtlintCache).toBe(2)
   })
 })
 

@@ -134,6 +134,16 @@ describe('mtlint command line', () => {
     expect(mtlint(['c/article.txt']).stdout).toMatch(/warning.*doubled-punctuation/)
   })
 
+  it('--rule sets the severity and keeps the options the configuration gives the rule', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'dash-style': ['warn', {doubleHyphen: 'always'}]}}))
+    // `--` three times is the article's own dash style, flagged only under the configured `always`.
+    write('article.txt', 'It rained -- a lot. We waited -- for hours. Then -- at last -- the sun.\n')
+    const result = mtlint(['--format', 'json', '--rule', 'dash-style=error', 'article.txt'])
+    const messages = JSON.parse(result.stdout)[0].messages as Array<{ruleId: string; fatal: boolean}>
+    expect(messages.length).toBe(4)
+    expect(messages.every((message) => message.ruleId === 'dash-style' && message.fatal)).toBe(true)
+  })
+
   it('--config and --rule override found configuration', () => {
     write('article.txt', fixable)
     write('other.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
@@ -188,6 +198,9 @@ describe('mtlint command line', () => {
   const badInput: Array<[string, () => string[], RegExp]> = [
     ['a missing file', () => ['missing.txt'], /^mtlint: missing\.txt: No such file or folder\n$/],
     ['a glob that matches nothing', () => ['nothing/*.txt'], /^mtlint: no files matched `nothing\/\*\.txt`\n$/],
+    ['a glob that matches nothing beside a file that exists', () => (write('a.txt', 'Fine.'), ['a.txt', 'drafts/*.md']), /^mtlint: no files matched `drafts\/\*\.md`\n$/],
+    ['a folder without articles', () => (write('empty/notes.json', '{}'), ['empty']), /^mtlint: no files matched `empty`\n$/],
+    ['a missing --config file', () => (write('a.txt', 'Fine.'), ['--config', 'nope.json', 'a.txt']), /^mtlint: a\.txt: Cannot read configuration `.*nope\.json`\n$/],
     ['a binary file', () => (write('data.txt', Buffer.from([0x89, 0x50, 0x00, 0x01])), ['data.txt']), /^mtlint: data\.txt: binary file/],
     ['invalid UTF-8', () => (write('latin1.txt', Buffer.from('caf\xe9\n', 'latin1')), ['latin1.txt']), /^mtlint: latin1\.txt: invalid UTF-8\n$/],
     ['an unknown rule in configuration', () => (write('.mtlintrc.json', '{"rules": {"no-such-rule": "warn"}}'), write('a.txt', 'Fine.'), ['a.txt']), /unknown rule `no-such-rule`/],

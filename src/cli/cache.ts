@@ -1,23 +1,35 @@
 import {createHash} from 'node:crypto'
 import {promises as fs} from 'node:fs'
 import path from 'node:path'
-import type {LintJob, LintResult} from '../lint-job.js'
+import type {Settings} from '../config.js'
+import type {LintResult} from '../lint-job.js'
 import {writeFileAtomic} from './write-file.js'
 
 interface CacheEntry {
-  key: string
+  /** Hash of mtlint's version, the file's settings and the fix mode. */
+  setup: string
+  /** Hash of the file's text. */
+  content: string
+  mtimeMs: number
+  size: number
   result: LintResult
 }
 
 interface CacheFile {
-  mtlintCache: 1
+  mtlintCache: 2
   entries: Record<string, CacheEntry>
 }
 
+export interface FileState {
+  mtimeMs: number
+  size: number
+}
+
 /**
- * Results of earlier runs, by file path. An entry is used only when its key, a hash of the
- * file's text, its settings, the fix mode and mtlint's version, is the same: so a change to any of
- * them lints the file again. A cache file that cannot be read as one is ignored, with a warning.
+ * Results of earlier runs, by file path. A result is used only for the same mtlint version,
+ * settings and fix mode, and the same text: recognised without reading the file when its
+ * modification time and size are unchanged, else by the hash of its text. A cache file that cannot
+ * be read as one is ignored, with a warning.
  */
 export class LintCache {
   private entries: Record<string, CacheEntry> = {}
@@ -39,7 +51,7 @@ export class LintCache {
     }
     try {
       const data = JSON.parse(raw) as CacheFile
-      if (data?.mtlintCache !== 1 || typeof data.entries !== 'object' || data.entries === null || Array.isArray(data.entries)) {
+      if (data?.mtlintCache !== 2 || typeof data.entries !== 'object' || data.entries === null || Array.isArray(data.entries)) {
         throw new Error('not an mtlint cache')
       }
       cache.entries = data.entries
@@ -49,27 +61,35 @@ export class LintCache {
     return cache
   }
 
-  key(job: LintJob): string {
-    return createHash('sha256')
-      .update(JSON.stringify([this.version, job.settings, job.fix, job.path ?? '']))
-      .update('\0')
-      .update(job.text)
-      .digest('base64url')
+  setupKey(settings: Settings, fix: boolean, filePath: string): string {
+    return createHash('sha256').update(JSON.stringify([this.version, settings, fix, filePath])).digest('base64url')
   }
 
-  get(path: string, key: string): LintResult | undefined {
-    const entry = this.entries[path]
-    return entry && entry.key === key && Array.isArray(entry.result?.messages) ? entry.result : undefined
+  /** The result for an unchanged file, by its state alone (no need to read it). */
+  byState(filePath: string, setup: string, state: FileState): LintResult | undefined {
+    const entry = this.valid(filePath, setup)
+    return entry && entry.mtimeMs === state.mtimeMs && entry.size === state.size ? entry.result : undefined
   }
 
-  set(path: string, key: string, result: LintResult): void {
-    this.entries[path] = {key, result}
+  /** The result for a file whose text hashes the same as when it was linted. */
+  byContent(filePath: string, setup: string, content: string): LintResult | undefined {
+    const entry = this.valid(filePath, setup)
+    return entry && entry.content === content ? entry.result : undefined
+  }
+
+  private valid(filePath: string, setup: string): CacheEntry | undefined {
+    const entry = this.entries[filePath]
+    return entry && entry.setup === setup && Array.isArray(entry.result?.messages) ? entry : undefined
+  }
+
+  set(filePath: string, entry: CacheEntry): void {
+    this.entries[filePath] = entry
     this.changed = true
   }
 
   async save(): Promise<void> {
     if (!this.changed) return
-    const data: CacheFile = {mtlintCache: 1, entries: this.entries}
+    const data: CacheFile = {mtlintCache: 2, entries: this.entries}
     await fs.mkdir(path.dirname(this.location), {recursive: true})
     await writeFileAtomic(this.location, JSON.stringify(data))
   }

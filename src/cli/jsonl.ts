@@ -1,7 +1,7 @@
 import {once} from 'node:events'
 import {StringDecoder} from 'node:string_decoder'
 import type {Settings} from '../config.js'
-import type {LintResult} from '../lint-job.js'
+import type {LintJob} from '../lint-job.js'
 import type {Scheduler} from './scheduler.js'
 
 export interface JsonlOptions {
@@ -9,7 +9,7 @@ export interface JsonlOptions {
   fix: boolean
   /** Names records for the parser (Markdown, HTML) when a record has no `path` of its own. */
   defaultPath?: string
-  /** Records linted at once: enough to keep every worker busy, few enough to bound memory. */
+  /** Batches of records linted at once: enough to keep every worker busy, few enough to bound memory. */
   window: number
 }
 
@@ -49,7 +49,7 @@ function parseRecord(line: string): JsonlRecord {
 
 /**
  * `--jsonl`: read records `{"id": …, "text": …}` one per line, write `{"id": …, "messages": […]}`
- * (and `"fixed"` with `--fix`) one per line, in input order. At most `window` records are held at
+ * (and `"fixed"` with `--fix`) one per line, in input order. At most `window` batches of records are held at
  * once, and input is read only as fast as output is written, so memory stays bounded whatever the
  * input's size. A line that is not a record gives `{"id": …, "line": N, "error": "…"}`, and the run
  * goes on. Returns how many lines were records and how many were errors.
@@ -60,39 +60,66 @@ export async function runJsonl(
   scheduler: Scheduler,
   options: JsonlOptions
 ): Promise<{records: number; errors: number}> {
-  const pending: Array<Promise<string>> = []
+  /** Output lines of each batch, in input order. */
+  const pending: Array<Promise<string[]>> = []
+  let batch: Entry[] = []
+  let batchSize = 0
   let records = 0
   let errors = 0
   let lineNumber = 0
 
-  const write = async (line: string) => {
-    if (!output.write(line + '\n')) await once(output, 'drain')
+  const write = async (lines: string[]) => {
+    if (lines.length > 0 && !output.write(lines.join('\n') + '\n')) await once(output, 'drain')
+  }
+  const failed = (id: unknown, line: number, error: string) => {
+    errors++
+    return JSON.stringify({id, line, error})
+  }
+
+  const flush = async () => {
+    if (batch.length === 0) return
+    const entries = batch
+    batch = []
+    batchSize = 0
+    const jobs = entries.flatMap((entry) => ('job' in entry ? [entry.job] : []))
+    pending.push(
+      scheduler.run(jobs).then((outcomes) => {
+        let next = 0
+        return entries.map((entry) => {
+          if (!('job' in entry)) return entry.line
+          const outcome = outcomes[next++]
+          return 'error' in outcome ? failed(entry.id, entry.at, outcome.error) : JSON.stringify({id: entry.id, ...outcome.result})
+        })
+      })
+    )
+    if (pending.length >= options.window) await write(await pending.shift()!)
   }
 
   for await (const line of lines(input)) {
     const at = ++lineNumber
     if (line.trim() === '') continue
-    const failed = (error: unknown, id: unknown) => {
-      errors++
-      return JSON.stringify({id, line: at, error: error instanceof Error ? error.message : String(error)})
-    }
-    let record: JsonlRecord | undefined
     try {
-      record = parseRecord(line)
-    } catch (error) {
-      pending.push(Promise.resolve(failed(error, idOf(line))))
-    }
-    if (record) {
+      const record = parseRecord(line)
       records++
-      const {id} = record
       const job = {path: record.path ?? options.defaultPath, text: record.text, settings: options.settings, fix: options.fix}
-      pending.push(scheduler.run(job).then((result: LintResult) => JSON.stringify({id, ...result}), (error) => failed(error, id)))
+      batch.push({id: record.id, at, job})
+      batchSize += record.text.length
+    } catch (error) {
+      batch.push({line: failed(idOf(line), at, (error as Error).message)})
     }
-    if (pending.length >= options.window) await write(await pending.shift()!)
+    if (batch.length >= recordsPerBatch || batchSize >= charactersPerBatch) await flush()
   }
+  await flush()
   while (pending.length > 0) await write(await pending.shift()!)
   return {records, errors}
 }
+
+/** A record waiting in a batch, or the error line of a line that was not one. */
+type Entry = {id: unknown; at: number; job: LintJob} | {line: string}
+
+/** A worker task: enough text that passing it to a thread costs little beside linting it. */
+const recordsPerBatch = 64
+const charactersPerBatch = 64 * 1024
 
 /** The `id` of a line that is JSON but not a valid record, so the error can still be matched up. */
 function idOf(line: string): unknown {

@@ -1,23 +1,22 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
-import {discoverFiles, isFileError} from '../engine.js'
+import {ConfigFileError, Discovery} from '../discover.js'
 import {whyNotText} from '../input-check.js'
 import type {LintJob, LintResult} from '../lint-job.js'
 import {reportDiff} from '../reporters/diff.js'
 import {reportGithub} from '../reporters/github.js'
 import {fromJsonMessage, reportJson} from '../reporters/json.js'
-import {reportSarif} from '../reporters/sarif.js'
 import {reportStylish} from '../reporters/stylish.js'
 import type {CliOptions, Format} from './args.js'
 import {Baseline, findingOf} from './baseline.js'
 import type {Finding} from './baseline.js'
 import {LintCache} from './cache.js'
+import {collectArticles, hashText, readArticle, withOverrides} from './collect.js'
+import type {Article} from './collect.js'
 import {runJsonl} from './jsonl.js'
 import {createProgress} from './progress.js'
-import {createScheduler} from './scheduler.js'
+import {batches, createScheduler} from './scheduler.js'
 import {writeFileAtomic} from './write-file.js'
 
 export interface CliIo {
@@ -41,85 +40,64 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 /** Run mtlint as the command line does and return the exit code. */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.jsonl) return runJsonlMode(options, io)
-
-  const stdinName = options.stdinFilename ?? '<stdin>'
-  let streamIn: Readable | undefined
-  if (options.stdin) {
-    const bytes = await readAll(io.stdin)
-    const cause = whyNotText(bytes)
-    if (cause) return fail(io, `${stdinName}: ${cause}`)
-    streamIn = Readable.from([bytes.toString('utf8')])
-  } else if (options.files.length === 0) {
+  if (!options.stdin && options.files.length === 0) {
     return fail(io, 'no files given (use --stdin to read standard input); see mtlint --help')
   }
 
-  let files: VFile[]
+  const discovery = new Discovery(options.config === undefined ? undefined : path.resolve(io.cwd, options.config))
+  const stdinName = options.stdinFilename ?? '<stdin>'
+  let articles: Article[]
   try {
-    files = await discoverFiles({
-      cwd: io.cwd,
-      files: options.stdin ? [] : options.files,
-      streamIn,
-      filePath: options.stdin ? options.stdinFilename : undefined,
-      extensions: options.extensions,
-      configPath: options.config,
-      rules: options.rules
-    })
+    articles = options.stdin ? [await stdinArticle(options, io, discovery)] : await fileArticles(options, io, discovery)
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
-
-  if (files.length === 0) {
-    // Paths that exist but are all ignored are not a mistake; paths and globs that match nothing are.
-    if (options.files.every((file) => existsSync(path.resolve(io.cwd, file)))) {
-      io.stderr.write('mtlint: every given file is ignored (.mtlintignore or `ignore` in configuration)\n')
-      return 0
-    }
-    return fail(io, `no files matched ${options.files.map((file) => `\`${file}\``).join(', ')}`)
-  }
-
-  const broken = files.flatMap((file) =>
-    file.messages.filter(isFileError).map((message) => `${displayPath(file, stdinName)}: ${oneLine(message)}`)
-  )
-  if (broken.length > 0) {
-    for (const line of broken) io.stderr.write(`mtlint: ${line}\n`)
-    return 2
-  }
+  if (articles.length === 0) return 0
 
   const fixing = options.fix || options.fixDryRun
-  const originals = files.map((file) => String(file.value))
+  // Only a plain report may come from the cache without reading the file: the others need its text.
+  const needText = fixing || options.baseline !== undefined
+  if (needText) await Promise.all(articles.map((article) => readArticle(article, io.cwd)))
   let results: LintResult[]
   try {
-    results = await lintAll(files, fixing, options, io)
+    results = await lintAll(articles, fixing, options, io)
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message.split('\n')[0]}`)
   }
-  files.forEach((file, index) => {
-    file.messages = results[index].messages.map((message) => fromJsonMessage(message, file))
-  })
+  const broken = articles.filter((article) => article.error)
+  if (broken.length > 0) {
+    for (const article of broken) io.stderr.write(`mtlint: ${article.path ?? stdinName}: ${article.error}\n`)
+    return 2
+  }
 
-  // What the rest of the run reports on: the text after fixing, when fixing.
-  const texts = files.map((file, index) => results[index].fixed ?? originals[index])
+  const files = articles.map((article, index) => {
+    const file = new VFile({path: article.path ?? stdinName, cwd: io.cwd})
+    file.messages = results[index].messages.map((message) => fromJsonMessage(message, file))
+    return file
+  })
 
   const fixedOutput = options.stdin && options.fix
   let diff = ''
-  for (const [index, file] of files.entries()) {
+  for (const [index, article] of articles.entries()) {
     const fixed = results[index].fixed
     if (fixed === undefined) continue
     if (options.fixDryRun) {
-      diff += reportDiff(displayPath(file, stdinName), originals[index], fixed)
+      diff += reportDiff(article.path ?? stdinName, article.text!, fixed)
     } else if (fixedOutput) {
       io.stdout.write(fixed)
-    } else if (fixed !== originals[index]) {
+    } else if (fixed !== article.text) {
       try {
-        await writeFileAtomic(path.resolve(file.cwd, file.path), fixed)
+        await writeFileAtomic(path.resolve(io.cwd, article.path!), fixed)
       } catch (error) {
-        return fail(io, `${file.path}: cannot write fixed file: ${(error as Error).message}`)
+        return fail(io, `${article.path}: cannot write fixed file: ${(error as Error).message}`)
       }
     }
   }
   if (diff) io.stdout.write(diff)
 
   if (options.baseline !== undefined) {
+    // Findings are described in the text they are in: the fixed text, when fixing.
+    const texts = articles.map((article, index) => results[index].fixed ?? article.text!)
     const code = await applyBaseline(files, texts, options, io)
     if (code !== undefined) return code
   }
@@ -132,16 +110,15 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       else warnings++
     }
     if (options.quiet) file.messages = file.messages.filter((message) => message.fatal)
-    if (!file.path && options.stdin) file.path = stdinName
   }
 
   // The report goes to standard output, unless that carries the fixed text or the diff.
   const reportStream = fixedOutput || options.fixDryRun ? io.stderr : io.stdout
   if (options.outputFile === undefined) {
-    reportStream.write(formatReport(options.format, files, io))
+    reportStream.write(await formatReport(options.format, files, io))
   } else {
     try {
-      await writeFileAtomic(path.resolve(io.cwd, options.outputFile), formatReport(options.format, files, io))
+      await writeFileAtomic(path.resolve(io.cwd, options.outputFile), await formatReport(options.format, files, io))
     } catch (error) {
       return fail(io, `${options.outputFile}: cannot write report: ${(error as Error).message}`)
     }
@@ -156,45 +133,110 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   return 0
 }
 
-function formatReport(format: Format, files: VFile[], io: CliIo): string {
+/** Standard input as an article, with the settings found for `--stdin-filename` (or the folder). */
+async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery): Promise<Article> {
+  const bytes = await readAll(io.stdin)
+  const name = options.stdinFilename
+  const cause = whyNotText(bytes)
+  if (cause) return {path: name, settings: {}, error: cause}
+  try {
+    const {settings} = await discovery.configFor(path.resolve(io.cwd, name ?? 'stdin.txt'))
+    return {path: name, text: bytes.toString('utf8'), settings: withOverrides(settings, options.rules)}
+  } catch (error) {
+    if (error instanceof ConfigFileError) return {path: name, settings: {}, error: error.message}
+    throw error
+  }
+}
+
+/** The files the paths name. A path or glob that names none is an error, unless all it named is ignored. */
+async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery): Promise<Article[]> {
+  const {articles, ignored, empty} = await collectArticles(
+    {cwd: io.cwd, paths: options.files, extensions: options.extensions, configPath: options.config, rules: options.rules},
+    discovery
+  )
+  if (empty.length > 0) throw new Error(`no files matched ${empty.map((file) => `\`${file}\``).join(', ')}`)
+  if (articles.length === 0 && ignored > 0) {
+    io.stderr.write('mtlint: every given file is ignored (.mtlintignore or `ignore` in configuration)\n')
+  }
+  return articles
+}
+
+async function formatReport(format: Format, files: VFile[], io: CliIo): Promise<string> {
   if (format === 'json') return reportJson(files)
-  if (format === 'sarif') return reportSarif(files, {cwd: io.cwd, version})
+  // Loaded on demand: SARIF describes every rule, which loads them all.
+  if (format === 'sarif') return (await import('../reporters/sarif.js')).reportSarif(files, {cwd: io.cwd, version})
   if (format === 'github') return reportGithub(files, {cwd: io.cwd})
   return reportStylish(files, {color: io.color})
 }
 
 const filesPerWorker = 16
 
-/** Lint every file, in parallel when `--jobs` allows, from the cache where it can; results in file order. */
-async function lintAll(files: VFile[], fix: boolean, options: CliOptions, io: CliIo): Promise<LintResult[]> {
+/**
+ * Lint every article, in parallel when `--jobs` allows, from the cache where it can; results in
+ * article order. An article that cannot be read gets its `error` and an empty result.
+ */
+async function lintAll(articles: Article[], fix: boolean, options: CliOptions, io: CliIo): Promise<LintResult[]> {
   const warn = (line: string) => io.stderr.write(`mtlint: warning: ${line}\n`)
   const cache = options.cache ? await LintCache.load(path.resolve(io.cwd, options.cacheLocation), version, warn) : undefined
-  const jobs: LintJob[] = files.map((file) => ({
-    path: file.path || undefined,
-    text: String(file.value),
-    settings: file.data.mtlintSettings ?? {},
-    fix
-  }))
-  const results: Array<LintResult | undefined> = jobs.map((job) => (cache && job.path ? cache.get(job.path, cache.key(job)) : undefined))
-  const todo = jobs.flatMap((job, index) => (results[index] ? [] : [index]))
+  const empty: LintResult = {messages: []}
+  const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
+  const setups = articles.map((article) => (cache && article.path ? cache.setupKey(article.settings, fix, article.path) : ''))
 
-  // A worker thread takes about a second to load mtlint: it pays for itself only with enough files.
-  const scheduler = createScheduler(Math.min(options.jobs, Math.floor(todo.length / filesPerWorker)))
-  const progress = createProgress(io.stderr, todo.length)
-  try {
+  if (cache) {
     await Promise.all(
-      todo.map(async (index) => {
-        results[index] = await scheduler.run(jobs[index])
-        progress.tick()
+      articles.map(async (article, index) => {
+        if (results[index] || !article.path) return
+        if (article.text === undefined && article.stat) {
+          results[index] = cache.byState(article.path, setups[index], article.stat)
+          if (results[index]) return
+        }
+        await readArticle(article, io.cwd)
+        if (article.error) results[index] = empty
+        else results[index] = cache.byContent(article.path, setups[index], hashText(article.text!))
       })
     )
-  } finally {
-    progress.done()
-    await scheduler.close()
+  }
+  const todo = articles.flatMap((_, index) => (results[index] ? [] : [index]))
+  await Promise.all(todo.map((index) => readArticle(articles[index], io.cwd)))
+  const lintable = todo.filter((index) => !articles[index].error)
+  for (const index of todo) if (articles[index].error) results[index] = empty
+  const jobs = new Map<number, LintJob>(
+    lintable.map((index) => [index, {path: articles[index].path, text: articles[index].text!, settings: articles[index].settings, fix}])
+  )
+
+  if (lintable.length > 0) {
+    // A worker thread takes a fraction of a second to load mtlint: it pays for itself only with enough files.
+    const scheduler = await createScheduler(Math.min(options.jobs, Math.floor(lintable.length / filesPerWorker)))
+    const progress = createProgress(io.stderr, lintable.length)
+    try {
+      await Promise.all(
+        batches(lintable.map((index) => ({index, text: jobs.get(index)!.text}))).map(async (batch) => {
+          const outcomes = await scheduler.run(batch.map(({index}) => jobs.get(index)!))
+          for (const [position, outcome] of outcomes.entries()) {
+            if ('error' in outcome) throw new Error(outcome.error)
+            results[batch[position].index] = outcome.result
+            progress.tick()
+          }
+        })
+      )
+    } finally {
+      progress.done()
+      await scheduler.close()
+    }
   }
 
   if (cache) {
-    for (const index of todo) if (jobs[index].path) cache.set(jobs[index].path!, cache.key(jobs[index]), results[index]!)
+    for (const index of lintable) {
+      const article = articles[index]
+      if (!article.path || !article.stat) continue
+      cache.set(article.path, {
+        setup: setups[index],
+        content: hashText(article.text!),
+        mtimeMs: article.stat.mtimeMs,
+        size: article.stat.size,
+        result: results[index]!
+      })
+    }
     try {
       await cache.save()
     } catch (error) {
@@ -234,53 +276,27 @@ async function applyBaseline(files: VFile[], texts: string[], options: CliOption
   return undefined
 }
 
-/** `--jsonl`: the settings come from the configuration found for `--stdin-filename` (or the folder). */
+/** `--jsonl`: the settings are those found for `--stdin-filename` (or the working folder). */
 async function runJsonlMode(options: CliOptions, io: CliIo): Promise<number> {
-  const name = path.resolve(io.cwd, options.stdinFilename ?? 'record.txt')
-  let settingsFile: VFile | undefined
+  const discovery = new Discovery(options.config === undefined ? undefined : path.resolve(io.cwd, options.config))
+  let settings
   try {
-    ;[settingsFile] = await discoverFiles({
-      cwd: io.cwd,
-      files: [new VFile({path: name, value: ''})],
-      configPath: options.config,
-      rules: options.rules
-    })
+    settings = (await discovery.configFor(path.resolve(io.cwd, options.stdinFilename ?? 'record.txt'))).settings
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
-  const configError = settingsFile?.messages.find(isFileError)
-  if (configError) return fail(io, `${options.stdinFilename ?? 'configuration'}: ${oneLine(configError)}`)
-
-  const scheduler = createScheduler(options.jobs)
+  const scheduler = await createScheduler(options.jobs)
   try {
     await runJsonl(io.stdin, io.stdout, scheduler, {
-      settings: settingsFile?.data.mtlintSettings ?? {},
+      settings: withOverrides(settings, options.rules),
       fix: options.fix,
       defaultPath: options.stdinFilename,
-      window: options.jobs * 16
+      window: options.jobs * 4
     })
   } finally {
     await scheduler.close()
   }
   return 0
-}
-
-function displayPath(file: VFile, stdinName: string): string {
-  return file.path ? file.path : stdinName
-}
-
-/** The reason, followed by the innermost cause that says something the reason does not. */
-function oneLine(message: VFileMessage): string {
-  let reason = message.reason.split('\n')[0]
-  let cause: unknown = message.cause
-  while (cause instanceof Error) {
-    // A system error's own text repeats the path and the call; the reason already says it.
-    if ('code' in cause) break
-    const text = cause.message.split('\n')[0]
-    if (!reason.includes(text)) reason = `${reason}: ${text}`
-    cause = cause.cause
-  }
-  return reason.replace(/^Cannot process file: /, '')
 }
 
 function fail(io: CliIo, line: string): number {

@@ -1,4 +1,4 @@
-/** The worker thread of `--jobs`: lints one article per task. */
-import {runLintJob} from '../lint-job.js'
+/** The worker thread of `--jobs`: lints a batch of articles per task. */
+import {runLintJobs} from '../lint-job.js'
 
-export default runLintJob
+export default runLintJobs

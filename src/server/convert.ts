@@ -3,7 +3,6 @@ import type {VFileMessage} from 'vfile-message'
 import {CodeActionKind, DiagnosticSeverity} from 'vscode-languageserver'
 import type {CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {isFileError} from '../engine.js'
 
 /** The kind of the "fix all" source action; editors can run it on save. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.mtlint`
@@ -20,9 +19,9 @@ export interface DiagnosticData {
 
 const startOfDocument: Range = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
 
-/** Whether the message is `unified-engine`'s note that the file matches `.mtlintignore`. */
-export function isIgnoredNote(message: VFileMessage): boolean {
-  return message.fatal === true && message.ruleId === undefined && /\bignored\b/.test(message.reason)
+/** A message that stopped the document being linted (bad configuration, a crashed rule), not a finding. */
+export function isFileError(message: VFileMessage): boolean {
+  return message.fatal === true && (message.ruleId === undefined || message.cause !== undefined)
 }
 
 /**

@@ -2,7 +2,9 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {lintFiles} from '../engine.js'
+import {ConfigFileError, Discovery} from '../discover.js'
+import {runLintJob} from '../lint-job.js'
+import {fromJsonMessage} from '../reporters/json.js'
 
 export interface LintOutcome {
   messages: VFileMessage[]
@@ -12,7 +14,7 @@ export interface LintOutcome {
   fixed?: string
 }
 
-/** The extension that makes the engine parse an unsaved document in its language's format. */
+/** The extension that makes mtlint parse an unsaved document in its language's format. */
 const extensionsByLanguage: Readonly<Record<string, string>> = {markdown: '.md', html: '.html'}
 
 /**
@@ -40,15 +42,36 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
 }
 
 /**
- * Lint one document's text exactly as the CLI lints a file at its path: unified-engine finds the
- * configuration (`.mtlintrc*`, `package.json#mtlint`) upward from the path and honours
- * `.mtlintignore`; the configuration is read again on every call, so edits to it count at once.
- * A given file is linted whatever its extension, so `.md` and extensionless documents are too.
+ * Lint one document's text exactly as the CLI lints a file at its path: the configuration
+ * (`.mtlintrc*`, `package.json#mtlint`) is found upward from the path and `.mtlintignore` is
+ * honoured, both read afresh on every call, so edits to them count at once. A configuration that
+ * cannot be used, or a rule that crashed, comes back as one fatal message without a rule id.
  */
 export async function lintText(filePath: string, text: string, options: {fix?: boolean} = {}): Promise<LintOutcome> {
   const file = new VFile({path: filePath, value: text})
-  const [linted] = await lintFiles({cwd: path.dirname(filePath), files: [file], fix: options.fix})
-  // Not returned: ignored (`.mtlintignore` or the configuration's `ignore`).
-  if (!linted) return {messages: [], ignored: true}
-  return {messages: [...linted.messages], fixed: options.fix ? linted.data.mtlint?.fixed : undefined, ignored: false}
+  const failed = (reason: string): LintOutcome => {
+    const message = file.message(reason, {source: 'mtlint'})
+    message.fatal = true
+    return {messages: [message], ignored: false}
+  }
+  const discovery = new Discovery()
+  let settings
+  try {
+    if (await discovery.isIgnored(filePath)) return {messages: [], ignored: true}
+    settings = (await discovery.configFor(filePath)).settings
+  } catch (error) {
+    if (error instanceof ConfigFileError) return failed(error.message)
+    throw error
+  }
+  let result
+  try {
+    result = runLintJob({path: filePath, text, settings, fix: Boolean(options.fix)})
+  } catch (error) {
+    return failed((error as Error).message)
+  }
+  return {
+    messages: result.messages.map((message) => fromJsonMessage(message, file)),
+    fixed: result.fixed,
+    ignored: false
+  }
 }

@@ -17,13 +17,12 @@ import type {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
-import {isFileError} from '../engine.js'
 import {
   causeStack,
   dataOf,
   describeFileError,
   fixAllKind,
-  isIgnoredNote,
+  isFileError,
   quickFixes,
   textEdits,
   toDiagnostic,
@@ -153,7 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ;({messages, ignored} = await lintText(pathOf(uri), snapshot.getText()))
       lintTime.set(uri, performance.now() - started)
     } catch (error) {
-      // The engine itself failed (not one file): say so on the document and in the log.
+      // Linting itself failed (not a finding): say so on the document and in the log.
       const current = documents.get(uri)
       if (!current || current.version !== version) return
       log.error(`mtlint: ${pathOf(uri)}: ${errorText(error)}`)
@@ -170,7 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const current = documents.get(uri)
     // Closed or changed meanwhile: a newer run (already queued) publishes instead.
     if (!current || current.version !== version || shuttingDown) return
-    if (ignored || messages.some(isIgnoredNote)) {
+    if (ignored) {
       publish(uri, [], version)
       return
     }

@@ -1,0 +1,98 @@
+import {createHash} from 'node:crypto'
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import type {Settings} from '../config.js'
+import {ConfigFileError, Discovery} from '../discover.js'
+import {expandPaths} from '../expand-paths.js'
+import {whyNotText} from '../input-check.js'
+
+/** A file to lint, with the settings that apply to it, or the reason it cannot be linted. */
+export interface Article {
+  /** As given or found, relative to the working folder; `undefined` for standard input without a name. */
+  path?: string
+  /** The text; read lazily, since an unchanged file answered from the cache is never read. */
+  text?: string
+  settings: Settings
+  /** Modification time and size, for the cache to recognise an unchanged file without reading it. */
+  stat?: {mtimeMs: number; size: number}
+  /** Why the file cannot be linted: exit code 2. */
+  error?: string
+}
+
+export interface CollectOptions {
+  cwd: string
+  paths: readonly string[]
+  extensions: readonly string[]
+  configPath?: string
+  /** Rule settings from the command line, over every configuration. */
+  rules: Settings['rules']
+}
+
+/**
+ * The command line's `--rule id=severity` settings over a file's configuration; options the
+ * configuration gives the rule are kept.
+ */
+export function withOverrides(settings: Settings, rules: Settings['rules']): Settings {
+  if (!rules || Object.keys(rules).length === 0) return settings
+  const merged = {...settings.rules}
+  for (const [id, value] of Object.entries(rules)) {
+    const configured = merged[id]
+    const severity = Array.isArray(value) ? value[0] : value
+    merged[id] = Array.isArray(configured) && configured.length > 1 ? [severity, configured[1]!] : value
+  }
+  return {...settings, rules: merged}
+}
+
+/**
+ * The files that paths, folders and globs name, less those ignored (`.mtlintignore`, `ignore` in
+ * configuration), each with its settings and its file status. Sorted by path.
+ */
+export async function collectArticles(
+  options: CollectOptions,
+  discovery: Discovery
+): Promise<{articles: Article[]; ignored: number; empty: string[]}> {
+  const {files: paths, empty} = await expandPaths(options.paths, options.cwd, options.extensions)
+  let ignored = 0
+  const articles = await Promise.all(
+    paths.map(async (file): Promise<Article | undefined> => {
+      const absolute = path.resolve(options.cwd, file)
+      let stat
+      try {
+        stat = await fs.stat(absolute)
+      } catch {
+        return {path: file, settings: {}, error: 'No such file or folder'}
+      }
+      try {
+        if (await discovery.isIgnored(absolute)) {
+          ignored++
+          return undefined
+        }
+        const {settings} = await discovery.configFor(absolute)
+        return {path: file, settings: withOverrides(settings, options.rules), stat: {mtimeMs: stat.mtimeMs, size: stat.size}}
+      } catch (error) {
+        if (error instanceof ConfigFileError) return {path: file, settings: {}, error: error.message}
+        throw error
+      }
+    })
+  )
+  return {articles: articles.filter((article): article is Article => article !== undefined), ignored, empty}
+}
+
+/** Read an article's text, checking that it is text: sets `text`, or `error`. */
+export async function readArticle(article: Article, cwd: string): Promise<void> {
+  if (article.text !== undefined || article.error || !article.path) return
+  let bytes: Buffer
+  try {
+    bytes = await fs.readFile(path.resolve(cwd, article.path))
+  } catch (error) {
+    article.error = `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    return
+  }
+  const cause = whyNotText(bytes)
+  if (cause) article.error = cause
+  else article.text = bytes.toString('utf8')
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('base64url')
+}

@@ -1,0 +1,61 @@
+import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import {glob, hasMagic} from 'glob'
+
+/** Folders never searched: dependencies and version control. */
+const skippedFolders = new Set(['node_modules', '.git'])
+
+export interface Expanded {
+  /** Sorted and without duplicates. */
+  files: string[]
+  /** The inputs that named no file: a glob that matched nothing, a folder without articles. */
+  empty: string[]
+}
+
+/**
+ * The files that paths, folders and globs name: folders are searched for the given extensions,
+ * globs are expanded, and a path that does not exist is kept as it is (for the caller to report).
+ */
+export async function expandPaths(inputs: readonly string[], cwd: string, extensions: readonly string[]): Promise<Expanded> {
+  const wanted = new Set(extensions.map((extension) => `.${extension}`))
+  const found = new Set<string>()
+
+  async function walk(folder: string): Promise<void> {
+    const entries = await fs.readdir(path.resolve(cwd, folder), {withFileTypes: true})
+    await Promise.all(
+      entries.map(async (entry) => {
+        const child = path.join(folder, entry.name)
+        if (entry.isDirectory()) {
+          if (!skippedFolders.has(entry.name)) await walk(child)
+        } else if (wanted.has(path.extname(entry.name))) {
+          found.add(child)
+        }
+      })
+    )
+  }
+
+  async function add(input: string, fromGlob: boolean): Promise<void> {
+    const relative = path.relative(cwd, path.resolve(cwd, input)) || '.'
+    let stats
+    try {
+      stats = await fs.stat(path.resolve(cwd, relative))
+    } catch {
+      if (!fromGlob) found.add(relative)
+      return
+    }
+    if (stats.isDirectory()) await walk(relative)
+    else found.add(relative)
+  }
+
+  const empty: string[] = []
+  for (const input of inputs) {
+    const before = found.size
+    if (hasMagic(input)) {
+      for (const match of await glob(input, {cwd})) await add(match, true)
+    } else {
+      await add(input, false)
+    }
+    if (found.size === before) empty.push(input)
+  }
+  return {files: [...found].sort(), empty}
+}
