@@ -62,8 +62,13 @@ export class LintCache {
   }
 
   setupKey(settings: Settings, fix: boolean, filePath: string): string {
-    return createHash('sha256').update(JSON.stringify([this.version, settings, fix, filePath])).digest('base64url')
+    let base = this.setups.get(settings)
+    if (base === undefined) this.setups.set(settings, (base = JSON.stringify([this.version, settings, fix])))
+    return createHash('sha256').update(base).update('\0').update(filePath).digest('base64url')
   }
+
+  /** The serialised setup of each settings object: files share a few. */
+  private readonly setups = new Map<Settings, string>()
 
   /** The result for an unchanged file, by its state alone (no need to read it). */
   byState(filePath: string, setup: string, state: FileState): LintResult | undefined {

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {promises as fs} from 'node:fs'
+import {promises as fs, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
 import {ConfigFileError, Discovery} from '../discover.js'
@@ -53,29 +53,32 @@ export async function collectArticles(
 ): Promise<{articles: Article[]; ignored: number; empty: string[]}> {
   const {files: paths, empty} = await expandPaths(options.paths, options.cwd, options.extensions)
   let ignored = 0
-  const articles = await Promise.all(
-    paths.map(async (file): Promise<Article | undefined> => {
-      const absolute = path.resolve(options.cwd, file)
-      let stat
-      try {
-        stat = await fs.stat(absolute)
-      } catch {
-        return {path: file, settings: {}, error: 'No such file or folder'}
+  const articles: Article[] = []
+  // One settings object per configuration, so that what is derived from settings is derived once.
+  const withRules = new Map<Settings, Settings>()
+  for (const file of paths) {
+    const absolute = path.resolve(options.cwd, file)
+    // Synchronous: thousands of small stats in a row are cheaper than as many promises.
+    const stat = statSync(absolute, {throwIfNoEntry: false})
+    if (!stat) {
+      articles.push({path: file, settings: {}, error: 'No such file or folder'})
+      continue
+    }
+    try {
+      if (await discovery.isIgnored(absolute)) {
+        ignored++
+        continue
       }
-      try {
-        if (await discovery.isIgnored(absolute)) {
-          ignored++
-          return undefined
-        }
-        const {settings} = await discovery.configFor(absolute)
-        return {path: file, settings: withOverrides(settings, options.rules), stat: {mtimeMs: stat.mtimeMs, size: stat.size}}
-      } catch (error) {
-        if (error instanceof ConfigFileError) return {path: file, settings: {}, error: error.message}
-        throw error
-      }
-    })
-  )
-  return {articles: articles.filter((article): article is Article => article !== undefined), ignored, empty}
+      const {settings} = await discovery.configFor(absolute)
+      let merged = withRules.get(settings)
+      if (!merged) withRules.set(settings, (merged = withOverrides(settings, options.rules)))
+      articles.push({path: file, settings: merged, stat: {mtimeMs: stat.mtimeMs, size: stat.size}})
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error
+      articles.push({path: file, settings: {}, error: error.message})
+    }
+  }
+  return {articles, ignored, empty}
 }
 
 /** Read an article's text, checking that it is text: sets `text`, or `error`. */

@@ -83,14 +83,19 @@ export async function runJsonl(
     batchSize = 0
     const jobs = entries.flatMap((entry) => ('job' in entry ? [entry.job] : []))
     pending.push(
-      scheduler.run(jobs).then((outcomes) => {
-        let next = 0
-        return entries.map((entry) => {
-          if (!('job' in entry)) return entry.line
-          const outcome = outcomes[next++]
-          return 'error' in outcome ? failed(entry.id, entry.at, outcome.error) : JSON.stringify({id: entry.id, ...outcome.result})
-        })
-      })
+      scheduler.run(jobs).then(
+        (outcomes) => {
+          let next = 0
+          return entries.map((entry) => {
+            if (!('job' in entry)) return entry.line
+            const outcome = outcomes[next++]
+            return 'error' in outcome ? failed(entry.id, entry.at, outcome.error) : JSON.stringify({id: entry.id, ...outcome.result})
+          })
+        },
+        // The worker itself failed (out of memory on a huge record): each record of the batch says so.
+        (error: unknown) =>
+          entries.map((entry) => ('job' in entry ? failed(entry.id, entry.at, `linting failed: ${(error as Error).message}`) : entry.line))
+      )
     )
     if (pending.length >= options.window) await write(await pending.shift()!)
   }

@@ -183,16 +183,18 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
   const setups = articles.map((article) => (cache && article.path ? cache.setupKey(article.settings, fix, article.path) : ''))
 
   if (cache) {
+    const unsure: number[] = []
+    for (const [index, article] of articles.entries()) {
+      if (results[index] || !article.path) continue
+      if (article.text === undefined && article.stat) results[index] = cache.byState(article.path, setups[index], article.stat)
+      if (!results[index]) unsure.push(index)
+    }
+    // Changed by their state: read them, and look them up by content (a touched but unchanged file).
     await Promise.all(
-      articles.map(async (article, index) => {
-        if (results[index] || !article.path) return
-        if (article.text === undefined && article.stat) {
-          results[index] = cache.byState(article.path, setups[index], article.stat)
-          if (results[index]) return
-        }
+      unsure.map(async (index) => {
+        const article = articles[index]
         await readArticle(article, io.cwd)
-        if (article.error) results[index] = empty
-        else results[index] = cache.byContent(article.path, setups[index], hashText(article.text!))
+        results[index] = article.error ? empty : cache.byContent(article.path!, setups[index], hashText(article.text!))
       })
     )
   }

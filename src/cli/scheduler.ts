@@ -7,6 +7,9 @@ export interface Scheduler {
   close(): Promise<void>
 }
 
+/** Heap per worker thread: an article of ten megabytes fits (its tree is some 40 times its size). */
+const oldGenerationMb = 512
+
 export const defaultJobs = (): number => Math.max(1, availableParallelism())
 
 /**
@@ -27,7 +30,10 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
-    idleTimeout: 1000
+    idleTimeout: 1000,
+    // A bound on each worker's heap: an article too large to lint fails alone (an error line in
+    // --jsonl) instead of taking all the process's memory.
+    resourceLimits: {maxOldGenerationSizeMb: oldGenerationMb}
   })
   return {
     run: (batch) => pool.run(batch),
