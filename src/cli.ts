@@ -28,6 +28,13 @@ async function main(): Promise<number> {
   return run(options, {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color})
 }
 
+// A reader that stops early (`mtlint … | head`) closes the pipe: stop quietly, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  process.stderr.write(`mtlint: cannot write output: ${error.message}\n`)
+  process.exit(2)
+})
+
 main().then(
   (code) => {
     process.exitCode = code

@@ -35,16 +35,20 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-/** Parse and check one configuration file; `undefined` for a `package.json` without an `mtlint` key. */
-export async function loadConfigFile(file: string): Promise<Settings | undefined> {
-  const text = await readIfExists(file)
-  if (text === undefined) throw new ConfigFileError(`Cannot read configuration \`${file}\``)
+/**
+ * Parse and check one configuration file (its text, when already read); `undefined` for a
+ * `package.json` without an `mtlint` key. Errors name the file as seen from the working folder.
+ */
+export async function loadConfigFile(file: string, given?: string): Promise<Settings | undefined> {
+  const text = given ?? (await readIfExists(file))
+  const shown = path.relative(process.cwd(), file) || file
+  if (text === undefined) throw new ConfigFileError(`Cannot read configuration \`${shown}\``)
   const name = path.basename(file)
   let raw: unknown
   try {
     raw = name.endsWith('.yaml') || name.endsWith('.yml') ? parseYaml(text) : parseJsonOrYaml(text, name)
   } catch (error) {
-    throw new ConfigFileError(`Cannot parse file \`${name}\`: ${(error as Error).message.split('\n')[0]}`)
+    throw new ConfigFileError(`Cannot parse file \`${shown}\`: ${(error as Error).message.split('\n')[0]}`)
   }
   if (name === 'package.json') {
     raw = (raw as Record<string, unknown> | null)?.mtlint
@@ -53,7 +57,7 @@ export async function loadConfigFile(file: string): Promise<Settings | undefined
   try {
     return validateSettings(raw, settingKeys)
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigFileError(`Cannot parse file \`${name}\`: ${error.message}`)
+    if (error instanceof ConfigError) throw new ConfigFileError(`Cannot parse file \`${shown}\`: ${error.message}`)
     throw error
   }
 }
@@ -90,8 +94,9 @@ export class Discovery {
     return this.cached(this.configs, folder, async () => {
       for (const name of configNames) {
         const candidate = path.join(folder, name)
-        if ((await readIfExists(candidate)) === undefined) continue
-        const found = await this.load(candidate)
+        const text = await readIfExists(candidate)
+        if (text === undefined) continue
+        const found = await this.load(candidate, text)
         if (found.file) return found
       }
       const parent = path.dirname(folder)
@@ -99,8 +104,8 @@ export class Discovery {
     })
   }
 
-  private async load(file: string): Promise<FoundConfig> {
-    const settings = await loadConfigFile(file)
+  private async load(file: string, text?: string): Promise<FoundConfig> {
+    const settings = await loadConfigFile(file, text)
     return settings ? {file, settings} : {settings: {}}
   }
 

@@ -2,8 +2,9 @@ import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import {glob, hasMagic} from 'glob'
 
-/** Folders never searched: dependencies and version control. */
+/** Folders never searched, by folder walks or by globs: dependencies and version control. */
 const skippedFolders = new Set(['node_modules', '.git'])
+const globIgnore = [...skippedFolders].map((name) => `**/${name}/**`)
 
 export interface Expanded {
   /** Sorted and without duplicates. */
@@ -20,6 +21,13 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
   const wanted = new Set(extensions.map((extension) => `.${extension}`))
   const found = new Set<string>()
 
+  /** Files the current input names, counted so that an input naming none can be told apart. */
+  let named = 0
+  const take = (file: string) => {
+    named++
+    found.add(file)
+  }
+
   async function walk(folder: string): Promise<void> {
     const entries = await fs.readdir(path.resolve(cwd, folder), {withFileTypes: true})
     await Promise.all(
@@ -28,7 +36,7 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
         if (entry.isDirectory()) {
           if (!skippedFolders.has(entry.name)) await walk(child)
         } else if (wanted.has(path.extname(entry.name))) {
-          found.add(child)
+          take(child)
         }
       })
     )
@@ -40,22 +48,22 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
     try {
       stats = await fs.stat(path.resolve(cwd, relative))
     } catch {
-      if (!fromGlob) found.add(relative)
+      if (!fromGlob) take(relative)
       return
     }
     if (stats.isDirectory()) await walk(relative)
-    else found.add(relative)
+    else take(relative)
   }
 
   const empty: string[] = []
   for (const input of inputs) {
-    const before = found.size
+    named = 0
     if (hasMagic(input)) {
-      for (const match of await glob(input, {cwd})) await add(match, true)
+      for (const match of await glob(input, {cwd, ignore: globIgnore})) await add(match, true)
     } else {
       await add(input, false)
     }
-    if (found.size === before) empty.push(input)
+    if (named === 0) empty.push(input)
   }
   return {files: [...found].sort(), empty}
 }

@@ -144,7 +144,8 @@ function toMessages(
   for (const {active, report} of pending) {
     if (crashed.has(active)) continue
     if (allowed.some(([from, to]) => report.from < to && report.to > from)) continue
-    const from = prose ? prose.view.toSource(report.from, 'start') : report.from
+    // An insertion belongs with the text before it (as `isVerbatim` judges it), not after markup.
+    const from = prose ? prose.view.toSource(report.from, report.from === report.to ? 'end' : 'start') : report.from
     const to = prose ? Math.max(from, prose.view.toSource(report.to, 'end')) : report.to
     if (suppressions?.isSuppressed(active.rule.id, from)) continue
     const verbatim = !prose || prose.view.isVerbatim(report.from, report.to)

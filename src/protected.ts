@@ -13,7 +13,6 @@ export type Span = readonly [from: number, to: number]
 export function findProtectedSpans(text: string): Span[] {
   const spans: Span[] = []
   for (const pattern of protectedPatterns) {
-    pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
   }
   return spans.sort((a, b) => a[0] - b[0])

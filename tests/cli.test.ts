@@ -1,8 +1,9 @@
-import {chmodSync, mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {chmodSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {runCli, writeIn} from './cli-helpers.js'
+import {cliPath, runCli, writeIn} from './cli-helpers.js'
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 
 /** One rule only, so that these tests do not move when rules are added to the preset. */
@@ -52,6 +53,8 @@ describe('mtlint command line', () => {
     expect(over.code).toBe(1)
     expect(over.stderr).toContain('--max-warnings 1')
     const quiet = mtlint(['--quiet', 'article.txt'])
+    expect(quiet.code).toBe(0)
+    expect(quiet.stdout).toContain('article.txt')
     expect(quiet.stdout).not.toContain('doubled-punctuation')
   })
 
@@ -144,6 +147,15 @@ describe('mtlint command line', () => {
     expect(messages.every((message) => message.ruleId === 'dash-style' && message.fatal)).toBe(true)
   })
 
+  it('--rule keeps the options the preset gives the rule', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'strict'}))
+    write('article.txt', 'It rained -- a lot. We waited -- for hours. Then -- at last -- the sun.\n')
+    const result = mtlint(['--format', 'json', '--rule', 'dash-style=error', 'article.txt'])
+    expect(result.code).toBe(1)
+    const messages = JSON.parse(result.stdout)[0].messages as Array<{ruleId: string; fatal: boolean}>
+    expect(messages.filter((message) => message.ruleId === 'dash-style' && message.fatal)).toHaveLength(4)
+  })
+
   it('--config and --rule override found configuration', () => {
     write('article.txt', fixable)
     write('other.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
@@ -188,6 +200,32 @@ describe('mtlint command line', () => {
     const result = mtlint(['--stdin', '--format', 'json', '--stdin-filename', 'piped.md'], {input: markdown})
     const messages = JSON.parse(result.stdout)[0].messages
     expect(messages.map((message: {line: number}) => message.line)).toEqual([7])
+  })
+
+  it('accepts paths that name the same files twice, and globs skip node_modules', () => {
+    write('docs/a.txt', fixable)
+    write('docs/node_modules/pkg/readme.txt', fixable)
+    const overlapping = mtlint(['--format', 'json', 'docs', 'docs/a.txt'])
+    expect(overlapping.code).toBe(1)
+    expect(JSON.parse(overlapping.stdout).map((file: {path: string}) => file.path)).toEqual(['docs/a.txt'])
+    const globbed = mtlint(['--format', 'json', '**/*.txt'])
+    expect(JSON.parse(globbed.stdout).map((file: {path: string}) => file.path)).toEqual(['docs/a.txt'])
+  })
+
+  it('--fix through a symbolic link fixes the file it points to and keeps the link', () => {
+    const target = write('real/article.txt', fixable)
+    symlinkSync(target, path.join(dir, 'link.txt'))
+    expect(mtlint(['--fix', 'link.txt']).code).toBe(0)
+    expect(lstatSync(path.join(dir, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(target, 'utf8')).toBe(fixed)
+  })
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const input = Array.from({length: 3000}, (_, index) => JSON.stringify({id: index, text: 'It ended. . Then.'})).join('\n')
+    write('records.jsonl', input)
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" --jsonl --jobs 1 < records.jsonl | head -n 1`], {cwd: dir, encoding: 'utf8'})
+    expect(result.stdout.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toBe('')
   })
 
   it('an empty file lints clean', () => {

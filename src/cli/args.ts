@@ -43,7 +43,8 @@ Directories are searched for files with those extensions (.txt, .md, .markdown, 
 Options:
   --fix                  apply safe fixes to the files in place
   --fix-dry-run          print the safe fixes as a unified diff, write nothing
-  --format <name>        report format: stylish (default) or json
+  --format <name>        report format: stylish (default), json, sarif (SARIF 2.1.0) or github
+                         (GitHub Actions annotations)
   --stdin                read the article from standard input
   --stdin-filename <p>   name standard input in reports and for finding configuration
   --ext <ext>            also search directories for files with this extension (repeatable)
@@ -51,7 +52,6 @@ Options:
   --rule <id=severity>   set a rule to off, warn or error (repeatable)
   --quiet                report errors only
   --max-warnings <n>     exit 1 when there are more than n warnings
-  --format sarif|github  SARIF 2.1.0, or GitHub Actions workflow commands (annotations)
   --output-file <file>   write the --format report to a file; standard output gets the stylish report
   --baseline <file>      report and fail only on findings not recorded in this file
   --update-baseline      record the current findings in the --baseline file

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {promises as fs, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
+import {presets} from '../presets.js'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {expandPaths} from '../expand-paths.js'
 import {whyNotText} from '../input-check.js'
@@ -30,15 +31,17 @@ export interface CollectOptions {
 
 /**
  * The command line's `--rule id=severity` settings over a file's configuration; options the
- * configuration gives the rule are kept.
+ * configuration, or its preset, gives the rule are kept.
  */
 export function withOverrides(settings: Settings, rules: Settings['rules']): Settings {
   if (!rules || Object.keys(rules).length === 0) return settings
+  const preset = presets[settings.preset ?? 'recommended']
   const merged = {...settings.rules}
   for (const [id, value] of Object.entries(rules)) {
-    const configured = merged[id]
     const severity = Array.isArray(value) ? value[0] : value
-    merged[id] = Array.isArray(configured) && configured.length > 1 ? [severity, configured[1]!] : value
+    const configured = merged[id] ?? preset[id]
+    const options = Array.isArray(configured) && configured.length > 1 ? configured[1] : undefined
+    merged[id] = options ? [severity, {...options}] : value
   }
   return {...settings, rules: merged}
 }

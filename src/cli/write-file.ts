@@ -5,9 +5,11 @@ import path from 'node:path'
 /**
  * Replace a file's content atomically: write a temporary file in the same folder with the
  * original's mode (or the default mode for a new file), then rename it over the original. Readers
- * see the old or the new text, never half.
+ * see the old or the new text, never half. A symbolic link stays a link to the new text.
  */
-export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: string): Promise<void> {
+  // Through a symbolic link, replace the file it points to, not the link.
+  const filePath = await fs.realpath(target).catch(() => target)
   let mode: number | undefined
   try {
     mode = (await fs.stat(filePath)).mode & 0o7777
