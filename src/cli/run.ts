@@ -16,7 +16,7 @@ import {collectArticles, hashText, readArticle, withOverrides} from './collect.j
 import type {Article} from './collect.js'
 import {runJsonl} from './jsonl.js'
 import {createProgress} from './progress.js'
-import {batches, createScheduler} from './scheduler.js'
+import {createScheduler} from './scheduler.js'
 import {writeFileAtomic} from './write-file.js'
 
 export interface CliIo {
@@ -57,7 +57,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const fixing = options.fix || options.fixDryRun
   // Only a plain report may come from the cache without reading the file: the others need its text.
   const needText = fixing || options.baseline !== undefined
-  if (needText) await Promise.all(articles.map((article) => readArticle(article, io.cwd)))
+  if (needText) for (const article of articles) readArticle(article, io.cwd)
   let results: LintResult[]
   try {
     results = await lintAll(articles, fixing, options, io)
@@ -170,6 +170,9 @@ async function formatReport(format: Format, files: VFile[], io: CliIo): Promise<
 }
 
 const filesPerWorker = 16
+/** A worker thread's task: enough text that passing it to the thread costs little beside linting it. */
+const batchCharacters = 256 * 1024
+const batchArticles = 256
 
 /**
  * Lint every article, in parallel when `--jobs` allows, from the cache where it can; results in
@@ -190,37 +193,57 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
       if (!results[index]) unsure.push(index)
     }
     // Changed by their state: read them, and look them up by content (a touched but unchanged file).
-    await Promise.all(
-      unsure.map(async (index) => {
-        const article = articles[index]
-        await readArticle(article, io.cwd)
-        results[index] = article.error ? empty : cache.byContent(article.path!, setups[index], hashText(article.text!))
-      })
-    )
+    for (const index of unsure) {
+      const article = articles[index]
+      readArticle(article, io.cwd)
+      results[index] = article.error ? empty : cache.byContent(article.path!, setups[index], hashText(article.text!))
+    }
   }
-  const todo = articles.flatMap((_, index) => (results[index] ? [] : [index]))
-  await Promise.all(todo.map((index) => readArticle(articles[index], io.cwd)))
-  const lintable = todo.filter((index) => !articles[index].error)
-  for (const index of todo) if (articles[index].error) results[index] = empty
-  const jobs = new Map<number, LintJob>(
-    lintable.map((index) => [index, {path: articles[index].path, text: articles[index].text!, settings: articles[index].settings, fix}])
-  )
 
-  if (lintable.length > 0) {
-    // A worker thread takes a fraction of a second to load mtlint: it pays for itself only with enough files.
-    const scheduler = await createScheduler(Math.min(options.jobs, Math.floor(lintable.length / filesPerWorker)))
-    const progress = createProgress(io.stderr, lintable.length)
-    try {
-      await Promise.all(
-        batches(lintable.map((index) => ({index, text: jobs.get(index)!.text}))).map(async (batch) => {
-          const outcomes = await scheduler.run(batch.map(({index}) => jobs.get(index)!))
+  const todo = articles.flatMap((_, index) => (results[index] ? [] : [index]))
+  const lintable: number[] = []
+  if (todo.length > 0) {
+    // A worker thread takes a fraction of a second to load mtlint: it pays for itself only with
+    // enough files. The pool starts loading now, and each batch goes to it as soon as it is read.
+    const scheduler = await createScheduler(Math.min(options.jobs, Math.floor(todo.length / filesPerWorker)))
+    const progress = createProgress(io.stderr, todo.length)
+    const running: Array<Promise<void>> = []
+    const submit = (batch: number[]) => {
+      const jobs = batch.map((index): LintJob => {
+        const {path, text, settings} = articles[index]
+        return {path, text: text!, settings, fix}
+      })
+      running.push(
+        scheduler.run(jobs).then((outcomes) => {
           for (const [position, outcome] of outcomes.entries()) {
             if ('error' in outcome) throw new Error(outcome.error)
-            results[batch[position].index] = outcome.result
+            results[batch[position]] = outcome.result
             progress.tick()
           }
         })
       )
+    }
+    try {
+      let batch: number[] = []
+      let size = 0
+      for (const index of todo) {
+        const article = articles[index]
+        readArticle(article, io.cwd)
+        if (article.error) {
+          results[index] = empty
+          continue
+        }
+        lintable.push(index)
+        batch.push(index)
+        size += article.text!.length
+        if (size >= batchCharacters || batch.length >= batchArticles) {
+          submit(batch)
+          batch = []
+          size = 0
+        }
+      }
+      if (batch.length > 0) submit(batch)
+      await Promise.all(running)
     } finally {
       progress.done()
       await scheduler.close()

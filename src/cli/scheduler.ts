@@ -40,24 +40,3 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
     close: () => pool.destroy()
   }
 }
-
-/**
- * Split jobs into batches of about `bytes` characters of text and at most `count` jobs: a worker
- * thread's task, since passing one message per article costs more than a small article takes.
- */
-export function batches<T extends {text: string}>(items: readonly T[], bytes = 256 * 1024, count = 256): T[][] {
-  const result: T[][] = []
-  let current: T[] = []
-  let size = 0
-  for (const item of items) {
-    if (current.length > 0 && (size + item.text.length > bytes || current.length >= count)) {
-      result.push(current)
-      current = []
-      size = 0
-    }
-    current.push(item)
-    size += item.text.length
-  }
-  if (current.length > 0) result.push(current)
-  return result
-}
