@@ -31,15 +31,17 @@ interface PendingReport {
 
 type VisitorTable = Map<string, Array<{active: ActiveRule; visit: Visitor<any>}>>
 
-/**
- * Run rules over a tree in a single walk and turn their reports into vfile messages.
- * A rule that throws is stopped for this file and reported as a fatal message; the others go on.
- */
 export interface LintOptions {
   /** Phrases no rule may flag: a report that overlaps one of them is dropped. */
   allow?: readonly string[]
 }
 
+/**
+ * Run rules over a tree in a single walk and turn their reports into vfile messages.
+ * A rule that throws is stopped and reported as a fatal message with the error as its `cause`;
+ * the other rules' messages are kept (the command line and the language server then treat the
+ * file as one that could not be linted).
+ */
 export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], options: LintOptions = {}): void {
   const prose = file.data.mtlintProse
   const text = prose ? prose.view.text : String(file)

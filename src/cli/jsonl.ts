@@ -24,8 +24,10 @@ async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8')
   let carry = ''
   for await (const chunk of input) {
+    // Search only the new text: a record of many chunks is scanned once, not once per chunk.
+    const searched = carry.length
     carry += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)
-    let newline = carry.indexOf('\n')
+    let newline = carry.indexOf('\n', searched)
     let start = 0
     while (newline !== -1) {
       yield carry.slice(start, newline)

@@ -10,8 +10,8 @@ const packageJson = JSON.parse(readFileSync(new URL('../../../package.json', imp
 
 const usage = `Usage: mtlint-language-server --stdio
 
-The mtlint language server: diagnostics, quick fixes and a fix-all action for plain-text
-and Markdown articles, with the same configuration (.mtlintrc.json, package.json#mtlint)
+The mtlint language server: diagnostics, quick fixes and a fix-all action for plain-text,
+Markdown and HTML articles, with the same configuration (.mtlintrc.json, package.json#mtlint)
 and rules as the mtlint command line.
 
 Transports (one is required):
