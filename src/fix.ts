@@ -1,4 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
+import {offsetsOf} from './message-range.js'
 
 export interface Edit {
   from: number
@@ -19,10 +20,8 @@ export const maxPasses = 10
 /** The edit a message asks for, when `--fix` may apply it unattended. */
 export function safeEdit(message: VFileMessage): Edit | undefined {
   if (!message.fixable || !message.expected || message.expected.length !== 1) return undefined
-  const start = message.place && 'start' in message.place ? message.place.start : undefined
-  const end = message.place && 'end' in message.place ? message.place.end : undefined
-  if (start?.offset === undefined || end?.offset === undefined) return undefined
-  return {from: start.offset, to: end.offset, text: message.expected[0]}
+  const offsets = offsetsOf(message)
+  return offsets && {...offsets, text: message.expected[0]}
 }
 
 /**
@@ -49,11 +48,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): {output: strin
 
 /**
  * Lint, apply the safe fixes, and lint again until nothing fixable is left, at most `maxPasses`
- * times; stops early on a cycle (a text seen before).
+ * times; stops early on a cycle (a text seen before). `first`: the messages of `text`, when the
+ * caller has them already.
  */
-export function fixText(text: string, lint: (text: string) => VFileMessage[]): FixResult {
+export function fixText(text: string, lint: (text: string) => VFileMessage[], first?: VFileMessage[]): FixResult {
   const seen = new Set<string>([text])
-  let messages = lint(text)
+  let messages = first ?? lint(text)
   let passes = 0
   while (passes < maxPasses) {
     const edits = messages.map(safeEdit).filter((edit): edit is Edit => edit !== undefined)

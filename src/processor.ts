@@ -42,11 +42,19 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
       return
     }
     const original = String(file)
-    const result = fixText(original, (text) => {
-      const pass = new VFile({value: text, path: file.path})
-      lintFile(parse(pass), pass, active, lintOptions)
-      return pass.messages
-    })
+    // The first pass lints the tree already parsed; later passes parse the text they fix.
+    const first = new VFile({value: original, path: file.path})
+    if (file.data.mtlintProse) first.data.mtlintProse = file.data.mtlintProse
+    lintFile(tree, first, active, lintOptions)
+    const result = fixText(
+      original,
+      (text) => {
+        const pass = new VFile({value: text, path: file.path})
+        lintFile(parse(pass), pass, active, lintOptions)
+        return pass.messages
+      },
+      first.messages
+    )
     file.data.mtlint = {original, fixed: result.output, passes: result.passes}
     file.messages.push(...result.messages)
   }

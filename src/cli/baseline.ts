@@ -1,6 +1,7 @@
 import {promises as fs} from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {writeFileAtomic} from './write-file.js'
+import {offsetsOf} from '../message-range.js'
 
 /**
  * A known finding: the rule, the file, and the text around it on its line. Neither line nor column
@@ -21,9 +22,7 @@ interface BaselineFile {
 const contextWidth = 24
 
 export function findingOf(message: VFileMessage, file: string, text: string): Finding {
-  const place = message.place && 'start' in message.place ? message.place : undefined
-  const from = place?.start.offset ?? 0
-  const to = place?.end.offset ?? from
+  const {from, to} = offsetsOf(message) ?? {from: 0, to: 0}
   const lineStart = text.lastIndexOf('\n', from - 1) + 1
   const lineEnd = text.indexOf('\n', to) === -1 ? text.length : text.indexOf('\n', to)
   const context = text.slice(Math.max(lineStart, from - contextWidth), Math.min(lineEnd, to + contextWidth))

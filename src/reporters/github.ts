@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {rangeOf} from '../message-range.js'
 
 /**
  * GitHub Actions workflow commands, one line per message:
@@ -21,10 +22,9 @@ function command(message: VFileMessage, file: string | undefined): string {
   const kind = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
   const properties: Array<[string, string | number]> = []
   if (file !== undefined) properties.push(['file', file])
-  const place = message.place
-  if (place) {
-    const start = 'start' in place ? place.start : place
-    const end = 'start' in place ? place.end : place
+  const range = rangeOf(message)
+  if (range) {
+    const {start, end} = range
     properties.push(['line', start.line])
     if (start.line === end.line) properties.push(['col', start.column])
     properties.push(['endLine', end.line])

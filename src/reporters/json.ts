@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {rangeOf} from '../message-range.js'
 
 export interface JsonPoint {
   line: number
@@ -27,7 +28,7 @@ export interface JsonMessage {
  * with every field present (`null` when a message has no value for it) so consumers see one shape.
  */
 export function toJsonMessage(message: VFileMessage): JsonMessage {
-  const place = message.place && 'start' in message.place ? message.place : undefined
+  const place = rangeOf(message)
   const point = (value: {line: number; column: number; offset?: number}) => ({
     line: value.line,
     column: value.column,

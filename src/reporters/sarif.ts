@@ -6,6 +6,7 @@ import {rules} from '../../rules/index.js'
 import {recommended, severityIn, strict} from '../presets.js'
 import {ruleUrl} from '../rule.js'
 import type {FixSafety, Rule, Severity} from '../rule.js'
+import {rangeOf} from '../message-range.js'
 
 /**
  * SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads plus the parts other viewers use:
@@ -291,10 +292,9 @@ function directoryUri(directory: string): string {
 
 /** vfile points are 1-based lines and columns in UTF-16 code units, with an exclusive end: as SARIF's. */
 function toRegion(message: VFileMessage): SarifRegion | undefined {
-  const place = message.place
-  if (!place) return undefined
-  const start = 'start' in place ? place.start : place
-  const end = 'start' in place ? place.end : place
+  const range = rangeOf(message)
+  if (!range) return undefined
+  const {start, end} = range
   const region: SarifRegion = {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}
   if (start.offset !== undefined && end.offset !== undefined) {
     region.charOffset = start.offset

@@ -3,6 +3,7 @@ import type {VFileMessage} from 'vfile-message'
 import {CodeActionKind, DiagnosticSeverity} from 'vscode-languageserver'
 import type {CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {offsetsOf} from '../message-range.js'
 
 /** The kind of the "fix all" source action; editors can run it on save. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.mtlint`
@@ -54,17 +55,6 @@ export function causeStack(message: VFileMessage): string | undefined {
   return stack
 }
 
-function offsets(message: VFileMessage): {from: number; to: number} | undefined {
-  const place = message.place
-  if (!place) return undefined
-  if ('start' in place) {
-    const from = place.start.offset
-    const to = place.end.offset ?? from
-    return from === undefined || to === undefined ? undefined : {from, to}
-  }
-  return place.offset === undefined ? undefined : {from: place.offset, to: place.offset}
-}
-
 function severity(message: VFileMessage): DiagnosticSeverity {
   if (message.fatal === true) return DiagnosticSeverity.Error
   if (message.fatal === false) return DiagnosticSeverity.Warning
@@ -78,7 +68,7 @@ function severity(message: VFileMessage): DiagnosticSeverity {
  */
 export function toDiagnostic(message: VFileMessage, document: TextDocument): Diagnostic {
   const fileError = isFileError(message)
-  const span = fileError ? undefined : offsets(message)
+  const span = fileError ? undefined : offsetsOf(message)
   const range = span ? {start: document.positionAt(span.from), end: document.positionAt(span.to)} : startOfDocument
   const diagnostic: Diagnostic = {
     range,
