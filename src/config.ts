@@ -52,8 +52,18 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
       if (typeof severity !== 'string' || !severities.has(severity)) {
         throw new ConfigError(`rule \`${id}\`: expected severity off, warn or error, not \`${JSON.stringify(value)}\``)
       }
-      if (Array.isArray(value) && value.length > 1 && (typeof value[1] !== 'object' || value[1] === null)) {
-        throw new ConfigError(`rule \`${id}\`: options must be an object`)
+      if (Array.isArray(value) && value.length > 1) {
+        const options = value[1]
+        if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+          throw new ConfigError(`rule \`${id}\`: options must be an object`)
+        }
+        // A misspelt option would be ignored without a word: the rule's defaults name the options it has.
+        const known = Object.keys((rulesById.get(id)!.definition.defaultOptions as object | undefined) ?? {})
+        const unknown = Object.keys(options).find((key) => !known.includes(key))
+        if (unknown) {
+          const expected = known.length > 0 ? `, expected one of ${known.join(', ')}` : ': the rule has no options'
+          throw new ConfigError(`rule \`${id}\`: unknown option \`${unknown}\`${expected}`)
+        }
       }
     }
   }

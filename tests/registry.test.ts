@@ -54,3 +54,12 @@ describe('presets', () => {
     expect(dash({preset: 'strict', rules: {'dash-style': 'off'}})).toBeUndefined()
   })
 })
+
+describe('rule options in configuration', () => {
+  it('rejects an option the rule does not have, naming it', async () => {
+    const {validateSettings} = await import('../src/config.js')
+    expect(() => validateSettings({rules: {'quote-style': ['warn', {stlye: 'curly'}]}})).toThrow(/unknown option `stlye`, expected one of style/)
+    expect(() => validateSettings({rules: {'repeated-word': ['warn', {any: 1}]}})).toThrow(/the rule has no options/)
+    expect(() => validateSettings({rules: {'quote-style': ['warn', {style: 'curly'}]}})).not.toThrow()
+  })
+})
