@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs'
 import {parseCliArgs, usage, UsageError} from './cli/args.js'
 import {run} from './cli/run.js'
+import {version} from './version.js'
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
 
 async function main(): Promise<number> {
   let options
@@ -21,7 +20,7 @@ async function main(): Promise<number> {
     return 0
   }
   if (options.version) {
-    process.stdout.write(packageJson.version + '\n')
+    process.stdout.write(version + '\n')
     return 0
   }
   const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '')

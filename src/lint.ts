@@ -61,6 +61,8 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       options,
       isProtected,
       report(report) {
+        // Checked here, so that a rule with a wrong id stops at once instead of reporting in part.
+        if (!(report.messageId in definition.messages)) throw new Error(`unknown messageId \`${report.messageId}\``)
         pending.push({active, report})
       },
       source(node) {
@@ -153,10 +155,6 @@ function toMessages(
     const verbatim = !prose || prose.view.isVerbatim(report.from, report.to)
     const {definition} = active.rule
     const template = definition.messages[report.messageId]
-    if (template === undefined) {
-      crashed.set(active, new Error(`unknown messageId \`${report.messageId}\``))
-      continue
-    }
     const message = file.message(formatMessage(template, report.data), {
       place: {start: place.toPoint(from)!, end: place.toPoint(to)!},
       ruleId: definition.id,

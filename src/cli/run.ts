@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {whyNotText} from '../input-check.js'
+import {version} from '../version.js'
 import type {LintJob, LintResult} from '../lint-job.js'
 import {reportDiff} from '../reporters/diff.js'
 import {reportGithub} from '../reporters/github.js'
@@ -27,9 +27,6 @@ export interface CliIo {
   color: boolean
 }
 
-const version = (
-  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
-).version
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = []

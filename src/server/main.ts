@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs'
 import {format} from 'node:util'
 import {createConnection, StreamMessageWriter} from 'vscode-languageserver/node'
 import type {Connection, MessageReader} from 'vscode-languageserver/node'
+import {version} from '../version.js'
 import {ResilientMessageReader} from './reader.js'
 import {startServer} from './server.js'
 
-const packageJson = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
 
 const usage = `Usage: mtlint-language-server --stdio
 
@@ -33,7 +32,7 @@ const transports = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(usage + '\n')
 } else if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(packageJson.version + '\n')
+  process.stdout.write(version + '\n')
 } else if (!args.some((arg) => transports.test(arg))) {
   process.stderr.write(`mtlint-language-server: no transport given\n\n${usage}\n`)
   process.exitCode = 2
@@ -66,7 +65,7 @@ function serve(): void {
   process.on('uncaughtException', (error) => logError(`mtlint: internal error: ${describe(error)}`))
   process.on('unhandledRejection', (error) => logError(`mtlint: internal error: ${describe(error)}`))
 
-  const server = startServer(connection, {version: packageJson.version})
+  const server = startServer(connection, {version: version})
 
   if (readErrors) {
     // Standard output belongs to the protocol: anything a dependency prints goes to the log.
