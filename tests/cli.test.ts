@@ -28,6 +28,11 @@ afterEach(() => {
 })
 
 describe('mtlint command line', () => {
+  it('runs as a command of its own (shebang and executable bit), as npx runs it', () => {
+    const result = spawnSync(cliPath, ['--version'], {encoding: 'utf8'})
+    expect(result.stdout.trim()).toBe(packageJson.version)
+  })
+
   it('prints help and version', () => {
     const help = mtlint(['--help'])
     expect(help.code).toBe(0)
