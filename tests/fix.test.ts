@@ -133,7 +133,7 @@ describe('fixing with the recommended preset', () => {
   it('never crashes a rule', () => {
     fc.assert(
       fc.property(article, (text) => {
-        const crashes = lint(text).messages.filter((message) => message.reason.includes('crashed'))
+        const crashes = lint(text).messages.filter((message) => message.cause !== undefined)
         expect(crashes.map((message) => message.reason)).toEqual([])
       }),
       {numRuns: 300}
