@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import {parseCliArgs, usage, UsageError} from './cli/args.js'
-import {run} from './cli/run.js'
 import {version} from './version.js'
 
 
 async function main(): Promise<number> {
   let options
   try {
-    options = parseCliArgs(process.argv.slice(2))
+    options = await parseCliArgs(process.argv.slice(2))
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`mtlint: ${error.message}\n`)
@@ -24,6 +23,8 @@ async function main(): Promise<number> {
     return 0
   }
   const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '')
+  // Loaded after the arguments: --help and --version answer at once.
+  const {run} = await import('./cli/run.js')
   return run(options, {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color})
 }
 

@@ -1,9 +1,7 @@
-import {promises as fs} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import ignore from 'ignore'
 import type {Ignore} from 'ignore'
-import {parse as parseYaml} from 'yaml'
-import {ConfigError, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
 
 /**
@@ -20,14 +18,25 @@ export interface FoundConfig {
   settings: Settings
 }
 
+export interface FolderSetup {
+  /** The folder's configuration, or why it cannot be used. */
+  config: FoundConfig | ConfigFileError
+  /** Whether a file (absolute path) of the folder is ignored; throws the `ConfigFileError` if it must know the configuration. */
+  ignores(file: string): boolean
+}
+
 /** A configuration file that cannot be used; the message names the file and the cause. */
 export class ConfigFileError extends Error {
   override name = 'ConfigFileError'
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
+/**
+ * Synchronous: most look-ups find nothing, and a run makes a few for each folder it searches, in a
+ * row; a failed open costs less than the promise around it.
+ */
+function readIfExists(file: string): string | undefined {
   try {
-    return await fs.readFile(file, 'utf8')
+    return readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
@@ -40,13 +49,13 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * `package.json` without an `mtlint` key. Errors name the file as seen from the working folder.
  */
 export async function loadConfigFile(file: string, given?: string): Promise<Settings | undefined> {
-  const text = given ?? (await readIfExists(file))
+  const text = given ?? readIfExists(file)
   const shown = path.relative(process.cwd(), file) || file
   if (text === undefined) throw new ConfigFileError(`Cannot read configuration \`${shown}\``)
   const name = path.basename(file)
   let raw: unknown
   try {
-    raw = name.endsWith('.yaml') || name.endsWith('.yml') ? parseYaml(text) : parseJsonOrYaml(text, name)
+    raw = name.endsWith('.yaml') || name.endsWith('.yml') ? await parseYaml(text) : await parseJsonOrYaml(text, name)
   } catch (error) {
     throw new ConfigFileError(`Cannot parse file \`${shown}\`: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -54,6 +63,8 @@ export async function loadConfigFile(file: string, given?: string): Promise<Sett
     raw = (raw as Record<string, unknown> | null)?.mtlint
     if (raw === undefined) return undefined
   }
+  // The rules, which checking settings needs, are loaded only once a configuration is found.
+  const {ConfigError, settingKeys, validateSettings} = await import('./config.js')
   try {
     return validateSettings(raw, settingKeys)
   } catch (error) {
@@ -63,7 +74,7 @@ export async function loadConfigFile(file: string, given?: string): Promise<Sett
 }
 
 /** `.mtlintrc` may be JSON or YAML; the other names say which they are. */
-function parseJsonOrYaml(text: string, name: string): unknown {
+async function parseJsonOrYaml(text: string, name: string): Promise<unknown> {
   if (name !== '.mtlintrc') return JSON.parse(text)
   try {
     return JSON.parse(text)
@@ -72,11 +83,18 @@ function parseJsonOrYaml(text: string, name: string): unknown {
   }
 }
 
+/** The YAML parser is loaded only for a YAML configuration: most runs have none. */
+async function parseYaml(text: string): Promise<unknown> {
+  const {parse} = await import('yaml')
+  return parse(text)
+}
+
 /**
  * Finds the configuration and ignore files that apply to files, caching by folder: an archive of
  * thousands of files in a few folders costs a few look-ups. Make a new one to see edits to them.
  */
 export class Discovery {
+  private readonly folders = new Map<string, Promise<FolderSetup>>()
   private readonly configs = new Map<string, Promise<FoundConfig>>()
   private readonly ignores = new Map<string, Promise<{base: string; matcher: Ignore} | undefined>>()
   private readonly configIgnores = new Map<string, Ignore>()
@@ -85,16 +103,62 @@ export class Discovery {
   constructor(private readonly configFile?: string) {}
 
   /** The settings of a file, or a `ConfigFileError`. */
-  configFor(file: string): Promise<FoundConfig> {
-    if (this.configFile) return this.cached(this.configs, '', () => this.load(this.configFile!))
-    return this.configIn(path.dirname(path.resolve(file)))
+  async configFor(file: string): Promise<FoundConfig> {
+    const {config} = await this.folder(path.dirname(path.resolve(file)))
+    if (config instanceof ConfigFileError) throw config
+    return config
+  }
+
+  /**
+   * Whether the nearest `.mtlintignore`, or the `ignore` globs of the file's configuration, name it;
+   * a `ConfigFileError` only when the configuration is needed to tell.
+   */
+  async isIgnored(file: string): Promise<boolean> {
+    const absolute = path.resolve(file)
+    return (await this.folder(path.dirname(absolute))).ignores(absolute)
+  }
+
+  /**
+   * The configuration and ignore rules of the files of one (absolute) folder, found once: the files
+   * of a folder are then checked without waiting on anything.
+   */
+  folder(folder: string): Promise<FolderSetup> {
+    return this.cached(this.folders, folder, async () => {
+      const [config, ignoreFile] = await Promise.all([
+        (this.configFile ? this.cached(this.configs, '', () => this.load(this.configFile!)) : this.configIn(folder)).catch(
+          (error: unknown) => {
+            if (error instanceof ConfigFileError) return error
+            throw error
+          }
+        ),
+        this.ignoreIn(folder)
+      ])
+      const configIgnore =
+        !(config instanceof ConfigFileError) && config.file && config.settings.ignore?.length
+          ? {base: path.dirname(config.file), matcher: this.configIgnore(config.file, config.settings.ignore)}
+          : undefined
+      return {
+        config,
+        ignores(file) {
+          if (ignoreFile && matches(ignoreFile.matcher, ignoreFile.base, file)) return true
+          if (config instanceof ConfigFileError) throw config
+          return Boolean(configIgnore && matches(configIgnore.matcher, configIgnore.base, file))
+        }
+      }
+    })
+  }
+
+  private configIgnore(file: string, patterns: readonly string[]): Ignore {
+    let matcher = this.configIgnores.get(file)
+    if (!matcher) this.configIgnores.set(file, (matcher = ignore().add(patterns)))
+    return matcher
   }
 
   private configIn(folder: string): Promise<FoundConfig> {
     return this.cached(this.configs, folder, async () => {
       for (const name of configNames) {
         const candidate = path.join(folder, name)
-        const text = await readIfExists(candidate)
+        const text = readIfExists(candidate)
         if (text === undefined) continue
         const found = await this.load(candidate, text)
         if (found.file) return found
@@ -109,21 +173,9 @@ export class Discovery {
     return settings ? {file, settings} : {settings: {}}
   }
 
-  /** Whether the nearest `.mtlintignore`, or the `ignore` globs of the file's configuration, name it. */
-  async isIgnored(file: string): Promise<boolean> {
-    const absolute = path.resolve(file)
-    const ignoreFile = await this.ignoreIn(path.dirname(absolute))
-    if (ignoreFile && matches(ignoreFile.matcher, ignoreFile.base, absolute)) return true
-    const config = await this.configFor(absolute)
-    if (!config.file || !config.settings.ignore?.length) return false
-    let matcher = this.configIgnores.get(config.file)
-    if (!matcher) this.configIgnores.set(config.file, (matcher = ignore().add(config.settings.ignore)))
-    return matches(matcher, path.dirname(config.file), absolute)
-  }
-
   private ignoreIn(folder: string): Promise<{base: string; matcher: Ignore} | undefined> {
     return this.cached(this.ignores, folder, async () => {
-      const text = await readIfExists(path.join(folder, ignoreName))
+      const text = readIfExists(path.join(folder, ignoreName))
       if (text !== undefined) return {base: folder, matcher: ignore().add(text)}
       const parent = path.dirname(folder)
       return parent === folder ? undefined : this.ignoreIn(parent)

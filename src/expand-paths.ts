@@ -1,10 +1,12 @@
-import {promises as fs} from 'node:fs'
+import {promises as fs, readdirSync} from 'node:fs'
 import path from 'node:path'
-import {glob, hasMagic} from 'glob'
 
 /** Folders never searched, by folder walks or by globs: dependencies and version control. */
 const skippedFolders = new Set(['node_modules', '.git'])
 const globIgnore = [...skippedFolders].map((name) => `**/${name}/**`)
+
+/** Characters without which a path cannot be a glob: plain paths never load the glob library. */
+const mayBeGlob = (input: string) => /[*?[\]{}()!+@]/.test(input)
 
 export interface Expanded {
   /** Sorted and without duplicates. */
@@ -28,18 +30,16 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
     found.add(file)
   }
 
-  async function walk(folder: string): Promise<void> {
-    const entries = await fs.readdir(path.resolve(cwd, folder), {withFileTypes: true})
-    await Promise.all(
-      entries.map(async (entry) => {
-        const child = path.join(folder, entry.name)
-        if (entry.isDirectory()) {
-          if (!skippedFolders.has(entry.name)) await walk(child)
-        } else if (wanted.has(path.extname(entry.name))) {
-          take(child)
-        }
-      })
-    )
+  // Synchronous: a walk of thousands of files is cheaper without a promise per entry.
+  function walk(folder: string): void {
+    for (const entry of readdirSync(path.resolve(cwd, folder), {withFileTypes: true})) {
+      const child = path.join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) walk(child)
+      } else if (wanted.has(path.extname(entry.name))) {
+        take(child)
+      }
+    }
   }
 
   async function add(input: string, fromGlob: boolean): Promise<void> {
@@ -51,15 +51,16 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
       if (!fromGlob) take(relative)
       return
     }
-    if (stats.isDirectory()) await walk(relative)
+    if (stats.isDirectory()) walk(relative)
     else take(relative)
   }
 
   const empty: string[] = []
   for (const input of inputs) {
     named = 0
-    if (hasMagic(input)) {
-      for (const match of await glob(input, {cwd, ignore: globIgnore})) await add(match, true)
+    const globs = mayBeGlob(input) ? await import('glob') : undefined
+    if (globs?.hasMagic(input)) {
+      for (const match of await globs.glob(input, {cwd, ignore: globIgnore})) await add(match, true)
     } else {
       await add(input, false)
     }

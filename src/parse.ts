@@ -3,7 +3,8 @@ import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Extracted} from './formats/extracted.js'
-import {extractProse, formatOf} from './formats/index.js'
+import {formatOf} from './formats/extensions.js'
+import {extractProse} from './formats/index.js'
 
 declare module 'vfile' {
   interface DataMap {

@@ -193,6 +193,17 @@ describe('mtlint command line', () => {
     expect(ignoredByName.stderr).toContain('ignored')
   })
 
+  it('a file that .mtlintignore names stays ignored under a broken configuration; its neighbours report it', () => {
+    write('.mtlintignore', 'news/old.txt\n')
+    write('news/.mtlintrc.json', '{"rules": {"no-such-rule": "warn"}}')
+    write('news/old.txt', fixable)
+    expect(mtlint(['news/old.txt'])).toMatchObject({code: 0})
+    write('news/new.txt', fixable)
+    const result = mtlint(['news'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^mtlint: news\/new\.txt: Cannot parse file `news\/\.mtlintrc\.json`: unknown rule `no-such-rule`\n$/)
+  })
+
   it('drops flags on `allow` phrases of the configuration', () => {
     write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}, allow: ['came back,,']}))
     write('article.txt', fixable)

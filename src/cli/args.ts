@@ -1,6 +1,5 @@
 import {parseArgs} from 'node:util'
-import {findRule} from '../config.js'
-import {defaultExtensions} from '../formats/index.js'
+import {defaultExtensions} from '../formats/extensions.js'
 import {defaultJobs} from './scheduler.js'
 import type {Severity} from '../rule.js'
 
@@ -64,7 +63,7 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, bad input or internal failure.`
 
-export function parseCliArgs(argv: string[]): CliOptions {
+export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   let parsed
   try {
     parsed = parseArgs({
@@ -125,10 +124,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not \`${values.jobs}\``)
 
   const rules: Record<string, Severity> = {}
+  // The rules are loaded only to check ids given here: a run from the cache may never need them.
+  const findRule = values.rule.length > 0 ? (await import('../config.js')).findRule : undefined
   for (const setting of values.rule) {
     const match = /^([a-z][a-z-]*)=(off|warn|error)$/.exec(setting)
     if (!match) throw new UsageError(`--rule expects id=off|warn|error, not \`${setting}\``)
-    if (!findRule(match[1])) throw new UsageError(`unknown rule \`${match[1]}\` in --rule`)
+    if (!findRule!(match[1])) throw new UsageError(`unknown rule \`${match[1]}\` in --rule`)
     rules[match[1]] = match[2] as Severity
   }
 

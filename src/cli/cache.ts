@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {promises as fs} from 'node:fs'
+import {promises as fs, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
 import type {LintResult} from '../lint-job.js'
@@ -44,7 +44,8 @@ export class LintCache {
     const cache = new LintCache(location, version)
     let raw: string
     try {
-      raw = await fs.readFile(location, 'utf8')
+      // Synchronous: nothing else is under way yet, and a promise reads a large file in slow chunks.
+      raw = readFileSync(location, 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read cache ${location}: ${(error as Error).message}, ignoring it`)
       return cache
@@ -61,14 +62,20 @@ export class LintCache {
     return cache
   }
 
-  setupKey(settings: Settings, fix: boolean, filePath: string): string {
-    let base = this.setups.get(settings)
-    if (base === undefined) this.setups.set(settings, (base = JSON.stringify([this.version, settings, fix])))
-    return createHash('sha256').update(base).update('\0').update(filePath).digest('base64url')
+  /** The key of a setup; entries are by path already, so the path need not be part of it. */
+  setupKey(settings: Settings, fix: boolean): string {
+    const setups = fix ? this.fixSetups : this.lintSetups
+    let key = setups.get(settings)
+    if (key === undefined) {
+      key = createHash('sha256').update(JSON.stringify([this.version, settings, fix])).digest('base64url')
+      setups.set(settings, key)
+    }
+    return key
   }
 
-  /** The serialised setup of each settings object: files share a few. */
-  private readonly setups = new Map<Settings, string>()
+  /** Setup keys by settings object: the files of a run share a few. */
+  private readonly lintSetups = new Map<Settings, string>()
+  private readonly fixSetups = new Map<Settings, string>()
 
   /** The result for an unchanged file, by its state alone (no need to read it). */
   byState(filePath: string, setup: string, state: FileState): LintResult | undefined {

@@ -4,10 +4,7 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import {whyNotText} from '../input-check.js'
 import {version} from '../version.js'
 import type {LintJob, LintResult} from '../lint-job.js'
-import {reportDiff} from '../reporters/diff.js'
-import {reportGithub} from '../reporters/github.js'
-import {fromJsonMessage, reportJson} from '../reporters/json.js'
-import {reportStylish} from '../reporters/stylish.js'
+import {fromJsonMessage} from '../reporters/json.js'
 import type {CliOptions, Format} from './args.js'
 import {Baseline, findingOf} from './baseline.js'
 import type {Finding} from './baseline.js'
@@ -74,11 +71,12 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   const fixedOutput = options.stdin && options.fix
   let diff = ''
+  const {reportDiff} = options.fixDryRun ? await import('../reporters/diff.js') : {reportDiff: undefined}
   for (const [index, article] of articles.entries()) {
     const fixed = results[index].fixed
     if (fixed === undefined) continue
     if (options.fixDryRun) {
-      diff += reportDiff(article.path ?? stdinName, article.text!, fixed)
+      diff += reportDiff!(article.path ?? stdinName, article.text!, fixed)
     } else if (fixedOutput) {
       io.stdout.write(fixed)
     } else if (fixed !== article.text) {
@@ -118,7 +116,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     } catch (error) {
       return fail(io, `${options.outputFile}: cannot write report: ${(error as Error).message}`)
     }
-    reportStream.write(reportStylish(files, {color: io.color}))
+    reportStream.write(await formatReport('stylish', files, io))
   }
 
   if (errors > 0) return 1
@@ -157,12 +155,12 @@ async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery
   return articles
 }
 
+/** Each reporter is loaded only when its format is asked for. */
 async function formatReport(format: Format, files: VFile[], io: CliIo): Promise<string> {
-  if (format === 'json') return reportJson(files)
-  // Loaded on demand: SARIF describes every rule, which loads them all.
+  if (format === 'json') return (await import('../reporters/json.js')).reportJson(files)
   if (format === 'sarif') return (await import('../reporters/sarif.js')).reportSarif(files, {cwd: io.cwd, version})
-  if (format === 'github') return reportGithub(files, {cwd: io.cwd})
-  return reportStylish(files, {color: io.color})
+  if (format === 'github') return (await import('../reporters/github.js')).reportGithub(files, {cwd: io.cwd})
+  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color})
 }
 
 const filesPerWorker = 16
@@ -179,7 +177,7 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
   const cache = options.cache ? await LintCache.load(path.resolve(io.cwd, options.cacheLocation), version, warn) : undefined
   const empty: LintResult = {messages: []}
   const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
-  const setups = articles.map((article) => (cache && article.path ? cache.setupKey(article.settings, fix, article.path) : ''))
+  const setups = articles.map((article) => (cache && article.path ? cache.setupKey(article.settings, fix) : ''))
 
   if (cache) {
     const unsure: number[] = []
