@@ -33,7 +33,8 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
   // Synchronous: a walk of thousands of files is cheaper without a promise per entry.
   function walk(folder: string): void {
     for (const entry of readdirSync(path.resolve(cwd, folder), {withFileTypes: true})) {
-      const child = path.join(folder, entry.name)
+      // `folder` is normalised and a name holds no separator: no need for path.join's work.
+      const child = folder === '.' ? entry.name : folder + path.sep + entry.name
       if (entry.isDirectory()) {
         if (!skippedFolders.has(entry.name)) walk(child)
       } else if (wanted.has(path.extname(entry.name))) {

@@ -68,15 +68,17 @@ describe('--cache', () => {
 
     // Tamper with the stored result: if the next run shows it, the file was not linted again.
     const cache = readCache()
-    cache.entries['a.txt'].result.messages = []
+    cache.entries['a.txt'][4].messages = []
     writeFileSync(cacheFile(), JSON.stringify(cache))
     expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(0)
 
     write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
     expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(1)
+    // The setup of the first run is no longer used by any entry: it is not kept.
+    expect(readCache().setups).toHaveLength(1)
 
     const tampered = readCache()
-    tampered.entries['a.txt'].result.messages = []
+    tampered.entries['a.txt'][4].messages = []
     writeFileSync(cacheFile(), JSON.stringify(tampered))
     write('a.txt', 'It ended. . Then. Changed.\n')
     expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(1)
@@ -89,14 +91,23 @@ describe('--cache', () => {
       const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
       expect(result.stderr).toMatch(/^mtlint: warning: cache .* is corrupt or not mtlint's/)
       expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
-      expect(readCache().mtlintCache).toBe(2)
+      expect(readCache().mtlintCache).toBe(3)
     }
+  })
+
+  it('lints again a file whose cache entry is damaged, and drops damaged entries of other files', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    writeFileSync(cacheFile(), JSON.stringify({mtlintCache: 3, setups: ['x'], entries: {'a.txt': [0, 'x', 1, 2, null], 'gone.txt': null}}))
+    const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
+    expect(Object.keys(readCache().entries)).toEqual(['a.txt'])
   })
 
   it('--cache-location moves the cache file', () => {
     write('a.txt', 'Fine.\n')
     mtlint(['--cache', '--cache-location', 'tmp/cache.json', 'a.txt'])
-    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).mtlintCache).toBe(2)
+    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).mtlintCache).toBe(3)
   })
 })
 

@@ -5,18 +5,24 @@ import type {Settings} from '../config.js'
 import type {LintResult} from '../lint-job.js'
 import {writeFileAtomic} from './write-file.js'
 
-interface CacheEntry {
-  /** Hash of mtlint's version, the file's settings and the fix mode. */
-  setup: string
+/**
+ * One file's entry, as a tuple: a cache holds thousands, and names repeated in each would make up
+ * much of the file and of the time to parse it.
+ */
+type CacheEntry = [
+  /** Index in `setups`. */
+  setup: number,
   /** Hash of the file's text. */
-  content: string
-  mtimeMs: number
-  size: number
+  content: string,
+  mtimeMs: number,
+  size: number,
   result: LintResult
-}
+]
 
 interface CacheFile {
-  mtlintCache: 2
+  mtlintCache: 3
+  /** Hashes of mtlint's version, settings and fix mode: the files of a run share a few. */
+  setups: string[]
   entries: Record<string, CacheEntry>
 }
 
@@ -32,6 +38,7 @@ export interface FileState {
  * be read as one is ignored, with a warning.
  */
 export class LintCache {
+  private setups: string[] = []
   private entries: Record<string, CacheEntry> = {}
   private changed = false
 
@@ -52,9 +59,16 @@ export class LintCache {
     }
     try {
       const data = JSON.parse(raw) as CacheFile
-      if (data?.mtlintCache !== 2 || typeof data.entries !== 'object' || data.entries === null || Array.isArray(data.entries)) {
+      if (
+        data?.mtlintCache !== 3 ||
+        !Array.isArray(data.setups) ||
+        typeof data.entries !== 'object' ||
+        data.entries === null ||
+        Array.isArray(data.entries)
+      ) {
         throw new Error('not an mtlint cache')
       }
+      cache.setups = data.setups
       cache.entries = data.entries
     } catch (error) {
       warn(`cache ${location} is corrupt or not mtlint's (${(error as Error).message.split('\n')[0]}), ignoring it`)
@@ -62,46 +76,59 @@ export class LintCache {
     return cache
   }
 
-  /** The key of a setup; entries are by path already, so the path need not be part of it. */
-  setupKey(settings: Settings, fix: boolean): string {
-    const setups = fix ? this.fixSetups : this.lintSetups
-    let key = setups.get(settings)
-    if (key === undefined) {
-      key = createHash('sha256').update(JSON.stringify([this.version, settings, fix])).digest('base64url')
-      setups.set(settings, key)
+  /** The setup of files with these settings in this fix mode, as the cache refers to it. */
+  setupOf(settings: Settings, fix: boolean): number {
+    const known = fix ? this.fixSetups : this.lintSetups
+    let index = known.get(settings)
+    if (index === undefined) {
+      const key = createHash('sha256').update(JSON.stringify([this.version, settings, fix])).digest('base64url')
+      index = this.setups.indexOf(key)
+      if (index === -1) index = this.setups.push(key) - 1
+      known.set(settings, index)
     }
-    return key
+    return index
   }
 
-  /** Setup keys by settings object: the files of a run share a few. */
-  private readonly lintSetups = new Map<Settings, string>()
-  private readonly fixSetups = new Map<Settings, string>()
+  /** Setups by settings object: derived once per configuration, not once per file. */
+  private readonly lintSetups = new Map<Settings, number>()
+  private readonly fixSetups = new Map<Settings, number>()
 
   /** The result for an unchanged file, by its state alone (no need to read it). */
-  byState(filePath: string, setup: string, state: FileState): LintResult | undefined {
+  byState(filePath: string, setup: number, state: FileState): LintResult | undefined {
     const entry = this.valid(filePath, setup)
-    return entry && entry.mtimeMs === state.mtimeMs && entry.size === state.size ? entry.result : undefined
+    return entry && entry[2] === state.mtimeMs && entry[3] === state.size ? entry[4] : undefined
   }
 
   /** The result for a file whose text hashes the same as when it was linted. */
-  byContent(filePath: string, setup: string, content: string): LintResult | undefined {
+  byContent(filePath: string, setup: number, content: string): LintResult | undefined {
     const entry = this.valid(filePath, setup)
-    return entry && entry.content === content ? entry.result : undefined
+    return entry && entry[1] === content ? entry[4] : undefined
   }
 
-  private valid(filePath: string, setup: string): CacheEntry | undefined {
+  private valid(filePath: string, setup: number): CacheEntry | undefined {
     const entry = this.entries[filePath]
-    return entry && entry.setup === setup && Array.isArray(entry.result?.messages) ? entry : undefined
+    return Array.isArray(entry) && entry[0] === setup && Array.isArray(entry[4]?.messages) ? entry : undefined
   }
 
-  set(filePath: string, entry: CacheEntry): void {
-    this.entries[filePath] = entry
+  set(filePath: string, setup: number, content: string, state: FileState, result: LintResult): void {
+    this.entries[filePath] = [setup, content, state.mtimeMs, state.size, result]
     this.changed = true
   }
 
   async save(): Promise<void> {
     if (!this.changed) return
-    const data: CacheFile = {mtlintCache: 2, entries: this.entries}
+    // Only setups that entries still refer to are kept: edits to configuration do not pile up.
+    const renumbered = new Map<number, number>()
+    for (const [file, entry] of Object.entries(this.entries)) {
+      if (!Array.isArray(entry)) {
+        delete this.entries[file]
+        continue
+      }
+      if (!renumbered.has(entry[0])) renumbered.set(entry[0], renumbered.size)
+      entry[0] = renumbered.get(entry[0])!
+    }
+    const setups = [...renumbered.keys()].map((index) => this.setups[index])
+    const data: CacheFile = {mtlintCache: 3, setups, entries: this.entries}
     await fs.mkdir(path.dirname(this.location), {recursive: true})
     await writeFileAtomic(this.location, JSON.stringify(data))
   }

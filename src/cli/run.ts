@@ -4,7 +4,7 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import {whyNotText} from '../input-check.js'
 import {version} from '../version.js'
 import type {LintJob, LintResult} from '../lint-job.js'
-import {fromJsonMessage} from '../reporters/json.js'
+import {fromJsonMessages} from '../reporters/json.js'
 import type {CliOptions, Format} from './args.js'
 import {Baseline, findingOf} from './baseline.js'
 import type {Finding} from './baseline.js'
@@ -65,7 +65,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   const files = articles.map((article, index) => {
     const file = new VFile({path: article.path ?? stdinName, cwd: io.cwd})
-    file.messages = results[index].messages.map((message) => fromJsonMessage(message, file))
+    file.messages = fromJsonMessages(results[index].messages, file)
     return file
   })
 
@@ -177,7 +177,7 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
   const cache = options.cache ? await LintCache.load(path.resolve(io.cwd, options.cacheLocation), version, warn) : undefined
   const empty: LintResult = {messages: []}
   const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
-  const setups = articles.map((article) => (cache && article.path ? cache.setupKey(article.settings, fix) : ''))
+  const setups = articles.map((article) => (cache && article.path ? cache.setupOf(article.settings, fix) : -1))
 
   if (cache) {
     const unsure: number[] = []
@@ -248,13 +248,7 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
     for (const index of lintable) {
       const article = articles[index]
       if (!article.path || !article.stat) continue
-      cache.set(article.path, {
-        setup: setups[index],
-        content: hashText(article.text!),
-        mtimeMs: article.stat.mtimeMs,
-        size: article.stat.size,
-        result: results[index]!
-      })
+      cache.set(article.path, setups[index], hashText(article.text!), article.stat, results[index]!)
     }
     try {
       await cache.save()

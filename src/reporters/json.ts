@@ -55,8 +55,20 @@ export function reportJson(files: readonly VFile[]): string {
   return JSON.stringify(files.map((file) => ({path: file.path, messages: file.messages.map(toJsonMessage)}))) + '\n'
 }
 
-/** A message again from its plain data (from a worker thread or the cache), for the reporters. */
-export function fromJsonMessage(data: JsonMessage, file: VFile): VFileMessage {
+/** Messages again from their plain data (from a worker thread or the cache), for the reporters. */
+export function fromJsonMessages(messages: readonly JsonMessage[], file: VFile): VFileMessage[] {
+  if (messages.length === 0) return []
+  // A VFileMessage is an Error: each would capture a stack trace, which data from elsewhere lacks.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return messages.map((message) => fromJsonMessage(message, file))
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+function fromJsonMessage(data: JsonMessage, file: VFile): VFileMessage {
   const message = new VFileMessage(data.reason, {
     place: data.place ?? undefined,
     ruleId: data.ruleId ?? undefined,

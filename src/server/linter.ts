@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {runLintJob} from '../lint-job.js'
-import {fromJsonMessage} from '../reporters/json.js'
+import {fromJsonMessages} from '../reporters/json.js'
 
 export interface LintOutcome {
   messages: VFileMessage[]
@@ -70,7 +70,7 @@ export async function lintText(filePath: string, text: string, options: {fix?: b
     return failed((error as Error).message)
   }
   return {
-    messages: result.messages.map((message) => fromJsonMessage(message, file)),
+    messages: fromJsonMessages(result.messages, file),
     fixed: result.fixed,
     ignored: false
   }
