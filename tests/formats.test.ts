@@ -148,6 +148,28 @@ describe('control comments', () => {
     expect(all.isSuppressed('y', at('line six'))).toBe(true)
   })
 
+  it('enable with an id turns that rule back on inside a disable of all rules, and enable without ids ends everything', () => {
+    const text = [
+      'It ended. . Then.',
+      '<!-- mtlint-disable -->',
+      'It ended. . Then the the end.',
+      '<!-- mtlint-enable doubled-punctuation -->',
+      'It ended. . Then the the end.',
+      '<!-- mtlint-disable doubled-punctuation -->',
+      'It ended. . Then the the end.',
+      '<!-- mtlint-enable -->',
+      'It ended. . Then the the end.',
+      ''
+    ].join('\n\n')
+    const flagged = lint(text, {path: 'a.md'}).messages.map((message) => `${message.line}:${message.ruleId}`)
+    expect(flagged).toEqual([
+      '1:doubled-punctuation',
+      '9:doubled-punctuation',
+      '17:doubled-punctuation',
+      '17:repeated-word'
+    ])
+  })
+
   it('disable-next-line covers exactly the next line', () => {
     const d = at('<!-- d -->')
     const next = new Suppressions([{kind: 'disable-next-line', ids: ['x'], from: d, to: d + 10}], source)

@@ -25,42 +25,36 @@ export function parseDirective(comment: string, from: number, to: number): Direc
 
 /** Answers, for a message, whether a directive turned its rule off where it starts. */
 export class Suppressions {
-  /** Per rule id (`*` for all): source ranges where it is off. */
-  private readonly ranges = new Map<string, Array<[number, number]>>()
+  /** `disable` and `enable` directives, in source order. */
+  private readonly blocks: Directive[]
+  /** Lines that a `disable-next-line` names: rule ids (empty for all) and source range. */
+  private readonly lines: Array<{ids: string[]; from: number; to: number}> = []
 
   constructor(directives: readonly Directive[], source: string) {
-    const open = new Map<string, number>()
-    const add = (id: string, from: number, to: number) => {
-      let list = this.ranges.get(id)
-      if (!list) this.ranges.set(id, (list = []))
-      list.push([from, to])
+    const sorted = [...directives].sort((a, b) => a.from - b.from)
+    this.blocks = sorted.filter((directive) => directive.kind !== 'disable-next-line')
+    for (const directive of sorted) {
+      if (directive.kind !== 'disable-next-line') continue
+      const lineStart = source.indexOf('\n', directive.to) + 1
+      if (lineStart === 0) continue
+      const lineEnd = source.indexOf('\n', lineStart)
+      this.lines.push({ids: directive.ids, from: lineStart, to: lineEnd === -1 ? source.length : lineEnd})
     }
-    for (const directive of [...directives].sort((a, b) => a.from - b.from)) {
-      const ids = directive.ids.length > 0 ? directive.ids : ['*']
-      if (directive.kind === 'disable-next-line') {
-        const lineStart = source.indexOf('\n', directive.to) + 1
-        if (lineStart === 0) continue
-        const lineEnd = source.indexOf('\n', lineStart)
-        for (const id of ids) add(id, lineStart, lineEnd === -1 ? source.length : lineEnd)
-      } else if (directive.kind === 'disable') {
-        for (const id of ids) if (!open.has(id)) open.set(id, directive.to)
-      } else {
-        // `enable` without ids ends every open `disable`.
-        for (const id of directive.ids.length > 0 ? ids : [...open.keys()]) {
-          const from = open.get(id)
-          if (from === undefined) continue
-          add(id, from, directive.from)
-          open.delete(id)
-        }
-      }
-    }
-    for (const [id, from] of open) add(id, from, source.length)
   }
 
+  /**
+   * Replays the directives before `offset`, as ESLint does: a `disable` or `enable` without ids
+   * concerns every rule, so `enable some-rule` inside a `disable` of all rules turns that one back on.
+   */
   isSuppressed(ruleId: string, offset: number): boolean {
-    for (const id of [ruleId, '*']) {
-      for (const [from, to] of this.ranges.get(id) ?? []) if (offset >= from && offset <= to) return true
+    const names = (directive: {ids: string[]}) => directive.ids.length === 0 || directive.ids.includes(ruleId)
+    if (this.lines.some((line) => offset >= line.from && offset <= line.to && names(line))) return true
+    let off = false
+    for (const directive of this.blocks) {
+      // A `disable` holds from the end of its comment; an `enable` ends it just after the comment's start.
+      if (directive.kind === 'disable' ? directive.to > offset : directive.from >= offset) break
+      if (names(directive)) off = directive.kind === 'disable'
     }
-    return false
+    return off
   }
 }
