@@ -1,28 +1,9 @@
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {defineRule} from '../src/rule.js'
-import {cp1252Char, visible} from './data/encoding.js'
+import {characterReference, decodeCharacterReference as decode} from './data/character-references.js'
+import {visible} from './data/encoding.js'
 
-/**
- * A character reference with its semicolon: `&quot;`, `&#39;`, `&#x2019;`. A bare ampersand
- * (`AT&T`, `R&D`, `Q&A`, `&c.`) has no name and semicolon after it and never matches.
- */
-const reference = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g
 /** What follows a decoded `&amp;` when an entity was escaped twice (`&amp;quot;`), anchored. */
-const escapedAt = /(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y
-
-/** The character a reference stands for, or `undefined` for an unknown name or an invalid number. */
-function decode(decimal: string | undefined, hex: string | undefined, name: string | undefined): string | undefined {
-  if (name !== undefined) {
-    const character = decodeNamedCharacterReference(name)
-    return character === false ? undefined : character
-  }
-  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16)
-  // HTML reads the numbers 128–159 as Windows-1252 (`&#146;` is `’`).
-  if (code >= 0x80 && code <= 0x9f) return cp1252Char(code)
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined
-  if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return undefined
-  return String.fromCodePoint(code)
-}
+const escapedAt = new RegExp(characterReference.source.slice(1), 'y')
 
 export default defineRule({
   id: 'html-entity',
@@ -37,7 +18,7 @@ export default defineRule({
     return {
       RootNode() {
         if (!text.includes('&')) return
-        for (const match of text.matchAll(reference)) {
+        for (const match of text.matchAll(characterReference)) {
           let value = decode(match[1], match[2], match[3])
           if (value === undefined) continue
           let to = match.index + match[0].length

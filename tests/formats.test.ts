@@ -124,6 +124,26 @@ describe('prose view', () => {
   })
 })
 
+  it('a numeric reference to no character stands for what the parser made of it, and the text after it stays verbatim', () => {
+    // micromark reads `&#9999999;` and `&#146;` as U+FFFD; parse5 reads `&#146;` as Windows-1252 `’`.
+    const markdown = 'A &#9999999; b &#146; c. . Then.\n'
+    const fromMarkdown = lint(markdown, {path: 'a.md'}).messages
+    expect(fromMarkdown.map((message) => [message.ruleId, message.place])).toMatchObject([
+      ['mojibake', {start: {offset: 2}, end: {offset: 12}}],
+      ['mojibake', {start: {offset: 15}, end: {offset: 21}}],
+      ['doubled-punctuation', {start: {offset: 24}, end: {offset: 26}}]
+    ])
+    expect(String(fix(markdown, {path: 'a.md'}))).toBe('A &#9999999; b &#146; c. Then.\n')
+
+    const html = '<p>A &#9999999; b &#146;x&#146; c. . Then.</p>\n'
+    const fromHtml = lint(html, {path: 'a.html'}).messages
+    expect(fromHtml.map((message) => [message.ruleId, message.place])).toMatchObject([
+      ['mojibake', {start: {offset: 5}, end: {offset: 15}}],
+      ['doubled-punctuation', {start: {offset: 34}, end: {offset: 36}}]
+    ])
+    expect(String(fix(html, {path: 'a.html'}))).toBe('<p>A &#9999999; b &#146;x&#146; c. Then.</p>\n')
+  })
+
 describe('control comments', () => {
   const source = 'line one\n<!-- d -->\nline three\nline four\n<!-- e -->\nline six\n'
   const at = (text: string) => source.indexOf(text)

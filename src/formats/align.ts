@@ -1,15 +1,19 @@
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {characterReference, decodeCharacterReference} from '../../rules/data/character-references.js'
 import type {ProseBuilder} from './prose-view.js'
 
-/** A character reference at the start of a string: `&amp;`, `&#39;`, `&#x2019;`. */
-const characterReference = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/
+const referenceAt = new RegExp(characterReference.source, 'y')
 const whiteSpace = /\s/
 
-function decodeReference(match: RegExpExecArray): string | undefined {
-  if (match[1] !== undefined) return String.fromCodePoint(Number(match[1]))
-  if (match[2] !== undefined) return String.fromCodePoint(Number.parseInt(match[2], 16))
-  const named = decodeNamedCharacterReference(match[3])
-  return named === false ? undefined : named
+/**
+ * How many characters of `value`, from `position`, the well-formed character reference `match`
+ * stands for; 0 when the parser kept it as text. Parsers differ on numbers that stand for no
+ * character, or for a C1 control: micromark gives U+FFFD, parse5 reads 128–159 as Windows-1252.
+ * When the value does not hold HTML's reading, the reference stands for one character.
+ */
+function referenceLength(match: RegExpExecArray, value: string, position: number): number {
+  const decoded = decodeCharacterReference(match[1], match[2], match[3])
+  if (decoded !== undefined && value.startsWith(decoded, position)) return decoded.length
+  return match[3] === undefined && value[position] !== '&' ? 1 : 0
 }
 
 /**
@@ -32,12 +36,13 @@ export function align(value: string, source: string, from: number, to: number): 
   while (position < value.length) {
     // A reference first: `&amp;` decodes to `&`, which would otherwise match the source's `&`.
     if (source[at] === '&') {
-      const match = characterReference.exec(source.slice(at, Math.min(to, at + 40)))
-      const decoded = match ? decodeReference(match) : undefined
-      if (match && decoded && value.startsWith(decoded, position)) {
-        for (let index = 0; index < decoded.length; index++) starts[position + index] = at
-        at += match[0].length
-        position += decoded.length
+      referenceAt.lastIndex = at
+      const match = referenceAt.exec(source)
+      const length = match && at + match[0].length <= to ? referenceLength(match, value, position) : 0
+      if (length > 0) {
+        for (let index = 0; index < length; index++) starts[position + index] = at
+        at += match![0].length
+        position += length
         continue
       }
     }
