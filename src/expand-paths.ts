@@ -1,4 +1,4 @@
-import {promises as fs, readdirSync} from 'node:fs'
+import {promises as fs, readdirSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 
 /** Folders never searched, by folder walks or by globs: dependencies and version control. */
@@ -30,12 +30,23 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
     found.add(file)
   }
 
+  /** Real paths of the folders the current input's walk has been through: a link back up is not taken. */
+  let walked = new Set<string>()
+
   // Synchronous: a walk of thousands of files is cheaper without a promise per entry.
   function walk(folder: string): void {
-    for (const entry of readdirSync(path.resolve(cwd, folder), {withFileTypes: true})) {
+    const absolute = path.resolve(cwd, folder)
+    const real = realpathSync(absolute)
+    if (walked.has(real)) return
+    walked.add(real)
+    for (const entry of readdirSync(absolute, {withFileTypes: true})) {
       // `folder` is normalised and a name holds no separator: no need for path.join's work.
       const child = folder === '.' ? entry.name : folder + path.sep + entry.name
-      if (entry.isDirectory()) {
+      // A link is searched as what it points to; a broken one is kept, for the caller to report.
+      const isFolder = entry.isSymbolicLink()
+        ? statSync(path.resolve(cwd, child), {throwIfNoEntry: false})?.isDirectory() === true
+        : entry.isDirectory()
+      if (isFolder) {
         if (!skippedFolders.has(entry.name)) walk(child)
       } else if (wanted.has(path.extname(entry.name))) {
         take(child)
@@ -59,6 +70,7 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
   const empty: string[] = []
   for (const input of inputs) {
     named = 0
+    walked = new Set()
     const globs = mayBeGlob(input) ? await import('glob') : undefined
     if (globs?.hasMagic(input)) {
       for (const match of await globs.glob(input, {cwd, ignore: globIgnore})) await add(match, true)

@@ -236,6 +236,20 @@ describe('mtlint command line', () => {
     expect(readFileSync(target, 'utf8')).toBe(fixed)
   })
 
+
+  it('searches a linked folder as the folder it points to, once, even when a link leads back up', () => {
+    write('archive/2024/story.txt', fixable)
+    write('news/today.txt', fixable)
+    symlinkSync(path.join(dir, 'archive'), path.join(dir, 'news/archive'))
+    symlinkSync(path.join(dir, 'news'), path.join(dir, 'news/loop'))
+    const report = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args]).stdout).map((file: {path: string}) => file.path)
+    expect(report(['news'])).toEqual(['news/archive/2024/story.txt', 'news/today.txt'])
+    // A link that points nowhere is not skipped without a word.
+    symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'news/broken.txt'))
+    const broken = mtlint(['news'])
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/news\/broken\.txt: No such file or folder/)
+  })
   it('stops quietly when the reader of its output goes away', () => {
     const input = Array.from({length: 3000}, (_, index) => JSON.stringify({id: index, text: 'It ended. . Then.'})).join('\n')
     write('records.jsonl', input)
