@@ -39,7 +39,7 @@ export function runLintJob(job: LintJob): LintResult {
   processor.runSync(processor.parse(file), file)
   // A rule that crashed (see lint.ts) is mtlint's failure, not a finding: the job fails.
   const crash = file.messages.find((message) => message.cause !== undefined && message.ruleId !== undefined)
-  if (crash) throw new Error(`${job.path ?? '<stdin>'}: ${crash.reason}`)
+  if (crash) throw new Error(`${job.path ?? '<stdin>'}: ${crash.reason}`, {cause: crash.cause})
   const result: LintResult = {messages: file.messages.map(toJsonMessage)}
   if (job.fix) result.fixed = file.data.mtlint?.fixed ?? job.text
   return result

@@ -20,9 +20,12 @@ export interface DiagnosticData {
 
 const startOfDocument: Range = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
 
-/** A message that stopped the document being linted (bad configuration, a crashed rule), not a finding. */
+/**
+ * A message that stopped the document being linted (bad configuration, a crashed rule), not a
+ * finding: findings, even of rules set to `error`, have a rule id.
+ */
 export function isFileError(message: VFileMessage): boolean {
-  return message.fatal === true && (message.ruleId === undefined || message.cause !== undefined)
+  return message.fatal === true && message.ruleId === undefined
 }
 
 /**

@@ -45,12 +45,13 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
  * Lint one document's text exactly as the CLI lints a file at its path: the configuration
  * (`.mtlintrc*`, `package.json#mtlint`) is found upward from the path and `.mtlintignore` is
  * honoured, both read afresh on every call, so edits to them count at once. A configuration that
- * cannot be used, or a rule that crashed, comes back as one fatal message without a rule id.
+ * cannot be used, or a rule that crashed (with the error as its cause), comes back as one fatal
+ * message without a rule id.
  */
 export async function lintText(filePath: string, text: string, options: {fix?: boolean} = {}): Promise<LintOutcome> {
   const file = new VFile({path: filePath, value: text})
-  const failed = (reason: string): LintOutcome => {
-    const message = file.message(reason, {source: 'mtlint'})
+  const failed = (reason: string, cause?: Error): LintOutcome => {
+    const message = file.message(reason, {source: 'mtlint', cause})
     message.fatal = true
     return {messages: [message], ignored: false}
   }
@@ -67,7 +68,8 @@ export async function lintText(filePath: string, text: string, options: {fix?: b
   try {
     result = runLintJob({path: filePath, text, settings, fix: Boolean(options.fix)})
   } catch (error) {
-    return failed((error as Error).message)
+    // A rule crashed: the error's cause holds the rule's own stack trace, for the log.
+    return failed((error as Error).message, error as Error)
   }
   return {
     messages: fromJsonMessages(result.messages, file),

@@ -131,7 +131,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const errors = messages.filter(isFileError)
     const text = errors
       .map((message) => {
-        const stack = message.ruleId ? causeStack(message) : undefined
+        // Only a crash has a cause: its stack trace tells where the rule failed.
+        const stack = causeStack(message)
         return `mtlint: ${pathOf(uri)}: ${describeFileError(message)}${stack ? `\n${stack}` : ''}`
       })
       .join('\n')
