@@ -142,6 +142,12 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hooks[1].entry).toBe('mtlint --fix')
   })
 
+  it('installs cleanly: `npm pack`, which pre-commit reads the tarball name from, prints no build output', () => {
+    // pre-commit takes everything `npm pack` prints as the tarball's name; `prepare` builds.
+    const setting = execFileSync('npm', ['config', 'get', 'foreground-scripts'], {cwd: root, encoding: 'utf8'})
+    expect(setting.trim()).toBe('false')
+  })
+
   it('selects the text, Markdown and HTML files mtlint reads', () => {
     for (const hook of hooks) {
       expect(hook.types).toEqual(['text'])
