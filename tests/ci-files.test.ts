@@ -144,8 +144,9 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('installs cleanly: `npm pack`, which pre-commit reads the tarball name from, prints no build output', () => {
     // pre-commit takes everything `npm pack` prints as the tarball's name; `prepare` builds.
-    const setting = execFileSync('npm', ['config', 'get', 'foreground-scripts'], {cwd: root, encoding: 'utf8'})
-    expect(setting.trim()).toBe('false')
+    // npm pack runs scripts in the foreground unless the project says otherwise.
+    const projectConfig = execFileSync('npm', ['config', 'list', '--location=project'], {cwd: root, encoding: 'utf8'})
+    expect(projectConfig).toMatch(/^foreground-scripts = false$/m)
   })
 
   it('selects the text, Markdown and HTML files mtlint reads', () => {
