@@ -5,7 +5,7 @@
  * Usage: npm run bench:scale [-- --jsonl-megabytes N] [-- --rounds N] [-- --keep]
  */
 import {spawn} from 'node:child_process'
-import {createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -47,13 +47,15 @@ interface Run {
 function start(args: string[], name: string): {done: Promise<Run>} {
   const usage = path.join(work, `${name}.time`)
   const started = performance.now()
+  const report = openSync(path.join(work, `${name}.json`), 'w')
   const child = spawn(timeBinary, ['-o', usage, '-f', '%U %S', process.execPath, cli, '--format', 'json', ...args], {
     cwd: work,
-    stdio: ['ignore', openSync(path.join(work, `${name}.json`), 'w'), 'pipe']
+    stdio: ['ignore', report, 'pipe']
   })
   let stderr = ''
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk))
   const done = once(child, 'close').then(([code]) => {
+    closeSync(report)
     if (code !== 0 && code !== 1) throw new Error(`mtlint ${args.join(' ')} exited ${code}: ${stderr}`)
     const [user, system] = readFileSync(usage, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
     return {seconds: (performance.now() - started) / 1000, cpu: user + system}
@@ -68,6 +70,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 // figure is the median of its rounds. The last kind of run, two processes with --jobs 1 at once on
 // the two halves, is the most two cores give this work without any coordination between them.
 const rounds = Number(argument('--rounds') ?? 3)
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds expects a whole number of at least 1, not ${argument('--rounds')}`)
 const serialRuns: Run[] = []
 const parallelRuns: Run[] = []
 const pairRuns: Run[] = []

@@ -40,6 +40,19 @@ function readIfExists(file: string): string | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
+    throw new ConfigFileError(`Cannot read \`${shown(file)}\`: ${code ?? (error as Error).message}`)
+  }
+}
+
+/** A file as seen from the working folder, for messages. */
+const shown = (file: string) => path.relative(process.cwd(), file) || file
+
+/** A configuration or ignore file that cannot be used, kept to be thrown for the files it concerns. */
+async function settled<T>(promise: Promise<T>): Promise<T | ConfigFileError> {
+  try {
+    return await promise
+  } catch (error) {
+    if (error instanceof ConfigFileError) return error
     throw error
   }
 }
@@ -50,14 +63,13 @@ function readIfExists(file: string): string | undefined {
  */
 export async function loadConfigFile(file: string, given?: string): Promise<Settings | undefined> {
   const text = given ?? readIfExists(file)
-  const shown = path.relative(process.cwd(), file) || file
-  if (text === undefined) throw new ConfigFileError(`Cannot read configuration \`${shown}\``)
+  if (text === undefined) throw new ConfigFileError(`Cannot read configuration \`${shown(file)}\``)
   const name = path.basename(file)
   let raw: unknown
   try {
     raw = name.endsWith('.yaml') || name.endsWith('.yml') ? await parseYaml(text) : await parseJsonOrYaml(text, name)
   } catch (error) {
-    throw new ConfigFileError(`Cannot parse file \`${shown}\`: ${(error as Error).message.split('\n')[0]}`)
+    throw new ConfigFileError(`Cannot parse file \`${shown(file)}\`: ${(error as Error).message.split('\n')[0]}`)
   }
   if (name === 'package.json') {
     raw = (raw as Record<string, unknown> | null)?.mtlint
@@ -68,7 +80,7 @@ export async function loadConfigFile(file: string, given?: string): Promise<Sett
   try {
     return validateSettings(raw, settingKeys)
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigFileError(`Cannot parse file \`${shown}\`: ${error.message}`)
+    if (error instanceof ConfigError) throw new ConfigFileError(`Cannot parse file \`${shown(file)}\`: ${error.message}`)
     throw error
   }
 }
@@ -125,13 +137,8 @@ export class Discovery {
   folder(folder: string): Promise<FolderSetup> {
     return this.cached(this.folders, folder, async () => {
       const [config, ignoreFile] = await Promise.all([
-        (this.configFile ? this.cached(this.configs, '', () => this.load(this.configFile!)) : this.configIn(folder)).catch(
-          (error: unknown) => {
-            if (error instanceof ConfigFileError) return error
-            throw error
-          }
-        ),
-        this.ignoreIn(folder)
+        settled(this.configFile ? this.cached(this.configs, '', () => this.load(this.configFile!)) : this.configIn(folder)),
+        settled(this.ignoreIn(folder))
       ])
       const configIgnore =
         !(config instanceof ConfigFileError) && config.file && config.settings.ignore?.length
@@ -140,6 +147,7 @@ export class Discovery {
       return {
         config,
         ignores(file) {
+          if (ignoreFile instanceof ConfigFileError) throw ignoreFile
           if (ignoreFile && matches(ignoreFile.matcher, ignoreFile.base, file)) return true
           if (config instanceof ConfigFileError) throw config
           return Boolean(configIgnore && matches(configIgnore.matcher, configIgnore.base, file))

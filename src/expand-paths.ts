@@ -8,6 +8,15 @@ const globIgnore = [...skippedFolders].map((name) => `**/${name}/**`)
 /** Characters without which a path cannot be a glob: plain paths never load the glob library. */
 const mayBeGlob = (input: string) => /[*?[\]{}()!+@]/.test(input)
 
+/** The real path of a folder, following links; `undefined` for anything else or what cannot be read. */
+function realFolder(file: string): string | undefined {
+  try {
+    return statSync(file).isDirectory() ? realpathSync(file) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export interface Expanded {
   /** Sorted and without duplicates. */
   files: string[]
@@ -30,25 +39,35 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
     found.add(file)
   }
 
-  /** Real paths of the folders the current input's walk has been through: a link back up is not taken. */
-  let walked = new Set<string>()
+  /**
+   * Real paths of the folders given: a link into one of them is not followed, since its files are
+   * found under their own paths, where ignore files and configuration apply as they should.
+   */
+  const given = inputs.flatMap((input) => {
+    const real = realFolder(path.resolve(cwd, input))
+    return real === undefined ? [] : [real]
+  })
+  /** Real paths of the folders reached through links: each is searched once, so links cannot loop. */
+  const followed = new Set<string>()
+
+  /** Whether to search the folder a link points to (its real path): outside the folders given, and not yet searched. */
+  function follow(real: string): boolean {
+    if (followed.has(real)) return false
+    if (given.some((folder) => real === folder || real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep))) return false
+    followed.add(real)
+    return true
+  }
 
   // Synchronous: a walk of thousands of files is cheaper without a promise per entry.
   function walk(folder: string): void {
-    const absolute = path.resolve(cwd, folder)
-    const real = realpathSync(absolute)
-    if (walked.has(real)) return
-    walked.add(real)
-    for (const entry of readdirSync(absolute, {withFileTypes: true})) {
+    for (const entry of readdirSync(path.resolve(cwd, folder), {withFileTypes: true})) {
       // `folder` is normalised and a name holds no separator: no need for path.join's work.
       const child = folder === '.' ? entry.name : folder + path.sep + entry.name
-      // A link is searched as what it points to; a broken one is kept, for the caller to report.
-      const isFolder = entry.isSymbolicLink()
-        ? statSync(path.resolve(cwd, child), {throwIfNoEntry: false})?.isDirectory() === true
-        : entry.isDirectory()
-      if (isFolder) {
-        if (!skippedFolders.has(entry.name)) walk(child)
+      const linked = entry.isSymbolicLink() ? realFolder(path.resolve(cwd, child)) : undefined
+      if (entry.isDirectory() || linked !== undefined) {
+        if (!skippedFolders.has(entry.name) && (linked === undefined || follow(linked))) walk(child)
       } else if (wanted.has(path.extname(entry.name))) {
+        // A link to a file, even a broken one, is kept: the caller reports what it cannot read.
         take(child)
       }
     }
@@ -70,7 +89,6 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
   const empty: string[] = []
   for (const input of inputs) {
     named = 0
-    walked = new Set()
     const globs = mayBeGlob(input) ? await import('glob') : undefined
     if (globs?.hasMagic(input)) {
       for (const match of await globs.glob(input, {cwd, ignore: globIgnore})) await add(match, true)

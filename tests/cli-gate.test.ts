@@ -97,11 +97,25 @@ describe('--cache', () => {
 
   it('lints again a file whose cache entry is damaged, and drops damaged entries of other files', () => {
     write('a.txt', 'It ended. . Then.\n')
-    writeFileSync(cacheFile(), JSON.stringify({mtlintCache: 3, setups: ['x'], entries: {'a.txt': [0, 'x', 1, 2, null], 'gone.txt': null}}))
+    mtlint(['--cache', 'a.txt'])
+    const cache = readCache()
+    cache.entries['a.txt'][4] = null
+    cache.entries['gone.txt'] = null
+    writeFileSync(cacheFile(), JSON.stringify(cache))
     const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
     expect(Object.keys(readCache().entries)).toEqual(['a.txt'])
+    expect(readCache().entries['a.txt'][4].messages).toHaveLength(1)
+  })
+
+  it('starts afresh, without a warning, from the cache of another mtlint version', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    writeFileSync(cacheFile(), JSON.stringify({mtlintCache: 2, entries: {'a.txt': {result: {messages: []}}}}))
+    const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
+    expect(readCache().mtlintCache).toBe(3)
   })
 
   it('--cache-location moves the cache file', () => {

@@ -204,6 +204,23 @@ describe('mtlint command line', () => {
     expect(result.stderr).toMatch(/^mtlint: news\/new\.txt: Cannot parse file `news\/\.mtlintrc\.json`: unknown rule `no-such-rule`\n$/)
   })
 
+  it('a configuration or ignore file that cannot be read fails the files it concerns, with its name and the cause', () => {
+    write('.mtlintignore', 'private/old.txt\n')
+    write('private/old.txt', fixable)
+    write('private/new.txt', fixable)
+    write('public/a.txt', 'Fine.\n')
+    // A link to itself cannot be read (ELOOP), even by root, unlike a file without permissions.
+    symlinkSync(path.join(dir, 'private/.mtlintrc.json'), path.join(dir, 'private/.mtlintrc.json'))
+    const unreadableConfig = mtlint(['.'])
+    expect(unreadableConfig.code).toBe(2)
+    expect(unreadableConfig.stderr).toBe('mtlint: private/new.txt: Cannot read `private/.mtlintrc.json`: ELOOP\n')
+
+    symlinkSync(path.join(dir, 'public/.mtlintignore'), path.join(dir, 'public/.mtlintignore'))
+    const unreadableIgnore = mtlint(['public'])
+    expect(unreadableIgnore.code).toBe(2)
+    expect(unreadableIgnore.stderr).toBe('mtlint: public/a.txt: Cannot read `public/.mtlintignore`: ELOOP\n')
+  })
+
   it('drops flags on `allow` phrases of the configuration', () => {
     write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}, allow: ['came back,,']}))
     write('article.txt', fixable)
@@ -237,19 +254,36 @@ describe('mtlint command line', () => {
   })
 
 
-  it('searches a linked folder as the folder it points to, once, even when a link leads back up', () => {
+  it('follows a link to a folder outside the folders given, once; a link into them is left to their own walk', () => {
     write('archive/2024/story.txt', fixable)
     write('news/today.txt', fixable)
     symlinkSync(path.join(dir, 'archive'), path.join(dir, 'news/archive'))
     symlinkSync(path.join(dir, 'news'), path.join(dir, 'news/loop'))
+    symlinkSync(path.join(dir, 'news/selfloop'), path.join(dir, 'news/selfloop'))
     const report = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args]).stdout).map((file: {path: string}) => file.path)
     expect(report(['news'])).toEqual(['news/archive/2024/story.txt', 'news/today.txt'])
-    // A link that points nowhere is not skipped without a word.
-    symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'news/broken.txt'))
-    const broken = mtlint(['news'])
-    expect(broken.code).toBe(2)
-    expect(broken.stderr).toMatch(/news\/broken\.txt: No such file or folder/)
+    // Given both, each file is linted once, under its own path.
+    expect(report(['news', 'archive'])).toEqual(['archive/2024/story.txt', 'news/today.txt'])
   })
+
+  it('a link into the tree does not get around ignore globs', () => {
+    write('archive/2024/story.txt', fixable)
+    write('news/today.txt', fixable)
+    write('.mtlintrc.json', JSON.stringify({ignore: ['archive/**']}))
+    symlinkSync(path.join(dir, 'archive/2024'), path.join(dir, '2024'))
+    const result = mtlint(['--format', 'json', '.'])
+    expect(JSON.parse(result.stdout).map((file: {path: string}) => file.path)).toEqual(['news/today.txt'])
+  })
+
+  it('reports an article it cannot read through a link: one that points nowhere or loops', () => {
+    write('news/today.txt', fixable)
+    symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'news/broken.txt'))
+    symlinkSync(path.join(dir, 'news/loop.txt'), path.join(dir, 'news/loop.txt'))
+    const result = mtlint(['news'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: news/broken.txt: No such file or folder\nmtlint: news/loop.txt: Cannot read file: ELOOP\n')
+  })
+
   it('stops quietly when the reader of its output goes away', () => {
     const input = Array.from({length: 3000}, (_, index) => JSON.stringify({id: index, text: 'It ended. . Then.'})).join('\n')
     write('records.jsonl', input)

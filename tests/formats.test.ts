@@ -122,7 +122,6 @@ describe('prose view', () => {
     const {view} = extractHtml('<html><head><title>T</title></head><body><p>One  <b>two</b>\n three</p><script>x()</script><div>Four</div></body></html>')
     expect(view.text).toBe('One two three\n\nFour\n\n')
   })
-})
 
   it('a numeric reference to no character stands for what the parser made of it, and the text after it stays verbatim', () => {
     // micromark reads `&#9999999;` and `&#146;` as U+FFFD; parse5 reads `&#146;` as Windows-1252 `’`.
@@ -143,6 +142,7 @@ describe('prose view', () => {
     ])
     expect(String(fix(html, {path: 'a.html'}))).toBe('<p>A &#9999999; b &#146;x&#146; c. Then.</p>\n')
   })
+})
 
 describe('control comments', () => {
   const source = 'line one\n<!-- d -->\nline three\nline four\n<!-- e -->\nline six\n'

@@ -59,6 +59,8 @@ export class LintCache {
     }
     try {
       const data = JSON.parse(raw) as CacheFile
+      // Another version of mtlint wrote it: its results could not be used anyway.
+      if (typeof data?.mtlintCache === 'number' && data.mtlintCache !== 3) return cache
       if (
         data?.mtlintCache !== 3 ||
         !Array.isArray(data.setups) ||

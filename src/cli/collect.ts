@@ -60,13 +60,20 @@ export async function collectArticles(
   const articles: Article[] = []
   // One settings object per configuration, so that what is derived from settings is derived once.
   const withRules = new Map<Settings, Settings>()
-  // Sorted paths keep a folder's files together: its setup is looked up once for them.
+  // Consecutive files of one folder share its setup without even a look-up in the cache of folders.
   let setupFolder: string | undefined
   let setup: FolderSetup | undefined
   for (const file of paths) {
     const absolute = path.resolve(options.cwd, file)
     // Synchronous: thousands of small stats in a row are cheaper than as many promises.
-    const stat = statSync(absolute, {throwIfNoEntry: false})
+    let stat
+    try {
+      stat = statSync(absolute, {throwIfNoEntry: false})
+    } catch (error) {
+      // A link that loops, a folder that cannot be entered.
+      articles.push({path: file, settings: {}, error: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`})
+      continue
+    }
     if (!stat) {
       articles.push({path: file, settings: {}, error: 'No such file or folder'})
       continue
