@@ -1,26 +1,12 @@
 import {describe, expect, it, vi} from 'vitest'
-import {defineRule} from '../src/rule.js'
 
 const ruleError = new Error('boom')
 
 // The registry with one more rule, which throws on the first sentence.
 vi.mock('../rules/index.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../rules/index.js')>()
-  const throwing = defineRule<'never', undefined>({
-    id: 'throwing',
-    category: 'punctuation',
-    fix: 'none',
-    description: 'A rule that throws on the first sentence',
-    messages: {never: 'Never reported'},
-    create() {
-      return {
-        SentenceNode() {
-          throw ruleError
-        }
-      }
-    }
-  })
-  return {rules: [...original.rules, throwing]}
+  const {throwingRule} = await import('./throwing-rule.js')
+  return {rules: [...original.rules, throwingRule(ruleError)]}
 })
 
 const {runLintJob, runLintJobs} = await import('../src/lint-job.js')

@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import doubledPunctuation from '../rules/doubled-punctuation.js'
 import {lintTree} from '../src/lint.js'
 import {defineRule} from '../src/rule.js'
+import {throwingRule} from './throwing-rule.js'
 
 const parser = unified().use(retextEnglish).freeze()
 
@@ -33,20 +34,7 @@ const wrongId = defineRule<'word', undefined>({
   }
 })
 
-const throwing = defineRule<'never', undefined>({
-  id: 'throwing',
-  category: 'punctuation',
-  fix: 'none',
-  description: 'A rule that throws on the first sentence',
-  messages: {never: 'Never reported'},
-  create() {
-    return {
-      SentenceNode() {
-        throw new Error('boom')
-      }
-    }
-  }
-})
+const throwing = throwingRule(new Error('boom'))
 
 describe('lintTree', () => {
   it('stops a rule that reports an unknown message id, keeping none of its reports', () => {
