@@ -3,6 +3,7 @@ import type {Settings} from './config.js'
 import {createProcessor} from './processor.js'
 import {toJsonMessage} from './reporters/json.js'
 import type {JsonMessage} from './reporters/json.js'
+import {hashText, readTextFile} from './text-file.js'
 
 /** One article to lint: plain data, so that it can cross to a worker thread and into a cache. */
 export interface LintJob {
@@ -11,6 +12,14 @@ export interface LintJob {
   text: string
   settings: Settings
   fix: boolean
+}
+
+/** An article that the worker thread reads itself: files are read in parallel, and their text is not copied between threads. */
+export interface FileJob extends Omit<LintJob, 'text'> {
+  /** The file to read the text from. */
+  file: string
+  /** Also return the hash of the text, for the cache. */
+  hash: boolean
 }
 
 export interface LintResult {
@@ -45,14 +54,26 @@ export function runLintJob(job: LintJob): LintResult {
   return result
 }
 
-/** A job's result, or why it failed (a rule crashed): so that one article cannot sink a batch. */
-export type LintOutcome = {result: LintResult} | {error: string}
+/**
+ * A job's result (with the hash of its text, when asked), why its file cannot be linted (not found,
+ * not text), or why the job failed (a rule crashed): one article cannot sink a batch.
+ */
+export type LintOutcome = {result: LintResult; hash?: string} | {unreadable: string} | {error: string}
 
 /** Lint a batch of articles: a worker thread's task. */
-export function runLintJobs(jobs: readonly LintJob[]): LintOutcome[] {
-  return jobs.map((job) => {
+export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome[] {
+  return jobs.map((job): LintOutcome => {
+    let lintJob: LintJob
+    if ('file' in job) {
+      const read = readTextFile(job.file)
+      if ('error' in read) return {unreadable: read.error}
+      lintJob = {path: job.path, text: read.text, settings: job.settings, fix: job.fix}
+    } else {
+      lintJob = job
+    }
     try {
-      return {result: runLintJob(job)}
+      const result = runLintJob(lintJob)
+      return 'file' in job && job.hash ? {result, hash: hashText(lintJob.text)} : {result}
     } catch (error) {
       return {error: error instanceof Error ? error.message : String(error)}
     }

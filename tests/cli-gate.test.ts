@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -6,7 +6,7 @@ import {runCli, writeIn} from './cli-helpers.js'
 
 let dir: string
 const mtlint = (args: string[], options: {input?: string} = {}) => runCli(args, {cwd: dir, ...options})
-const write = (name: string, content: string) => writeIn(dir, name, content)
+const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
 
 /** Two rules only, so that rules added later do not move these results. */
 const config = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'repeated-word': 'warn'}})
@@ -42,6 +42,33 @@ describe('large runs', () => {
       'doubled-punctuation',
       'repeated-word'
     ])
+  })
+
+  it('the worker threads that read the files report those they cannot lint, as one thread does', () => {
+    writeArticles(48)
+    write('articles/010.txt', Buffer.from([0x66, 0x00, 0x67]))
+    write('articles/020.txt', Buffer.from([0xc3, 0x28]))
+    const expected = 'mtlint: articles/010.txt: binary file (it contains NUL bytes)\nmtlint: articles/020.txt: invalid UTF-8\n'
+    for (const jobs of ['1', '2']) {
+      const result = mtlint(['--jobs', jobs, 'articles'])
+      expect(result.code, `--jobs ${jobs}`).toBe(2)
+      expect(result.stderr, `--jobs ${jobs}`).toBe(expected)
+    }
+  })
+
+  it('--cache stores what worker threads read and hashed: a second run finds every file', () => {
+    writeArticles(48)
+    const first = mtlint(['--cache', '--jobs', '2', '--format', 'json', 'articles'])
+    const cache = JSON.parse(readFileSync(path.join(dir, '.mtlintcache'), 'utf8'))
+    expect(Object.keys(cache.entries)).toHaveLength(48)
+    // Touch every file without changing it: the second run recognises each by the hash of its text.
+    const later = new Date(Date.now() + 5000)
+    for (const name of Object.keys(cache.entries)) utimesSync(path.join(dir, name), later, later)
+    cache.entries['articles/000.txt'][4].messages = []
+    writeFileSync(path.join(dir, '.mtlintcache'), JSON.stringify(cache))
+    const second = mtlint(['--cache', '--jobs', '2', '--format', 'json', 'articles'])
+    expect(JSON.parse(second.stdout)[0].messages).toEqual([])
+    expect(JSON.parse(second.stdout).slice(1)).toEqual(JSON.parse(first.stdout).slice(1))
   })
 
   it('--fix with --jobs 2 writes the same files as serially', () => {

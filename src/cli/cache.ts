@@ -107,6 +107,11 @@ export class LintCache {
     return entry && entry[1] === content ? entry[4] : undefined
   }
 
+  /** Whether there is a result for the file in this setup at all: else there is no need to read it to look. */
+  has(filePath: string, setup: number): boolean {
+    return this.valid(filePath, setup) !== undefined
+  }
+
   private valid(filePath: string, setup: number): CacheEntry | undefined {
     const entry = this.entries[filePath]
     return Array.isArray(entry) && entry[0] === setup && Array.isArray(entry[4]?.messages) ? entry : undefined

@@ -1,12 +1,11 @@
-import {createHash} from 'node:crypto'
-import {readFileSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
 import {presets} from '../presets.js'
 import {ConfigFileError, Discovery} from '../discover.js'
 import type {FolderSetup} from '../discover.js'
 import {expandPaths} from '../expand-paths.js'
-import {whyNotText} from '../input-check.js'
+import {readTextFile} from '../text-file.js'
 
 /** A file to lint, with the settings that apply to it, or the reason it cannot be linted. */
 export interface Article {
@@ -28,6 +27,8 @@ export interface CollectOptions {
   configPath?: string
   /** Rule settings from the command line, over every configuration. */
   rules: Settings['rules']
+  /** Told how many files the paths name, before their settings are looked up. */
+  onFound?: (count: number) => void
 }
 
 /**
@@ -56,6 +57,7 @@ export async function collectArticles(
   discovery: Discovery
 ): Promise<{articles: Article[]; ignored: number; empty: string[]}> {
   const {files: paths, empty} = await expandPaths(options.paths, options.cwd, options.extensions)
+  options.onFound?.(paths.length)
   let ignored = 0
   const articles: Article[] = []
   // One settings object per configuration, so that what is derived from settings is derived once.
@@ -98,25 +100,10 @@ export async function collectArticles(
   return {articles, ignored, empty}
 }
 
-/**
- * Read an article's text, checking that it is text: sets `text`, or `error`. Synchronous: a run
- * reads thousands of small files in a row, which is cheaper than as many promises, and worker
- * threads lint what was read meanwhile.
- */
+/** Read an article's text, checking that it is text: sets `text`, or `error`. */
 export function readArticle(article: Article, cwd: string): void {
   if (article.text !== undefined || article.error || !article.path) return
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path.resolve(cwd, article.path))
-  } catch (error) {
-    article.error = `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    return
-  }
-  const cause = whyNotText(bytes)
-  if (cause) article.error = cause
-  else article.text = bytes.toString('utf8')
-}
-
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('base64url')
+  const read = readTextFile(path.resolve(cwd, article.path))
+  if ('error' in read) article.error = read.error
+  else article.text = read.text
 }

@@ -91,7 +91,9 @@ export async function runJsonl(
           return entries.map((entry) => {
             if (!('job' in entry)) return entry.line
             const outcome = outcomes[next++]
-            return 'error' in outcome ? failed(entry.id, entry.at, outcome.error) : JSON.stringify({id: entry.id, ...outcome.result})
+            return 'result' in outcome
+              ? JSON.stringify({id: entry.id, ...outcome.result})
+              : failed(entry.id, entry.at, 'error' in outcome ? outcome.error : outcome.unreadable)
           })
         },
         // The worker itself failed (out of memory on a huge record): each record of the batch says so.

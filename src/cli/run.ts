@@ -1,19 +1,22 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {whyNotText} from '../input-check.js'
+import {hashText} from '../text-file.js'
 import {version} from '../version.js'
-import type {LintJob, LintResult} from '../lint-job.js'
+import type {FileJob, LintJob, LintResult} from '../lint-job.js'
 import {fromJsonMessages} from '../reporters/json.js'
 import type {CliOptions, Format} from './args.js'
 import {Baseline, findingOf} from './baseline.js'
 import type {Finding} from './baseline.js'
 import {LintCache} from './cache.js'
-import {collectArticles, hashText, readArticle, withOverrides} from './collect.js'
+import {collectArticles, readArticle, withOverrides} from './collect.js'
 import type {Article} from './collect.js'
 import {runJsonl} from './jsonl.js'
 import {createProgress} from './progress.js'
-import {createScheduler} from './scheduler.js'
+import {createScheduler, createWorkers} from './scheduler.js'
+import type {Workers} from './scheduler.js'
 import {writeFileAtomic} from './write-file.js'
 
 export interface CliIo {
@@ -36,12 +39,20 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (!options.stdin && options.files.length === 0) {
     return fail(io, 'no files given (use --stdin to read standard input); see mtlint --help')
   }
+  const workers = createWorkers(options.jobs)
+  try {
+    return await lintAndReport(options, io, workers)
+  } finally {
+    await workers.close()
+  }
+}
 
+async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): Promise<number> {
   const discovery = new Discovery(options.config === undefined ? undefined : path.resolve(io.cwd, options.config))
   const stdinName = options.stdinFilename ?? '<stdin>'
   let articles: Article[]
   try {
-    articles = options.stdin ? [await stdinArticle(options, io, discovery)] : await fileArticles(options, io, discovery)
+    articles = options.stdin ? [await stdinArticle(options, io, discovery)] : await fileArticles(options, io, discovery, workers)
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
@@ -53,7 +64,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (needText) for (const article of articles) readArticle(article, io.cwd)
   let results: LintResult[]
   try {
-    results = await lintAll(articles, fixing, options, io)
+    results = await lintAll(articles, fixing, options, io, workers)
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -143,9 +154,18 @@ async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery
 }
 
 /** The files the paths name. A path or glob that names none is an error, unless all it named is ignored. */
-async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery): Promise<Article[]> {
+async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery, workers: Workers): Promise<Article[]> {
   const {articles, ignored, empty} = await collectArticles(
-    {cwd: io.cwd, paths: options.files, extensions: options.extensions, configPath: options.config, rules: options.rules},
+    {
+      cwd: io.cwd,
+      paths: options.files,
+      extensions: options.extensions,
+      configPath: options.config,
+      rules: options.rules,
+      // Worker threads load mtlint while the files' settings are looked up; not when a cache may
+      // answer for every file.
+      onFound: options.cache && existsSync(path.resolve(io.cwd, options.cacheLocation)) ? undefined : (count) => workers.warm(count)
+    },
     discovery
   )
   if (empty.length > 0) throw new Error(`no files matched ${empty.map((file) => `\`${file}\``).join(', ')}`)
@@ -163,7 +183,6 @@ async function formatReport(format: Format, files: VFile[], io: CliIo): Promise<
   return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color})
 }
 
-const filesPerWorker = 16
 /** A worker thread's task: enough text that passing it to the thread costs little beside linting it. */
 const batchCharacters = 256 * 1024
 const batchArticles = 256
@@ -172,12 +191,14 @@ const batchArticles = 256
  * Lint every article, in parallel when `--jobs` allows, from the cache where it can; results in
  * article order. An article that cannot be read gets its `error` and an empty result.
  */
-async function lintAll(articles: Article[], fix: boolean, options: CliOptions, io: CliIo): Promise<LintResult[]> {
+async function lintAll(articles: Article[], fix: boolean, options: CliOptions, io: CliIo, workers: Workers): Promise<LintResult[]> {
   const warn = (line: string) => io.stderr.write(`mtlint: warning: ${line}\n`)
   const cache = options.cache ? await LintCache.load(path.resolve(io.cwd, options.cacheLocation), version, warn) : undefined
   const empty: LintResult = {messages: []}
   const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
   const setups = articles.map((article) => (cache && article.path ? cache.setupOf(article.settings, fix) : -1))
+  /** Hashes of the texts linted, for the cache. */
+  const hashes: Array<string | undefined> = []
 
   if (cache) {
     const unsure: number[] = []
@@ -187,31 +208,47 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
       if (!results[index]) unsure.push(index)
     }
     // Changed by their state: read them, and look them up by content (a touched but unchanged file).
+    // A file the cache knows nothing of is left for the worker thread that lints it to read.
     for (const index of unsure) {
       const article = articles[index]
+      if (article.text === undefined && !cache.has(article.path!, setups[index])) continue
       readArticle(article, io.cwd)
-      results[index] = article.error ? empty : cache.byContent(article.path!, setups[index], hashText(article.text!))
+      if (article.error) {
+        results[index] = empty
+        continue
+      }
+      hashes[index] = hashText(article.text!)
+      results[index] = cache.byContent(article.path!, setups[index], hashes[index]!)
     }
   }
 
   const todo = articles.flatMap((_, index) => (results[index] ? [] : [index]))
   const lintable: number[] = []
   if (todo.length > 0) {
-    // A worker thread takes a fraction of a second to load mtlint: it pays for itself only with
-    // enough files. The pool starts loading now, and each batch goes to it as soon as it is read.
-    const scheduler = await createScheduler(Math.min(options.jobs, Math.floor(todo.length / filesPerWorker)))
+    const scheduler = await workers.scheduler(todo.length)
     const progress = createProgress(io.stderr, todo.length)
     const running: Array<Promise<void>> = []
     const submit = (batch: number[]) => {
-      const jobs = batch.map((index): LintJob => {
-        const {path, text, settings} = articles[index]
-        return {path, text: text!, settings, fix}
+      // An article not read yet is read by the worker thread that lints it.
+      const jobs = batch.map((index): LintJob | FileJob => {
+        const {path: name, text, settings} = articles[index]
+        return text === undefined
+          ? {path: name, file: path.resolve(io.cwd, name!), settings, fix, hash: cache !== undefined}
+          : {path: name, text, settings, fix}
       })
       running.push(
         scheduler.run(jobs).then((outcomes) => {
           for (const [position, outcome] of outcomes.entries()) {
+            const index = batch[position]
             if ('error' in outcome) throw new Error(outcome.error)
-            results[batch[position]] = outcome.result
+            if ('unreadable' in outcome) {
+              articles[index].error = outcome.unreadable
+              results[index] = empty
+            } else {
+              results[index] = outcome.result
+              hashes[index] ??= outcome.hash
+              lintable.push(index)
+            }
             progress.tick()
           }
         })
@@ -222,14 +259,8 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
       let size = 0
       for (const index of todo) {
         const article = articles[index]
-        readArticle(article, io.cwd)
-        if (article.error) {
-          results[index] = empty
-          continue
-        }
-        lintable.push(index)
         batch.push(index)
-        size += article.text!.length
+        size += article.text?.length ?? article.stat?.size ?? 0
         if (size >= batchCharacters || batch.length >= batchArticles) {
           submit(batch)
           batch = []
@@ -240,15 +271,14 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
       await Promise.all(running)
     } finally {
       progress.done()
-      await scheduler.close()
     }
   }
 
   if (cache) {
     for (const index of lintable) {
       const article = articles[index]
-      if (!article.path || !article.stat) continue
-      cache.set(article.path, setups[index], hashText(article.text!), article.stat, results[index]!)
+      if (!article.path || !article.stat || hashes[index] === undefined) continue
+      cache.set(article.path, setups[index], hashes[index]!, article.stat, results[index]!)
     }
     try {
       await cache.save()

@@ -1,9 +1,9 @@
 import {availableParallelism} from 'node:os'
-import type {LintJob, LintOutcome} from '../lint-job.js'
+import type {FileJob, LintJob, LintOutcome} from '../lint-job.js'
 
 export interface Scheduler {
   /** Lint a batch of articles; outcomes in the batch's order. */
-  run(batch: readonly LintJob[]): Promise<LintOutcome[]>
+  run(batch: ReadonlyArray<LintJob | FileJob>): Promise<LintOutcome[]>
   close(): Promise<void>
 }
 
@@ -26,7 +26,7 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
     }
   }
   const {Piscina} = await import('piscina')
-  const pool = new Piscina<readonly LintJob[], LintOutcome[]>({
+  const pool = new Piscina<ReadonlyArray<LintJob | FileJob>, LintOutcome[]>({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
@@ -38,5 +38,33 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
   return {
     run: (batch) => pool.run(batch),
     close: () => pool.destroy()
+  }
+}
+
+/** A worker thread takes a fraction of a second to load mtlint: it pays for itself only with this many files. */
+export const filesPerWorker = 16
+
+/** The worker threads of a run: started early, while files are still being looked up, and closed once. */
+export interface Workers {
+  /** Start loading threads for `count` files, when that many are worth them. */
+  warm(count: number): void
+  /** A scheduler for `count` files: the threads already warm, else new ones, else this thread. */
+  scheduler(count: number): Promise<Scheduler>
+  close(): Promise<void>
+}
+
+export function createWorkers(jobs: number): Workers {
+  let started: Promise<Scheduler> | undefined
+  const threadsFor = (count: number) => Math.min(jobs, Math.floor(count / filesPerWorker))
+  return {
+    warm(count) {
+      if (!started && threadsFor(count) > 1) started = createScheduler(threadsFor(count))
+    },
+    scheduler(count) {
+      return (started ??= createScheduler(threadsFor(count)))
+    },
+    async close() {
+      if (started) await (await started).close()
+    }
   }
 }
