@@ -1,6 +1,18 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {whyNotText} from './input-check.js'
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
+
+/** Why bytes cannot be linted as an article, or `undefined` when they can. */
+export function whyNotText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return 'binary file (it contains NUL bytes)'
+  try {
+    strictUtf8.decode(bytes)
+  } catch {
+    return 'invalid UTF-8'
+  }
+  return undefined
+}
 
 /**
  * An article's text from its file, or why it cannot be linted (`Cannot read file: ENOENT`, `binary
