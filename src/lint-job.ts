@@ -4,6 +4,7 @@ import {createProcessor} from './processor.js'
 import {toJsonMessage} from './reporters/json.js'
 import type {JsonMessage} from './reporters/json.js'
 import {hashText, readTextFile} from './text-file.js'
+import type {FileState} from './text-file.js'
 
 /** One article to lint: plain data, so that it can cross to a worker thread and into a cache. */
 export interface LintJob {
@@ -55,25 +56,27 @@ export function runLintJob(job: LintJob): LintResult {
 }
 
 /**
- * A job's result (with the hash of its text, when asked), why its file cannot be linted (not found,
+ * A job's result (with the hash of its text and the state of its file, when asked), why its file cannot be linted (not found,
  * not text), or why the job failed (a rule crashed): one article cannot sink a batch.
  */
-export type LintOutcome = {result: LintResult; hash?: string} | {unreadable: string} | {error: string}
+export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string} | {error: string}
 
 /** Lint a batch of articles: a worker thread's task. */
 export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome[] {
   return jobs.map((job): LintOutcome => {
     let lintJob: LintJob
+    let state: FileState | undefined
     if ('file' in job) {
       const read = readTextFile(job.file)
       if ('error' in read) return {unreadable: read.error}
       lintJob = {path: job.path, text: read.text, settings: job.settings, fix: job.fix}
+      state = read.state
     } else {
       lintJob = job
     }
     try {
       const result = runLintJob(lintJob)
-      return 'file' in job && job.hash ? {result, hash: hashText(lintJob.text)} : {result}
+      return 'file' in job && job.hash ? {result, hash: hashText(lintJob.text), state} : {result}
     } catch (error) {
       return {error: error instanceof Error ? error.message : String(error)}
     }

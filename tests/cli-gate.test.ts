@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -69,6 +69,17 @@ describe('large runs', () => {
     const second = mtlint(['--cache', '--jobs', '2', '--format', 'json', 'articles'])
     expect(JSON.parse(second.stdout)[0].messages).toEqual([])
     expect(JSON.parse(second.stdout).slice(1)).toEqual(JSON.parse(first.stdout).slice(1))
+    // Each entry now holds the file's new time, and the entries are in path order.
+    const refreshed = JSON.parse(readFileSync(path.join(dir, '.mtlintcache'), 'utf8'))
+    expect(Object.keys(refreshed.entries)).toEqual(Object.keys(refreshed.entries).sort())
+    expect(refreshed.entries['articles/001.txt'][2]).toBe(statSync(path.join(dir, 'articles/001.txt')).mtimeMs)
+  })
+
+  it('stops at once, with its one line, when the threads started early are not needed', () => {
+    writeArticles(48)
+    const result = mtlint(['--jobs', '2', 'articles', 'missing/*.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: no files matched `missing/*.txt`\n')
   })
 
   it('--fix with --jobs 2 writes the same files as serially', () => {

@@ -3,6 +3,7 @@ import {promises as fs, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
 import type {LintResult} from '../lint-job.js'
+import type {FileState} from '../text-file.js'
 import {writeFileAtomic} from './write-file.js'
 
 /**
@@ -24,11 +25,6 @@ interface CacheFile {
   /** Hashes of mtlint's version, settings and fix mode: the files of a run share a few. */
   setups: string[]
   entries: Record<string, CacheEntry>
-}
-
-export interface FileState {
-  mtimeMs: number
-  size: number
 }
 
 /**

@@ -104,6 +104,11 @@ export async function collectArticles(
 export function readArticle(article: Article, cwd: string): void {
   if (article.text !== undefined || article.error || !article.path) return
   const read = readTextFile(path.resolve(cwd, article.path))
-  if ('error' in read) article.error = read.error
-  else article.text = read.text
+  if ('error' in read) {
+    article.error = read.error
+  } else {
+    article.text = read.text
+    // The state of the file as read, which the cache stores with its result.
+    if (article.stat) article.stat = read.state
+  }
 }

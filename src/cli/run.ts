@@ -218,6 +218,8 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
       }
       hashes[index] = hashText(article.text!)
       results[index] = cache.byContent(article.path!, setups[index], hashes[index]!)
+      // Unchanged but touched: the new state is stored, so that the next run need not read it.
+      if (results[index] && article.stat) cache.set(article.path!, setups[index], hashes[index]!, article.stat, results[index]!)
     }
   }
 
@@ -246,6 +248,7 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
             } else {
               results[index] = outcome.result
               hashes[index] ??= outcome.hash
+              if (outcome.state && articles[index].stat) articles[index].stat = outcome.state
               lintable.push(index)
             }
             progress.tick()
@@ -274,6 +277,8 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
   }
 
   if (cache) {
+    // In article order, whatever order the threads finished in: the cache file stays the same.
+    lintable.sort((a, b) => a - b)
     for (const index of lintable) {
       const article = articles[index]
       if (!article.path || !article.stat || hashes[index] === undefined) continue

@@ -58,13 +58,18 @@ export function createWorkers(jobs: number): Workers {
   const threadsFor = (count: number) => Math.min(jobs, Math.floor(count / filesPerWorker))
   return {
     warm(count) {
-      if (!started && threadsFor(count) > 1) started = createScheduler(threadsFor(count))
+      if (started || threadsFor(count) <= 1) return
+      started = createScheduler(threadsFor(count))
+      // Should the pool fail to start, `scheduler()` reports it; until then it is no unhandled rejection.
+      started.catch(() => {})
     },
     scheduler(count) {
       return (started ??= createScheduler(threadsFor(count)))
     },
     async close() {
-      if (started) await (await started).close()
+      // A pool that failed to start has nothing to close; the failure was reported, or was never needed.
+      const scheduler = await started?.catch(() => undefined)
+      await scheduler?.close()
     }
   }
 }
