@@ -50,7 +50,7 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
   /** Real paths of the folders reached through links: each is searched once, so links cannot loop. */
   const followed = new Set<string>()
 
-  /** Whether to search the folder a link points to (its real path): outside the folders given, and not yet searched. */
+  /** Whether to search the folder a link points to (its real path): outside the folders given, and not searched yet. */
   function follow(real: string): boolean {
     if (followed.has(real)) return false
     if (given.some((folder) => real === folder || real.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep))) return false

@@ -56,8 +56,9 @@ export function runLintJob(job: LintJob): LintResult {
 }
 
 /**
- * A job's result (with the hash of its text and the state of its file, when asked), why its file cannot be linted (not found,
- * not text), or why the job failed (a rule crashed): one article cannot sink a batch.
+ * A job's result (with the hash of its text and the state of its file, when asked), why its file
+ * cannot be linted (not found, not text), or why the job failed (a rule crashed): one article
+ * cannot sink a batch.
  */
 export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string} | {error: string}
 
