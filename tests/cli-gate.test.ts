@@ -35,7 +35,7 @@ describe('large runs', () => {
     writeArticles(48)
     const serial = mtlint(['--format', 'json', '--jobs', '1', 'articles'])
     const parallel = mtlint(['--format', 'json', '--jobs', '2', 'articles'])
-    expect(parallel.code).toBe(serial.code)
+    expect(parallel.code, parallel.stderr).toBe(serial.code)
     expect(parallel.stdout).toBe(serial.stdout)
     expect(paths(serial.stdout)).toHaveLength(48)
     expect(JSON.parse(serial.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual([

@@ -20,7 +20,9 @@ export function runCli(args: string[], options: {cwd: string; input?: string | B
     env: {...process.env, NO_COLOR: '1', ...options.env},
     maxBuffer: 64 * 1024 * 1024
   })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  // A run killed by a signal, or that could not start, says so where a test shows it: in stderr.
+  const failure = result.error ? `spawn failed: ${result.error.message}\n` : result.signal ? `killed by ${result.signal}\n` : ''
+  return {code: result.status, stdout: result.stdout, stderr: failure + result.stderr}
 }
 
 /** Write a file under `dir`, making its folders. */

@@ -1,4 +1,5 @@
 import {availableParallelism} from 'node:os'
+import {setTimeout as delay} from 'node:timers/promises'
 import type {FileJob, LintJob, LintOutcome} from '../lint-job.js'
 
 export interface Scheduler {
@@ -27,7 +28,7 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
   }
   const {Piscina} = await import('piscina')
   const pool = new Piscina<ReadonlyArray<LintJob | FileJob>, LintOutcome[]>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: new URL('./worker.cjs', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
@@ -37,7 +38,13 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
   })
   return {
     run: (batch) => pool.run(batch),
-    close: () => pool.destroy()
+    async close() {
+      // Node warns that terminating a thread inside its own modules (still loading mtlint, say) may
+      // crash the process: wait, briefly, until every thread is ready and idle.
+      const deadline = Date.now() + 5000
+      while (pool.idleThreads < pool.threads.length && Date.now() < deadline) await delay(5)
+      await pool.destroy()
+    }
   }
 }
 

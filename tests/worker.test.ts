@@ -1,0 +1,16 @@
+import {createRequire} from 'node:module'
+import {describe, expect, it} from 'vitest'
+
+describe('the worker thread module', () => {
+  it('is CommonJS, which piscina can require() without loading an ES module graph, and resolves to the batch linter', async () => {
+    // On Node 20, piscina's require() of an ES module worker aborted the process now and then
+    // ("Module::IsGraphAsync") when a task came in while the module was still loading.
+    const require = createRequire(import.meta.url)
+    const exported: unknown = require('../dist/src/cli/worker.cjs')
+    expect(exported).toBeInstanceOf(Promise)
+    const lintBatch = (await exported) as (jobs: unknown[]) => unknown[]
+    expect(lintBatch([{path: 'a.txt', text: 'It ended. . Then.', settings: {}, fix: false}])).toMatchObject([
+      {result: {messages: [{ruleId: 'doubled-punctuation'}]}}
+    ])
+  })
+})
