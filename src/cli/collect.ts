@@ -6,6 +6,7 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import type {FolderSetup} from '../discover.js'
 import {expandPaths} from '../expand-paths.js'
 import {readTextFile} from '../text-file.js'
+import type {FileState} from '../text-file.js'
 
 /** A file to lint, with the settings that apply to it, or the reason it cannot be linted. */
 export interface Article {
@@ -15,7 +16,7 @@ export interface Article {
   text?: string
   settings: Settings
   /** Modification time and size, for the cache to recognise an unchanged file without reading it. */
-  stat?: {mtimeMs: number; size: number}
+  stat?: FileState
   /** Why the file cannot be linted: exit code 2. */
   error?: string
 }
