@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 
 type Family = 'round' | 'square' | 'curly'
 

@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {end, start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
 
 /**

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 
 /** Two marks where one is meant. Each pattern matches the whole run it reports. */
 const patterns = {

@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {closerOf, fullwidthMark} from './data/fullwidth.js'
 import type {FullwidthMark} from './data/fullwidth.js'
 import {cjkLetter, sideOf} from './data/scripts.js'

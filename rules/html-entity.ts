@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {characterReference, decodeCharacterReference as decode} from './data/character-references.js'
 import {visible} from './data/encoding.js'
 

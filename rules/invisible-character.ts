@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {c1Control, codePoints, findMojibake, inside} from './data/encoding.js'
 import type {MojibakeFinding} from './data/encoding.js'
 import {bidiControl, invisibleNames, joiner, noBreakSpace} from './data/invisible.js'

@@ -1,7 +1,7 @@
 import type {Sentence} from 'nlcst'
 import {end, start} from '../src/nlcst.js'
 import type {Node} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {
   auxiliarySuffix,
   determiners,

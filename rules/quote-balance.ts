@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {analyzeQuotes, anyDoubleQuote, quoteBlocks} from './data/quotes.js'
 import type {Block, QuoteMark} from './data/quotes.js'
 

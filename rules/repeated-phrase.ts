@@ -1,6 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {end, hasLineBreak, start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {superlatives} from './data/comparison-forms.js'
 import {notAdverbsInLy, selfCoordinationAdjectives} from './data/self-coordination.js'
 

@@ -2,7 +2,7 @@ import type {Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {copulaClauseOpeners, particles, reduplicatedWords, verbsBeforeParticle} from './data/repeated-words.js'
 
 /** The finder of `retext-repeated-words`; it keeps no state between calls. */

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
 import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
 

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 
 /** Spaces (or tabs, or no-break spaces as in French typography) between a character and a mark: `health .`. */
 const spaceBeforeMark = /(?<=\S)[ \t\u00a0\u202f]+(?=[.,;:!?])/g

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 
 /**
  * A hyphen glued to the first word of a sentence: after `.`, `?` or `!` (and any closing quotes or

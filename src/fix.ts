@@ -1,10 +1,17 @@
 import type {VFileMessage} from 'vfile-message'
-import {offsetsOf} from './message-range.js'
+import {safeEdit} from './message.js'
+import type {Edit} from './message.js'
 
-export interface Edit {
+export type {Edit} from './message.js'
+
+/** A fix that was applied: the message that asked for it, and where it was in the original text. */
+export interface AppliedFix {
+  message: VFileMessage
+  /** Offsets in the text given to `fixText` (a later pass's edit is mapped back through the earlier ones). */
   from: number
   to: number
-  text: string
+  /** The pass that applied it, from 1. */
+  pass: number
 }
 
 export interface FixResult {
@@ -13,37 +20,47 @@ export interface FixResult {
   messages: VFileMessage[]
   /** How many passes applied at least one edit. */
   passes: number
+  /** Every fix applied, in pass order: what `--fix` changed, rule by rule. */
+  applied: AppliedFix[]
 }
 
 export const maxPasses = 10
 
-/** The edit a message asks for, when `--fix` may apply it unattended. */
-export function safeEdit(message: VFileMessage): Edit | undefined {
-  if (!message.fixable || !message.expected || message.expected.length !== 1) return undefined
-  const offsets = offsetsOf(message)
-  return offsets && {...offsets, text: message.expected[0]}
-}
-
 /**
  * Apply edits in order of position; an edit that overlaps one already taken waits for the next
  * pass (two insertions at the same point also count as overlapping). Returns the new text and
- * how many edits were applied.
+ * the edits applied, in order.
  */
-export function applyEdits(text: string, edits: readonly Edit[]): {output: string; applied: number} {
+export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): {output: string; applied: E[]} {
   const sorted = [...edits].sort((a, b) => a.from - b.from || a.to - b.to)
   let output = ''
   let cursor = 0
   let lastFrom = -1
-  let applied = 0
+  const applied: E[] = []
   for (const edit of sorted) {
     if (edit.from < cursor || edit.from === lastFrom) continue
     if (text.slice(edit.from, edit.to) === edit.text) continue
     output += text.slice(cursor, edit.from) + edit.text
     cursor = edit.to
     lastFrom = edit.from
-    applied++
+    applied.push(edit)
   }
   return {output: output + text.slice(cursor), applied}
+}
+
+/**
+ * Maps an offset of a pass's output back to its input, through the pass's edits (sorted, apart):
+ * inside a replacement, to the start of what it replaced.
+ */
+function mapBack(offset: number, edits: readonly Edit[]): number {
+  let shift = 0
+  for (const edit of edits) {
+    const outputFrom = edit.from + shift
+    if (offset < outputFrom) break
+    if (offset < outputFrom + edit.text.length) return edit.from
+    shift += edit.text.length - (edit.to - edit.from)
+  }
+  return offset - shift
 }
 
 /**
@@ -55,15 +72,26 @@ export function fixText(text: string, lint: (text: string) => VFileMessage[], fi
   const seen = new Set<string>([text])
   let messages = first ?? lint(text)
   let passes = 0
+  const applied: AppliedFix[] = []
+  /** The edits of each pass so far, to map later offsets back to the original text. */
+  const history: Edit[][] = []
+  const toOriginal = (offset: number) => history.reduceRight((at, edits) => mapBack(at, edits), offset)
   while (passes < maxPasses) {
-    const edits = messages.map(safeEdit).filter((edit): edit is Edit => edit !== undefined)
+    const edits = messages.flatMap((message) => {
+      const edit = safeEdit(message)
+      return edit ? [{...edit, message}] : []
+    })
     if (edits.length === 0) break
-    const {output, applied} = applyEdits(text, edits)
-    if (applied === 0 || seen.has(output)) break
-    seen.add(output)
-    text = output
-    messages = lint(text)
+    const result = applyEdits(text, edits)
+    if (result.applied.length === 0 || seen.has(result.output)) break
+    seen.add(result.output)
     passes++
+    for (const edit of result.applied) {
+      applied.push({message: edit.message, from: toOriginal(edit.from), to: Math.max(toOriginal(edit.from), toOriginal(edit.to)), pass: passes})
+    }
+    history.push(result.applied)
+    text = result.output
+    messages = lint(text)
   }
-  return {output: text, messages, passes}
+  return {output: text, messages, passes, applied}
 }

@@ -1,8 +1,9 @@
 import {VFile} from 'vfile'
+import {splitByteOrderMark} from './byte-order-mark.js'
 import type {Settings} from './config.js'
+import {failureData, toData} from './message.js'
+import type {MessageData} from './message.js'
 import {createProcessor} from './processor.js'
-import {toJsonMessage} from './reporters/json.js'
-import type {JsonMessage} from './reporters/json.js'
 import {hashText, readTextFile} from './text-file.js'
 import type {FileState} from './text-file.js'
 
@@ -24,7 +25,8 @@ export interface FileJob extends Omit<LintJob, 'text'> {
 }
 
 export interface LintResult {
-  messages: JsonMessage[]
+  /** Positions are in the text after a byte-order mark, if the text has one. */
+  messages: MessageData[]
   /** With `fix`: the fixed text. */
   fixed?: string
 }
@@ -43,24 +45,25 @@ function processorFor(settings: Settings, fix: boolean) {
   return processor
 }
 
+/**
+ * Lint (and with `fix`, fix) one article. A rule that crashes does not fail the job: its crash is
+ * one of the messages (see `isCrash`), for the caller to report on this article alone.
+ */
 export function runLintJob(job: LintJob): LintResult {
   const processor = processorFor(job.settings, job.fix)
-  const file = new VFile({value: job.text, path: job.path})
+  const {mark, body} = splitByteOrderMark(job.text)
+  const file = new VFile({value: body, path: job.path})
   processor.runSync(processor.parse(file), file)
-  // A rule that crashed (see lint.ts) is mtlint's failure, not a finding: the job fails.
-  const crash = file.messages.find((message) => message.cause !== undefined && message.ruleId !== undefined)
-  if (crash) throw new Error(`${job.path ?? '<stdin>'}: ${crash.reason}`, {cause: crash.cause})
-  const result: LintResult = {messages: file.messages.map(toJsonMessage)}
-  if (job.fix) result.fixed = file.data.mtlint?.fixed ?? job.text
+  const result: LintResult = {messages: file.messages.map(toData)}
+  if (job.fix) result.fixed = mark + (file.data.mtlint?.fixed ?? body)
   return result
 }
 
 /**
- * A job's result (with the hash of its text and the state of its file, when asked), why its file
- * cannot be linted (not found, not text), or why the job failed (a rule crashed): one article
- * cannot sink a batch.
+ * A job's result (with the hash of its text and the state of its file, when asked), or why its
+ * file cannot be linted (not found, not text): one article cannot sink a batch.
  */
-export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string} | {error: string}
+export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string}
 
 /** Lint a batch of articles: a worker thread's task. */
 export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome[] {
@@ -75,11 +78,13 @@ export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome
     } else {
       lintJob = job
     }
+    let result: LintResult
     try {
-      const result = runLintJob(lintJob)
-      return 'file' in job && job.hash ? {result, hash: hashText(lintJob.text), state} : {result}
+      result = runLintJob(lintJob)
     } catch (error) {
-      return {error: error instanceof Error ? error.message : String(error)}
+      // The linter itself failed (not a rule: those are caught in the walk): this article alone says so.
+      result = {messages: [failureData('crash', `Linting failed: ${error instanceof Error ? error.message : String(error)}`, error)]}
     }
+    return 'file' in job && job.hash ? {result, hash: hashText(lintJob.text), state} : {result}
   })
 }

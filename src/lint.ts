@@ -1,27 +1,18 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import type {Node, Parent} from './nlcst.js'
 import {Suppressions} from './formats/control-comments.js'
+import {crashMessage, formatMessage, unfilledPlaceholders} from './message.js'
+import type {Node, Parent} from './nlcst.js'
 import {findProtectedSpans, overlapsSpan} from './protected.js'
 import type {Span} from './protected.js'
-import {formatMessage, ruleUrl} from './rule.js'
+import {ruleUrl} from './rule.js'
 import type {Report, Rule, RuleContext, Severity, Visitor, Visitors} from './rule.js'
 
 export interface ActiveRule {
   rule: Rule
   severity: Exclude<Severity, 'off'>
   options?: unknown
-}
-
-/** Fields mtlint adds to every vfile message it creates. */
-declare module 'vfile-message' {
-  interface VFileMessage {
-    /** Whether `--fix` may apply `expected[0]` unattended. */
-    fixable?: boolean
-    /** Which of the rule's messages this is (stable, unlike the text). */
-    messageId?: string
-  }
 }
 
 interface PendingReport {
@@ -36,11 +27,50 @@ export interface LintOptions {
   allow?: readonly string[]
 }
 
+/** A report that breaks the rule contract: the runner treats it as a crash of its rule. */
+class BrokenReport extends Error {
+  override name = 'BrokenReport'
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+/**
+ * Check a report as ESLint's report translator does: a known message id, every placeholder filled,
+ * `0 <= from <= to <= text length` on whole characters, and `expected` a list of strings. A broken
+ * report must never become text in an article.
+ */
+function checkReport(report: Report, messages: Readonly<Record<string, string>>, text: string): void {
+  if (typeof report !== 'object' || report === null) throw new BrokenReport('a report must be an object')
+  const {messageId, data, from, to, expected, safe} = report
+  if (typeof messageId !== 'string' || !Object.hasOwn(messages, messageId)) {
+    throw new BrokenReport(`unknown messageId \`${String(messageId)}\``)
+  }
+  const missing = unfilledPlaceholders(messages[messageId], data)
+  if (missing.length > 0) throw new BrokenReport(`report \`${messageId}\` leaves \`{${missing[0]}}\` unfilled`)
+  if (data !== undefined) {
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+        throw new BrokenReport(`report \`${messageId}\`: \`{${key}}\` is not a string or a number`)
+      }
+    }
+  }
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || from > to || to > text.length) {
+    throw new BrokenReport(`report \`${messageId}\`: range ${String(from)}..${String(to)} is not within the text (0..${text.length})`)
+  }
+  if (isLowSurrogate(text.charCodeAt(from)) || (to < text.length && isLowSurrogate(text.charCodeAt(to)))) {
+    throw new BrokenReport(`report \`${messageId}\`: range ${from}..${to} splits a character`)
+  }
+  if (expected !== undefined && !(Array.isArray(expected) && expected.length > 0 && expected.every((item) => typeof item === 'string'))) {
+    throw new BrokenReport(`report \`${messageId}\`: \`expected\` must be a non-empty list of strings`)
+  }
+  if (safe !== undefined && typeof safe !== 'boolean') throw new BrokenReport(`report \`${messageId}\`: \`safe\` must be a boolean`)
+}
+
 /**
  * Run rules over a tree in a single walk and turn their reports into vfile messages.
- * A rule that throws is stopped and reported as a fatal message with the error as its `cause`;
- * the other rules' messages are kept (the command line and the language server then treat the
- * file as one that could not be linted).
+ * A rule that throws, or reports something broken, is stopped and reported as a crash (a fatal
+ * message with the error as its `cause`); the other rules' messages are kept (the command line and
+ * the language server then treat the file as one that could not be linted).
  */
 export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], options: LintOptions = {}): void {
   const prose = file.data.mtlintProse
@@ -50,7 +80,14 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   const exits: Array<{active: ActiveRule; exit: () => void}> = []
   const crashed = new Map<ActiveRule, unknown>()
   let spans: Span[] | undefined
-  const isProtected = (from: number, to?: number) => overlapsSpan((spans ??= findProtectedSpans(text)), from, to)
+  const protectedSpans = () => (spans ??= findProtectedSpans(text))
+  const isProtected = (from: number, to?: number) => overlapsSpan(protectedSpans(), from, to)
+  let place: ReturnType<typeof location> | undefined
+  const lineOf = (offset: number) => {
+    place ??= location(file)
+    const at = prose ? prose.view.toSource(offset) : offset
+    return place.toPoint(at)?.line ?? 1
+  }
 
   for (const active of rules) {
     const {definition} = active.rule
@@ -60,9 +97,10 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       file,
       options,
       isProtected,
+      lineOf,
       report(report) {
-        // Checked here, so that a rule with a wrong id stops at once instead of reporting in part.
-        if (!(report.messageId in definition.messages)) throw new Error(`unknown messageId \`${report.messageId}\``)
+        // Checked here, so that a broken rule stops at once instead of reporting in part.
+        checkReport(report, definition.messages, text)
         pending.push({active, report})
       },
       source(node) {
@@ -119,7 +157,13 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   }
 
   const allowed = options.allow?.length ? findPhrases(text, options.allow) : []
-  toMessages(file, text, pending, crashed, allowed)
+  const kept = pending.filter(({active, report}) => {
+    if (crashed.has(active)) return false
+    if (allowed.some(([from, to]) => report.from < to && report.to > from)) return false
+    return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, Math.max(report.to, report.from + 1))
+  })
+  toMessages(file, text, kept)
+  for (const [active, error] of crashed) crashMessage(file, active.rule.id, error)
 }
 
 /** Where each phrase occurs in the text, as ranges. */
@@ -132,13 +176,7 @@ function findPhrases(text: string, phrases: readonly string[]): Array<[number, n
   return ranges
 }
 
-function toMessages(
-  file: VFile,
-  text: string,
-  pending: PendingReport[],
-  crashed: Map<ActiveRule, unknown>,
-  allowed: ReadonlyArray<[number, number]>
-): void {
+function toMessages(file: VFile, text: string, pending: PendingReport[]): void {
   const source = String(file)
   const place = location(file)
   const prose = file.data.mtlintProse
@@ -146,8 +184,6 @@ function toMessages(
   pending.sort((a, b) => a.report.from - b.report.from || a.report.to - b.report.to)
 
   for (const {active, report} of pending) {
-    if (crashed.has(active)) continue
-    if (allowed.some(([from, to]) => report.from < to && report.to > from)) continue
     // An insertion belongs with the text before it (as `isVerbatim` judges it), not after markup.
     const from = prose ? prose.view.toSource(report.from, report.from === report.to ? 'end' : 'start') : report.from
     const to = prose ? Math.max(from, prose.view.toSource(report.to, 'end')) : report.to
@@ -172,15 +208,5 @@ function toMessages(
       report.safe !== false &&
       report.expected !== undefined &&
       report.expected.length === 1
-  }
-
-  for (const [active, error] of crashed) {
-    const cause = error instanceof Error ? error : new Error(String(error))
-    const message = file.message(`Rule \`${active.rule.id}\` crashed: ${cause.message}`, {
-      cause,
-      ruleId: active.rule.id,
-      source: 'mtlint'
-    })
-    message.fatal = true
   }
 }

@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {NodeTypeMap, Parent} from './nlcst.js'
-import {lintTree} from './lint.js'
+import type {OptionsSchema} from './rule-options.js'
 
 /** What kind of damage a rule looks for; a closed set, used to group the rule table. */
 export type Category =
@@ -51,8 +51,14 @@ export interface RuleContext<MessageId extends string = string, Options = undefi
   /** The rule's options, merged over its defaults and frozen. */
   readonly options: Options
   report(report: Report<MessageId>): void
-  /** Whether `from..to` overlaps a URL, e-mail address, domain or file name. */
+  /**
+   * Whether `from..to` overlaps a URL, e-mail address, domain, file name or code span. The runner
+   * drops reports there already (unless the rule sets `protectedSpans: 'report'`): rules ask only
+   * to skip work or to decide something else.
+   */
   isProtected(from: number, to?: number): boolean
+  /** The 1-based line of an offset of `text`, in the file the user sees (through Markdown and HTML markup). */
+  lineOf(offset: number): number
   /** The source text of a node. */
   source(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): string
 }
@@ -68,6 +74,13 @@ export interface RuleDefinition<MessageId extends string, Options> {
   /** The rule's documentation; mtlint's own rules leave it out and link to their page here. */
   url?: string
   defaultOptions?: Options
+  /** The shape of each option, checked wherever options come in; required with `defaultOptions`. */
+  schema?: OptionsSchema<Options>
+  /**
+   * `skip` (the default): the runner drops reports that overlap a URL, e-mail address, file name
+   * or code span. `report`: keep them (mojibake or an invisible character is damage there too).
+   */
+  protectedSpans?: 'skip' | 'report'
   create(context: RuleContext<MessageId, Options>): Visitors
 }
 
@@ -82,26 +95,6 @@ export interface Rule<MessageId extends string = string, Options = any> {
   readonly id: string
 }
 
-export function defineRule<MessageId extends string, Options = undefined>(
-  definition: RuleDefinition<MessageId, Options>
-): Rule<MessageId, Options> {
-  function plugin(options?: unknown): Transformer<Root, Root> {
-    return function (tree: Root, file: VFile) {
-      lintTree(tree, file, [{rule, severity: 'warn', options}])
-    }
-  }
-
-  const rule = Object.assign(plugin, {definition, id: definition.id}) as unknown as Rule<MessageId, Options>
-  Object.defineProperty(rule, 'name', {value: definition.id})
-  return rule
-}
-
 export function ruleUrl(id: string): string {
   return `https://github.com/mtlint/mtlint/blob/main/rules/${id}.md`
-}
-
-/** Fill `{name}` placeholders of a message template. */
-export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
 }

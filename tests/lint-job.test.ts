@@ -14,21 +14,19 @@ const {runLintJob, runLintJobs} = await import('../src/lint-job.js')
 describe('a lint job whose rule crashes', () => {
   const job = {path: 'a.txt', text: 'It ended. . Then.', settings: {rules: {throwing: 'warn' as const}}, fix: false}
 
-  it('fails, naming the file and the rule, with the rule’s own error as its cause', () => {
-    let thrown: unknown
-    try {
-      runLintJob(job)
-    } catch (error) {
-      thrown = error
-    }
-    expect(thrown).toBeInstanceOf(Error)
-    expect((thrown as Error).message).toBe('a.txt: Rule `throwing` crashed: boom')
-    expect((thrown as Error).cause).toBe(ruleError)
+  it('keeps the other rules’ findings and adds the crash, with the rule’s own stack', () => {
+    const {messages} = runLintJob(job)
+    expect(messages.map((message) => [message.kind, message.ruleId])).toEqual([
+      ['finding', 'doubled-punctuation'],
+      ['crash', 'throwing']
+    ])
+    expect(messages[1].reason).toBe('Rule `throwing` crashed: boom')
+    expect(messages[1].stack).toBe(ruleError.stack)
   })
 
-  it('fails alone in a batch: the other articles keep their results', () => {
+  it('crashes alone in a batch: the other articles keep their results', () => {
     const outcomes = runLintJobs([job, {...job, path: 'b.txt', settings: {}}])
-    expect(outcomes[0]).toEqual({error: 'a.txt: Rule `throwing` crashed: boom'})
+    expect(outcomes[0]).toMatchObject({result: {messages: [{ruleId: 'doubled-punctuation'}, {kind: 'crash'}]}})
     expect(outcomes[1]).toMatchObject({result: {messages: [{ruleId: 'doubled-punctuation'}]}})
   })
 })

@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import doubledPunctuation from '../rules/doubled-punctuation.js'
 import {lintTree} from '../src/lint.js'
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 import {throwingRule} from './throwing-rule.js'
 
 const parser = unified().use(retextEnglish).freeze()

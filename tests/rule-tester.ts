@@ -6,6 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {fixText} from '../src/fix.js'
 import {lintTree} from '../src/lint.js'
+import {isFailure} from '../src/message.js'
 import type {Rule} from '../src/rule.js'
 
 export interface ExpectedError {
@@ -44,7 +45,7 @@ export function runRule(rule: Rule, text: string, options?: Record<string, unkno
   const before = structuredClone(tree)
   lintTree(tree, file, [{rule, severity: 'warn', options}])
   expect(tree, 'the rule must not mutate the tree').toEqual(before)
-  const crash = file.messages.find((message) => message.cause !== undefined)
+  const crash = file.messages.find(isFailure)
   if (crash) throw new Error(crash.reason)
   return file.messages
 }

@@ -14,6 +14,7 @@ import type {ClientCapabilities, CodeAction, Diagnostic, Range} from 'vscode-lan
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fixAllKind, quickFixes, textEdits, toDiagnostic} from '../src/server/convert.js'
+import {fileErrorMessage} from '../src/message.js'
 import {Debouncer} from '../src/server/scheduler.js'
 import {fileUri, TestClient} from './server/client.js'
 
@@ -354,8 +355,7 @@ describe('server pieces', () => {
 
   it('puts a configuration error at the start of the document, with its cause', () => {
     const file = new VFile({path: 'a.txt', value: document.getText()})
-    const config = file.message('Cannot process file', {cause: new Error('unknown rule `x`')})
-    config.fatal = true
+    const config = fileErrorMessage(file, 'Cannot process file', new Error('unknown rule `x`'))
     expect(toDiagnostic(config, document)).toMatchObject({
       range: range(0, 0, 0),
       severity: DiagnosticSeverity.Error,

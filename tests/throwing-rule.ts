@@ -1,4 +1,4 @@
-import {defineRule} from '../src/rule.js'
+import {defineRule} from '../src/define-rule.js'
 
 /** A rule that throws `error` on the first sentence: for tests of how a crash is reported. */
 export function throwingRule(error: Error) {

@@ -1,7 +1,7 @@
 import {promises as fs} from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {writeFileAtomic} from './write-file.js'
-import {offsetsOf} from '../message-range.js'
+import {offsetsOf} from '../message.js'
 
 /**
  * A known finding: the rule, the file, and the text around it on its line. Neither line nor column

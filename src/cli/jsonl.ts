@@ -93,7 +93,7 @@ export async function runJsonl(
             const outcome = outcomes[next++]
             return 'result' in outcome
               ? JSON.stringify({id: entry.id, ...outcome.result})
-              : failed(entry.id, entry.at, 'error' in outcome ? outcome.error : outcome.unreadable)
+              : failed(entry.id, entry.at, outcome.unreadable)
           })
         },
         // The worker itself failed (out of memory on a huge record): each record of the batch says so.

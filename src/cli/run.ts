@@ -5,7 +5,7 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import {hashText, whyNotText} from '../text-file.js'
 import {version} from '../version.js'
 import type {FileJob, LintJob, LintResult} from '../lint-job.js'
-import {fromJsonMessages} from '../reporters/json.js'
+import {fromData} from '../message.js'
 import type {CliOptions, Format} from './args.js'
 import {Baseline, findingOf} from './baseline.js'
 import type {Finding} from './baseline.js'
@@ -75,7 +75,7 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): 
 
   const files = articles.map((article, index) => {
     const file = new VFile({path: article.path ?? stdinName, cwd: io.cwd})
-    file.messages = fromJsonMessages(results[index].messages, file)
+    file.messages = fromData(results[index].messages, file)
     return file
   })
 
@@ -241,7 +241,6 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
         scheduler.run(jobs).then((outcomes) => {
           for (const [position, outcome] of outcomes.entries()) {
             const index = batch[position]
-            if ('error' in outcome) throw new Error(outcome.error)
             if ('unreadable' in outcome) {
               articles[index].error = outcome.unreadable
               results[index] = empty

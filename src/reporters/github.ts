@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {rangeOf} from '../message-range.js'
+import {rangeOf} from '../message.js'
 
 /**
  * GitHub Actions workflow commands, one line per message:

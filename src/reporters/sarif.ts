@@ -6,7 +6,7 @@ import {rules} from '../../rules/index.js'
 import {recommended, severityIn, strict} from '../presets.js'
 import {ruleUrl} from '../rule.js'
 import type {FixSafety, Rule, Severity} from '../rule.js'
-import {rangeOf} from '../message-range.js'
+import {isFailure, rangeOf} from '../message.js'
 
 /**
  * SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads plus the parts other viewers use:
@@ -217,7 +217,7 @@ export function reportSarif(files: readonly VFile[], options: {cwd: string; vers
     for (const message of file.messages) {
       const region = toRegion(message)
       const physicalLocation: SarifPhysicalLocation = region ? {artifactLocation: location, region} : {artifactLocation: location}
-      if (!message.ruleId || message.cause !== undefined) {
+      if (isFailure(message) || !message.ruleId) {
         notifications.push({
           level: toResultLevel(message),
           message: {text: message.reason},

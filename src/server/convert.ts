@@ -3,7 +3,7 @@ import type {VFileMessage} from 'vfile-message'
 import {CodeActionKind, DiagnosticSeverity} from 'vscode-languageserver'
 import type {CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {offsetsOf} from '../message-range.js'
+import {describeFailure, isFailure, offsetsOf} from '../message.js'
 
 /** The kind of the "fix all" source action; editors can run it on save. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.mtlint`
@@ -20,44 +20,6 @@ export interface DiagnosticData {
 
 const startOfDocument: Range = {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
 
-/**
- * A message that stopped the document being linted (bad configuration, a crashed rule), not a
- * finding: findings, even of rules set to `error`, have a rule id.
- */
-export function isFileError(message: VFileMessage): boolean {
-  return message.fatal === true && message.ruleId === undefined
-}
-
-/**
- * The text of a message that stopped the file (bad configuration, a crashed rule), followed by
- * each cause that adds something: `Cannot process file: Unexpected token } in JSON`.
- */
-export function describeFileError(message: VFileMessage): string {
-  let text = message.reason.split('\n')[0]
-  let cause: unknown = message.cause
-  const seen = new Set<unknown>()
-  while (cause instanceof Error && !seen.has(cause)) {
-    seen.add(cause)
-    const line = cause.message.split('\n')[0]
-    if (line && !text.includes(line)) text = `${text}: ${line}`
-    cause = cause.cause
-  }
-  return text
-}
-
-/** The innermost stack trace of a message's causes, for the log. */
-export function causeStack(message: VFileMessage): string | undefined {
-  let cause: unknown = message.cause
-  let stack: string | undefined
-  const seen = new Set<unknown>()
-  while (cause instanceof Error && !seen.has(cause)) {
-    seen.add(cause)
-    stack = cause.stack ?? stack
-    cause = cause.cause
-  }
-  return stack
-}
-
 function severity(message: VFileMessage): DiagnosticSeverity {
   if (message.fatal === true) return DiagnosticSeverity.Error
   if (message.fatal === false) return DiagnosticSeverity.Warning
@@ -67,17 +29,18 @@ function severity(message: VFileMessage): DiagnosticSeverity {
 /**
  * One LSP diagnostic for a vfile message. Ranges come from the message's offsets (UTF-16 code
  * units, as LSP counts by default) through the document, so astral characters and CRLF line ends
- * count right. A message without a place (a file error) sits at the start of the document.
+ * count right. A crash or a file error sits at the start of the document.
  */
 export function toDiagnostic(message: VFileMessage, document: TextDocument): Diagnostic {
-  const fileError = isFileError(message)
+  // A crash or a file error is about the whole document: it sits at its start.
+  const fileError = isFailure(message)
   const span = fileError ? undefined : offsetsOf(message)
   const range = span ? {start: document.positionAt(span.from), end: document.positionAt(span.to)} : startOfDocument
   const diagnostic: Diagnostic = {
     range,
     severity: severity(message),
     source: 'mtlint',
-    message: fileError ? describeFileError(message) : message.reason
+    message: fileError ? describeFailure(message) : message.reason
   }
   if (message.ruleId) diagnostic.code = message.ruleId
   if (message.url) diagnostic.codeDescription = {href: message.url}

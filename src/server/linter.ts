@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {runLintJob} from '../lint-job.js'
-import {fromJsonMessages} from '../reporters/json.js'
+import {fileErrorMessage, fromData} from '../message.js'
 
 export interface LintOutcome {
   messages: VFileMessage[]
@@ -45,16 +45,12 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
  * Lint one document's text exactly as the CLI lints a file at its path: the configuration
  * (`.mtlintrc*`, `package.json#mtlint`) is found upward from the path and `.mtlintignore` is
  * honoured, both read afresh on every call, so edits to them count at once. A configuration that
- * cannot be used, or a rule that crashed (with the error as its cause), comes back as one fatal
- * message without a rule id.
+ * cannot be used comes back as one file error; a rule that crashed, as a crash message with the
+ * rule's error as its cause (see `src/message.ts`).
  */
 export async function lintText(filePath: string, text: string, options: {fix?: boolean} = {}): Promise<LintOutcome> {
   const file = new VFile({path: filePath, value: text})
-  const failed = (reason: string, cause?: Error): LintOutcome => {
-    const message = file.message(reason, {source: 'mtlint', cause})
-    message.fatal = true
-    return {messages: [message], ignored: false}
-  }
+  const failed = (reason: string): LintOutcome => ({messages: [fileErrorMessage(file, reason)], ignored: false})
   const discovery = new Discovery()
   let settings
   try {
@@ -64,15 +60,10 @@ export async function lintText(filePath: string, text: string, options: {fix?: b
     if (error instanceof ConfigFileError) return failed(error.message)
     throw error
   }
-  let result
-  try {
-    result = runLintJob({path: filePath, text, settings, fix: Boolean(options.fix)})
-  } catch (error) {
-    // A rule crashed: the error's cause holds the rule's own stack trace, for the log.
-    return failed((error as Error).message, error as Error)
-  }
+  // A rule that crashes comes back as a crash message, with the rule's stack for the log.
+  const result = runLintJob({path: filePath, text, settings, fix: Boolean(options.fix)})
   return {
-    messages: fromJsonMessages(result.messages, file),
+    messages: fromData(result.messages, file),
     fixed: result.fixed,
     ignored: false
   }

@@ -17,12 +17,10 @@ import type {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
+import {describeFailure, innermostStack, isFailure} from '../message.js'
 import {
-  causeStack,
   dataOf,
-  describeFileError,
   fixAllKind,
-  isFileError,
   quickFixes,
   textEdits,
   toDiagnostic,
@@ -128,12 +126,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function logFileErrors(uri: string, messages: VFileMessage[]): void {
-    const errors = messages.filter(isFileError)
+    const errors = messages.filter(isFailure)
     const text = errors
       .map((message) => {
-        // Only a crash has a cause: its stack trace tells where the rule failed.
-        const stack = causeStack(message)
-        return `mtlint: ${pathOf(uri)}: ${describeFileError(message)}${stack ? `\n${stack}` : ''}`
+        // A crash's stack trace tells where the rule failed.
+        const stack = innermostStack(message.cause)
+        return `mtlint: ${pathOf(uri)}: ${describeFailure(message)}${stack ? `\n${stack}` : ''}`
       })
       .join('\n')
     if (text === (lastLogged.get(uri) ?? '')) return

@@ -1,43 +1,48 @@
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, describe, expect, it, vi} from 'vitest'
 
-// A rule that crashes, as `runLintJob` reports it: an error whose cause is the rule's own error.
 const ruleError = new Error('boom')
-vi.mock('../../src/lint-job.js', () => ({
-  runLintJob: () => {
-    throw new Error('a.txt: Rule `doubled-punctuation` crashed: boom', {cause: ruleError})
-  }
-}))
+
+// The registry with one more rule, which throws on the first sentence.
+vi.mock('../../rules/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../rules/index.js')>()
+  const {throwingRule} = await import('../throwing-rule.js')
+  return {rules: [...original.rules, throwingRule(ruleError)]}
+})
 
 const {lintText} = await import('../../src/server/linter.js')
-const {causeStack, isFileError, toDiagnostic} = await import('../../src/server/convert.js')
+const {toDiagnostic} = await import('../../src/server/convert.js')
+const {innermostStack, isCrash, isFailure} = await import('../../src/message.js')
 
 describe('a rule that crashes in the language server', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'mtlint-crash-'))
+  writeFileSync(path.join(folder, '.mtlintrc.json'), JSON.stringify({rules: {throwing: 'warn'}}))
   afterAll(() => rmSync(folder, {recursive: true, force: true}))
 
-  it('comes back as one error at the start of the document, and the log gets the rule’s stack', async () => {
+  it('comes back as a crash at the start of the document, the other rules’ findings kept, and the log gets the rule’s stack', async () => {
     const text = 'It ended. . Then.'
     const {messages} = await lintText(path.join(folder, 'a.txt'), text)
-    expect(messages).toHaveLength(1)
-    expect(isFileError(messages[0])).toBe(true)
+    const crash = messages.find(isCrash)!
+    expect(crash).toBeDefined()
+    expect(messages.filter((message) => !isFailure(message)).map((message) => message.ruleId)).toEqual(['doubled-punctuation'])
     const document = TextDocument.create('file:///a.txt', 'plaintext', 1, text)
-    expect(toDiagnostic(messages[0], document)).toEqual({
+    expect(toDiagnostic(crash, document)).toEqual({
       range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
       severity: 1,
       source: 'mtlint',
-      message: 'a.txt: Rule `doubled-punctuation` crashed: boom'
+      code: 'throwing',
+      message: 'Rule `throwing` crashed: boom'
     })
-    expect(causeStack(messages[0])).toBe(ruleError.stack)
+    expect(innermostStack(crash.cause)).toBe(ruleError.stack)
   })
 
-  it('a finding of a rule set to error is not a file error', async () => {
+  it('a finding of a rule set to error is not a failure', async () => {
     const {VFile} = await import('vfile')
     const finding = new VFile('x').message('Unexpected second period', {ruleId: 'doubled-punctuation'})
     finding.fatal = true
-    expect(isFileError(finding)).toBe(false)
+    expect(isFailure(finding)).toBe(false)
   })
 })

@@ -1,0 +1,256 @@
+/**
+ * The one home of mtlint's message: what it adds to a vfile message, the three kinds of message
+ * (a finding, a rule that crashed, a file that could not be linted), whether `--fix` may apply
+ * it, and its plain-data form, which crosses worker threads and the cache and is the JSON report's
+ * shape. Every layer (linter, fixer, cache, workers, reporters, language server) asks here.
+ */
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+
+/**
+ * `finding`: a rule's report; `crash`: a rule threw (mtlint's bug, not the article's); `file-error`:
+ * the file could not be linted at all (not text, unreadable, a configuration that cannot be used).
+ */
+export type MessageKind = 'finding' | 'crash' | 'file-error'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** Whether `--fix` may apply `expected[0]` unattended. */
+    fixable?: boolean
+    /** Which of the rule's messages this is (stable, unlike the text). */
+    messageId?: string
+    /** Unset on findings: set by `crashMessage` and `fileErrorMessage`. */
+    kind?: MessageKind
+  }
+}
+
+export function kindOf(message: VFileMessage): MessageKind {
+  return message.kind ?? 'finding'
+}
+
+export function isCrash(message: VFileMessage): boolean {
+  return message.kind === 'crash'
+}
+
+export function isFileError(message: VFileMessage): boolean {
+  return message.kind === 'file-error'
+}
+
+/** A crash or a file error: the file's findings are not to be trusted, and the run exits 2. */
+export function isFailure(message: VFileMessage): boolean {
+  return message.kind === 'crash' || message.kind === 'file-error'
+}
+
+/** A message saying that a rule threw while linting the file; the error is its `cause`. */
+export function crashMessage(file: VFile, ruleId: string, error: unknown): VFileMessage {
+  const cause = error instanceof Error ? error : new Error(String(error))
+  const message = file.message(`Rule \`${ruleId}\` crashed: ${cause.message.split('\n')[0]}`, {cause, ruleId, source: 'mtlint'})
+  message.fatal = true
+  message.kind = 'crash'
+  return message
+}
+
+/** A message saying why the file could not be linted (one line), at its start. */
+export function fileErrorMessage(file: VFile, reason: string, cause?: unknown): VFileMessage {
+  const error = cause === undefined || cause instanceof Error ? cause : new Error(String(cause))
+  const message = file.message(reason.split('\n')[0], {source: 'mtlint', cause: error})
+  message.fatal = true
+  message.kind = 'file-error'
+  return message
+}
+
+/** Fill `{name}` placeholders of a message template (own keys of `data` only). */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data && Object.hasOwn(data, key) ? String(data[key]) : whole))
+}
+
+/** The `{name}` placeholders of a template that `data` leaves unfilled. */
+export function unfilledPlaceholders(template: string, data: Readonly<Record<string, unknown>> | undefined): string[] {
+  const missing: string[] = []
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (!data || !Object.hasOwn(data, match[1])) missing.push(match[1])
+  }
+  return missing
+}
+
+/** A message's start and end points: its `place` as a range (a single point is an empty range). */
+export function rangeOf(message: VFileMessage): {start: Point; end: Point} | undefined {
+  const place = message.place
+  if (!place) return undefined
+  return 'start' in place ? {start: place.start, end: place.end} : {start: place, end: place}
+}
+
+/** A message's start and end offsets, when its points carry them. */
+export function offsetsOf(message: VFileMessage): {from: number; to: number} | undefined {
+  const range = rangeOf(message)
+  const from = range?.start.offset
+  const to = range?.end.offset ?? from
+  return from === undefined || to === undefined ? undefined : {from, to}
+}
+
+/** A replacement of `from..to` by `text`. */
+export interface Edit {
+  from: number
+  to: number
+  text: string
+}
+
+/** The edit a message asks for when `--fix` may apply it unattended: safe, one choice, a place. */
+export function safeEdit(message: VFileMessage): Edit | undefined {
+  if (message.kind !== undefined || !message.fixable || !message.expected || message.expected.length !== 1) return undefined
+  const offsets = offsetsOf(message)
+  return offsets && {...offsets, text: message.expected[0]}
+}
+
+export interface MessagePoint {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * A message as plain data: the fields of vfile-reporter-json without the `ancestors` trees, every
+ * field present (`null` when a message has none) so consumers see one shape, and its `kind`. The
+ * JSON report, worker threads and the cache all use this form.
+ */
+export interface MessageData {
+  kind: MessageKind
+  ruleId: string | null
+  messageId: string | null
+  source: string | null
+  reason: string
+  line: number | null
+  column: number | null
+  place: {start: MessagePoint; end: MessagePoint} | null
+  fatal: boolean | null
+  fixable: boolean
+  actual: string | null
+  expected: string[] | null
+  url: string | null
+  /** A crash's stack trace, for the log; not part of the JSON report. */
+  stack?: string
+}
+
+export function toData(message: VFileMessage): MessageData {
+  const place = rangeOf(message)
+  const point = (value: {line: number; column: number; offset?: number}) => ({
+    line: value.line,
+    column: value.column,
+    offset: value.offset ?? -1
+  })
+  const data: MessageData = {
+    kind: kindOf(message),
+    ruleId: message.ruleId ?? null,
+    messageId: message.messageId ?? null,
+    source: message.source ?? null,
+    reason: message.reason,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    place: place ? {start: point(place.start), end: point(place.end)} : null,
+    fatal: message.fatal ?? null,
+    fixable: message.fixable ?? false,
+    actual: message.actual ?? null,
+    expected: message.expected ?? null,
+    url: message.url ?? null
+  }
+  if (message.kind === 'crash') {
+    const stack = innermostStack(message.cause)
+    if (stack) data.stack = stack
+  }
+  return data
+}
+
+/**
+ * The data of a failure found outside a lint (a file that cannot be read, a linter that threw):
+ * at the start of the file, with the error's stack for a crash.
+ */
+export function failureData(kind: Exclude<MessageKind, 'finding'>, reason: string, error?: unknown): MessageData {
+  const start = {line: 1, column: 1, offset: 0}
+  const data: MessageData = {
+    kind,
+    ruleId: null,
+    messageId: null,
+    source: 'mtlint',
+    reason: reason.split('\n')[0],
+    line: 1,
+    column: 1,
+    place: {start, end: start},
+    fatal: true,
+    fixable: false,
+    actual: null,
+    expected: null,
+    url: null
+  }
+  const stack = kind === 'crash' ? innermostStack(error) : undefined
+  if (stack) data.stack = stack
+  return data
+}
+
+/** The data a report shows: without the crash's stack trace. */
+export function toReportData(message: VFileMessage): MessageData {
+  const {stack: _, ...data} = toData(message)
+  return data
+}
+
+/** Messages again from their plain data (from a worker thread or the cache), for the reporters. */
+export function fromData(messages: readonly MessageData[], file: VFile): VFileMessage[] {
+  if (messages.length === 0) return []
+  // A VFileMessage is an Error: each would capture a stack trace, which data from elsewhere lacks.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return messages.map((data) => fromOne(data, file))
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+function fromOne(data: MessageData, file: VFile): VFileMessage {
+  const message = new VFileMessage(data.reason, {
+    place: data.place ?? undefined,
+    ruleId: data.ruleId ?? undefined,
+    source: data.source ?? undefined
+  })
+  message.file = file.path ?? ''
+  message.fatal = data.fatal
+  message.fixable = data.fixable
+  if (data.kind !== 'finding') message.kind = data.kind
+  if (data.stack !== undefined) {
+    const cause = new Error(data.reason)
+    cause.stack = data.stack
+    message.cause = cause
+  }
+  if (data.messageId !== null) message.messageId = data.messageId
+  if (data.actual !== null) message.actual = data.actual
+  if (data.expected !== null) message.expected = data.expected
+  if (data.url !== null) message.url = data.url
+  return message
+}
+
+/** The text of a failure followed by each cause that adds something: `Cannot read file: EACCES`. */
+export function describeFailure(message: VFileMessage): string {
+  let text = message.reason.split('\n')[0]
+  let cause: unknown = message.cause
+  const seen = new Set<unknown>()
+  while (cause instanceof Error && !seen.has(cause)) {
+    seen.add(cause)
+    const line = cause.message.split('\n')[0]
+    if (line && !text.includes(line)) text = `${text}: ${line}`
+    cause = cause.cause
+  }
+  return text
+}
+
+/** The innermost stack trace of an error's causes, for a log. */
+export function innermostStack(error: unknown): string | undefined {
+  let cause = error
+  let stack: string | undefined
+  const seen = new Set<unknown>()
+  while (cause instanceof Error && !seen.has(cause)) {
+    seen.add(cause)
+    stack = cause.stack ?? stack
+    cause = cause.cause
+  }
+  return stack
+}
