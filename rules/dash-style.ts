@@ -22,6 +22,7 @@ export type DashStyle = 'em' | 'em-spaced' | 'en-spaced'
  * - `never`.
  */
 export type MakeshiftPolicy = 'always' | 'unless-house-style' | 'mixed' | 'never'
+const makeshiftPolicies: readonly MakeshiftPolicy[] = ['always', 'unless-house-style', 'mixed', 'never']
 
 export interface DashStyleOptions {
   /** The dash fixes write, and the one real dashes must use. `auto`: the article's most used. */
@@ -120,6 +121,12 @@ export default defineRule<MessageId, DashStyleOptions>({
     style: 'Unexpected `{actual}`, expected `{expected}` (the configured dash style)'
   },
   defaultOptions: {style: 'auto', hyphen: 'unless-house-style', doubleHyphen: 'unless-house-style', spacedHyphen: 'mixed'},
+  schema: {
+    style: {type: 'enum', values: ['auto', 'em', 'em-spaced', 'en-spaced']},
+    hyphen: {type: 'enum', values: makeshiftPolicies},
+    doubleHyphen: {type: 'enum', values: makeshiftPolicies},
+    spacedHyphen: {type: 'enum', values: makeshiftPolicies}
+  },
   create(context) {
     const {options, text} = context
     const found: Found[] = []

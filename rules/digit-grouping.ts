@@ -46,6 +46,7 @@ export default defineRule<'ungrouped', DigitGroupingOptions>({
     ungrouped: 'Unexpected `{actual}` without thousands separators, expected `{expected}`'
   },
   defaultOptions: {separator: ','},
+  schema: {separator: {type: 'enum', values: [',', '.', ' ', '\u00a0', '\u202f', "'", '’']}},
   create(context) {
     const {separator} = context.options
 

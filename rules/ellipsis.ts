@@ -53,6 +53,7 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
     style: 'Unexpected `{actual}`, expected `{expected}` (the configured ellipsis style)'
   },
   defaultOptions: {style: 'auto'},
+  schema: {style: {type: 'enum', values: ['auto', 'character', 'periods', 'spaced']}},
   create(context) {
     const {options, text} = context
     const found: Found[] = []

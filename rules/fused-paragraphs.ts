@@ -42,6 +42,11 @@ export default defineRule<'fused', FusedParagraphsOptions>({
       'Unexpected paragraph of {length} characters with {count} attributed quotations, expected a paragraph break before each'
   },
   defaultOptions: {minLength: 1500, minQuotations: 3, maxLengthPerQuotation: 1000},
+  schema: {
+    minLength: {type: 'integer', min: 1, max: 1_000_000},
+    minQuotations: {type: 'integer', min: 1, max: 1000},
+    maxLengthPerQuotation: {type: 'integer', min: 1, max: 1_000_000}
+  },
   create(context) {
     const {options} = context
 

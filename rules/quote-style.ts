@@ -55,6 +55,7 @@ export default defineRule<MessageId, Options>({
     curlySingle: "Unexpected curly `{actual}` in an article with {style} apostrophes, expected `'`"
   },
   defaultOptions: {style: 'auto'},
+  schema: {style: {type: 'enum', values: ['auto', 'curly', 'straight']}},
   create(context) {
     const {text, options} = context
 

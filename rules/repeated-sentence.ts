@@ -49,6 +49,11 @@ export default defineRule<'repeated', RepeatedSentenceOptions>({
     repeated: 'Unexpected repeat of the sentence on line {line}, remove it'
   },
   defaultOptions: {minWords: 7, minWordsApart: 12, nearby: 2},
+  schema: {
+    minWords: {type: 'integer', min: 1, max: 1000},
+    minWordsApart: {type: 'integer', min: 1, max: 1000},
+    nearby: {type: 'integer', min: 1, max: 1000}
+  },
   create(context) {
     const {text, options} = context
     const sentences: Pending[] = []

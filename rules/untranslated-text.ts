@@ -74,6 +74,7 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
     untranslated: 'Unexpected untranslated {script} text `{actual}`'
   },
   defaultOptions: {allow: []},
+  schema: {allow: {type: 'strings'}},
   create(context) {
     const {text, options} = context
 

@@ -44,6 +44,7 @@ export default defineRule<'doubled' | 'leading' | 'trailing' | 'blankLines' | 'l
     leadingBlankLines: 'Unexpected blank lines at the start of the file, remove them'
   },
   defaultOptions: {allowTwoSpacesAfterSentence: true, allowIndentation: false},
+  schema: {allowTwoSpacesAfterSentence: {type: 'boolean'}, allowIndentation: {type: 'boolean'}},
   create(context) {
     const {text, options} = context
 

@@ -3,6 +3,7 @@ import type {ActiveRule} from './lint.js'
 import {presets} from './presets.js'
 import type {PresetName} from './presets.js'
 import type {Rule, Severity} from './rule.js'
+import {checkOptions, OptionError} from './rule-options.js'
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
@@ -34,7 +35,7 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
   const {preset, rules, allow, ignore} = settings as Record<string, unknown>
   const unknownKey = Object.keys(settings).find((key) => !allowed.has(key))
   if (unknownKey) throw new ConfigError(`unknown setting \`${unknownKey}\``)
-  if (preset !== undefined && !(typeof preset === 'string' && preset in presets)) {
+  if (preset !== undefined && !(typeof preset === 'string' && Object.hasOwn(presets, preset))) {
     throw new ConfigError(`unknown preset \`${String(preset)}\`, expected one of ${Object.keys(presets).join(', ')}`)
   }
   for (const [key, list] of [['allow', allow], ['ignore', ignore]] as const) {
@@ -52,17 +53,16 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
       if (typeof severity !== 'string' || !severities.has(severity)) {
         throw new ConfigError(`rule \`${id}\`: expected severity off, warn or error, not \`${JSON.stringify(value)}\``)
       }
+      if (Array.isArray(value) && value.length > 2) {
+        throw new ConfigError(`rule \`${id}\`: expected [severity] or [severity, options], not ${value.length} entries`)
+      }
       if (Array.isArray(value) && value.length > 1) {
-        const options = value[1]
-        if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-          throw new ConfigError(`rule \`${id}\`: options must be an object`)
-        }
-        // A misspelt option would be ignored without a word: the rule's defaults name the options it has.
-        const known = Object.keys((rulesById.get(id)!.definition.defaultOptions as object | undefined) ?? {})
-        const unknown = Object.keys(options).find((key) => !known.includes(key))
-        if (unknown) {
-          const expected = known.length > 0 ? `, expected one of ${known.join(', ')}` : ': the rule has no options'
-          throw new ConfigError(`rule \`${id}\`: unknown option \`${unknown}\`${expected}`)
+        // A misspelt option or a value the rule does not know would be ignored, or worse, written into an article.
+        try {
+          checkOptions(rulesById.get(id)!.definition.schema, value[1])
+        } catch (error) {
+          if (error instanceof OptionError) throw new ConfigError(`rule \`${id}\`: ${error.message}`)
+          throw error
         }
       }
     }

@@ -3,6 +3,7 @@ import {unified} from 'unified'
 import type {Processor, Transformer} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {splitByteOrderMark} from './byte-order-mark.js'
 import {findRule, resolveRules, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
 import {fixText} from './fix.js'
@@ -91,21 +92,28 @@ export function createProcessor(options?: PluginOptions) {
   return unified().use(mtlintParse).use(mtlint, options).freeze()
 }
 
-/** Lint a text and return its messages. */
+/**
+ * Lint a text and return its messages. A byte-order mark at the start is set aside: the file's
+ * value and the messages' positions are those of the text after it.
+ */
 export function lint(text: string, options?: Settings & {path?: string}): VFile {
   const {path, ...settings} = options ?? {}
   const processor = createProcessor(settings)
-  const file = new VFile({value: text, path})
+  const file = new VFile({value: splitByteOrderMark(text).body, path})
   processor.runSync(processor.parse(file), file)
   return file
 }
 
-/** Apply every safe fix; the returned file carries the fixed text as its value and the messages that remain. */
+/**
+ * Apply every safe fix; the returned file carries the fixed text as its value (with the byte-order
+ * mark the text had, if any) and the messages that remain.
+ */
 export function fix(text: string, options?: Settings & {path?: string}): VFile {
   const {path, ...settings} = options ?? {}
   const processor = createProcessor({...settings, fix: true})
-  const file = new VFile({value: text, path})
+  const {mark, body} = splitByteOrderMark(text)
+  const file = new VFile({value: body, path})
   processor.runSync(processor.parse(file), file)
-  file.value = file.data.mtlint!.fixed
+  file.value = mark + file.data.mtlint!.fixed
   return file
 }

@@ -307,6 +307,11 @@ describe('mtlint command line', () => {
     ['invalid UTF-8', () => (write('latin1.txt', Buffer.from('caf\xe9\n', 'latin1')), ['latin1.txt']), /^mtlint: latin1\.txt: invalid UTF-8\n$/],
     ['an unknown rule in configuration', () => (write('.mtlintrc.json', '{"rules": {"no-such-rule": "warn"}}'), write('a.txt', 'Fine.'), ['a.txt']), /unknown rule `no-such-rule`/],
     ['an unknown rule on the command line', () => ['--rule', 'no-such-rule=warn', '.'], /^mtlint: unknown rule `no-such-rule` in --rule\n$/],
+    [
+      'a wrong option value in configuration',
+      () => (write('.mtlintrc.json', '{"rules": {"dash-style": ["warn", {"style": "emdash"}]}}'), write('a.txt', 'Fine -- really.'), ['a.txt']),
+      /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`: rule `dash-style`: option `style` is `"emdash"`, expected one of "auto", "em", "em-spaced", "en-spaced"\n$/
+    ],
     ['broken JSON configuration', () => (write('.mtlintrc.json', '{bad'), write('a.txt', 'Fine.'), ['a.txt']), /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`/],
     ['an unknown option', () => ['--frobnicate'], /^mtlint: Unknown option '--frobnicate'/],
     ['no paths at all', () => [], /^mtlint: no files given/]

@@ -51,3 +51,80 @@ describe('lintTree', () => {
     expect(messages.find((message) => message.ruleId === 'throwing')?.reason).toBe('Rule `throwing` crashed: boom')
   })
 })
+
+/** Reports what its options say, as given: for the runner's checks of a report. */
+function reporting(report: object, extra: object = {}) {
+  return defineRule<'said', undefined>({
+    id: 'reporting',
+    category: 'punctuation',
+    fix: 'safe',
+    description: 'A rule that makes one report, as given',
+    messages: {said: 'Unexpected `{actual}`'},
+    ...extra,
+    create(context) {
+      return {
+        RootNode() {
+          context.report({messageId: 'said', data: {actual: 'x'}, from: 0, to: 1, ...report} as never)
+        }
+      }
+    }
+  })
+}
+
+describe('the runner checks every report', () => {
+  const crashOf = (text: string, report: object) => lintWith(text, reporting(report)).map((message) => [message.kind ?? 'finding', message.reason])
+
+  it('takes a well-formed report', () => {
+    expect(crashOf('One two.', {})).toEqual([['finding', 'Unexpected `x`']])
+  })
+
+  it.each([
+    ['an unfilled placeholder', {data: {}}, /leaves `\{actual\}` unfilled/],
+    ['a placeholder that is an object', {data: {actual: {}}}, /is not a string or a number/],
+    ['a start after the end', {from: 3, to: 2}, /range 3\.\.2 is not within the text/],
+    ['an end past the text', {from: 0, to: 99}, /range 0\.\.99 is not within the text \(0\.\.8\)/],
+    ['a negative start', {from: -1, to: 1}, /is not within the text/],
+    ['an offset that is not a whole number', {from: 0.5, to: 1}, /is not within the text/],
+    ['`expected` that is not a list of strings', {expected: [undefined]}, /`expected` must be a non-empty list of strings/],
+    ['an empty `expected`', {expected: []}, /`expected` must be a non-empty list of strings/]
+  ])('treats %s as a crash of the rule, and writes nothing', (_, report, reason) => {
+    const messages = crashOf('One two.', report)
+    expect(messages).toHaveLength(1)
+    expect(messages[0][0]).toBe('crash')
+    expect(messages[0][1]).toMatch(reason)
+  })
+
+  it('treats a range that splits a character as a crash', () => {
+    expect(crashOf('😀 ok', {from: 1, to: 2})[0]).toEqual(['crash', expect.stringMatching(/splits a character/)])
+  })
+})
+
+describe('protected spans', () => {
+  const url = 'See https://example.com/x for more.'
+  const at = url.indexOf('example')
+
+  it('drops a report on a URL in the runner', () => {
+    expect(lintWith(url, reporting({from: at, to: at + 3}))).toEqual([])
+  })
+
+  it('keeps it for a rule that asks to report there', () => {
+    expect(lintWith(url, reporting({from: at, to: at + 3}, {protectedSpans: 'report'}))).toHaveLength(1)
+  })
+
+  it('keeps a report beside the URL', () => {
+    expect(lintWith(url, reporting({from: 0, to: 3}))).toHaveLength(1)
+  })
+})
+
+describe('a byte-order mark', () => {
+  it('neither hides the first paragraph’s defects nor shifts their columns, and stays on the fixed text', async () => {
+    const {fix, lint} = await import('../src/processor.js')
+    const text = '\uFEFFthe vote passed. It was close.. Then it ended.'
+    const messages = lint(text).messages.map((message) => [message.ruleId, message.line, message.column])
+    expect(messages).toEqual([
+      ['sentence-capitalization', 1, 1],
+      ['doubled-punctuation', 1, 31]
+    ])
+    expect(String(fix(text).value)).toBe('\uFEFFThe vote passed. It was close. Then it ended.')
+  })
+})

@@ -62,4 +62,53 @@ describe('rule options in configuration', () => {
     expect(() => validateSettings({rules: {'repeated-word': ['warn', {any: 1}]}})).toThrow(/the rule has no options/)
     expect(() => validateSettings({rules: {'quote-style': ['warn', {style: 'curly'}]}})).not.toThrow()
   })
+
+  it.each([
+    ['dash-style', {style: 'emdash'}, /rule `dash-style`: option `style` is `"emdash"`, expected one of "auto", "em", "em-spaced", "en-spaced"/],
+    ['ellipsis', {style: 'unicode'}, /rule `ellipsis`: option `style` is `"unicode"`, expected one of "auto", "character"/],
+    ['untranslated-text', {allow: 5}, /option `allow` is `5`, expected a list of strings/],
+    ['untranslated-text', {allow: ['ok', 3]}, /option `allow` is `\["ok",3\]`, expected a list of strings/],
+    ['repeated-sentence', {minWords: 0}, /option `minWords` is `0`, expected a whole number from 1 to 1000/],
+    ['repeated-sentence', {minWords: 2.5}, /expected a whole number/],
+    ['whitespace', {allowIndentation: 'yes'}, /option `allowIndentation` is `"yes"`, expected true or false/],
+    ['digit-grouping', {separator: 'x'}, /option `separator` is `"x"`, expected one of/],
+    ['quote-style', {toString: 'curly'}, /unknown option `toString`/],
+    ['quote-style', 'curly', /options must be an object/]
+  ])('rejects a wrong value: %s %j', async (id, options, reason) => {
+    const {validateSettings} = await import('../src/config.js')
+    expect(() => validateSettings({rules: {[id]: ['warn', options]}})).toThrow(reason)
+  })
+
+  it('rejects a setting with more than severity and options', async () => {
+    const {validateSettings} = await import('../src/config.js')
+    expect(() => validateSettings({rules: {'quote-style': ['warn', {}, {}]}})).toThrow(/expected \[severity\] or \[severity, options\]/)
+  })
+
+  it('looks presets and rule ids up as own names: `__proto__` and `toString` are unknown', async () => {
+    const {validateSettings} = await import('../src/config.js')
+    for (const preset of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(() => validateSettings({preset}), preset).toThrow(/unknown preset/)
+    }
+    expect(() => validateSettings(JSON.parse('{"rules": {"__proto__": "off"}}'))).toThrow(/unknown rule `__proto__`/)
+  })
+
+  it('checks the options a rule gets as a plugin, too', async () => {
+    const {default: ellipsis} = await import('../rules/ellipsis.js')
+    expect(() => ellipsis({style: 'unicode'})).toThrow(/rule `ellipsis`: option `style` is `"unicode"`/)
+  })
+})
+
+describe('rule option schemas', () => {
+  for (const rule of rules) {
+    it(`${rule.id}: declares a schema for exactly its options, which its defaults and every preset fit`, async () => {
+      const {checkOptions} = await import('../src/rule-options.js')
+      const {definition} = rule
+      expect(Object.keys(definition.schema ?? {}).sort()).toEqual(Object.keys(definition.defaultOptions ?? {}).sort())
+      expect(() => checkOptions(definition.schema, definition.defaultOptions)).not.toThrow()
+      for (const preset of Object.values(presets)) {
+        const entry = preset[rule.id]
+        if (Array.isArray(entry)) expect(() => checkOptions(definition.schema, entry[1])).not.toThrow()
+      }
+    })
+  }
 })

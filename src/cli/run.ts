@@ -5,7 +5,7 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import {hashText, whyNotText} from '../text-file.js'
 import {version} from '../version.js'
 import type {FileJob, LintJob, LintResult} from '../lint-job.js'
-import {fromData} from '../message.js'
+import {fromData, isFailure} from '../message.js'
 import type {CliOptions, Format} from './args.js'
 import {Baseline, findingOf} from './baseline.js'
 import type {Finding} from './baseline.js'
@@ -108,8 +108,10 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): 
 
   let errors = 0
   let warnings = 0
+  let failures = 0
   for (const file of files) {
     for (const message of file.messages) {
+      if (isFailure(message)) failures++
       if (message.fatal) errors++
       else warnings++
     }
@@ -129,6 +131,8 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): 
     reportStream.write(await formatReport('stylish', files, io))
   }
 
+  // A rule that crashed on a file: its findings there cannot be trusted.
+  if (failures > 0) return 2
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`mtlint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
@@ -281,6 +285,7 @@ async function lintAll(articles: Article[], fix: boolean, options: CliOptions, i
     for (const index of lintable) {
       const article = articles[index]
       if (!article.path || !article.stat || hashes[index] === undefined) continue
+      if (results[index]!.messages.some((message) => message.kind !== 'finding')) continue
       cache.set(article.path, setups[index], hashes[index]!, article.stat, results[index]!)
     }
     try {
