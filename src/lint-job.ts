@@ -29,6 +29,8 @@ export interface LintResult {
   messages: MessageData[]
   /** With `fix`: the fixed text. */
   fixed?: string
+  /** With `fix`: every fix applied, placed in the original text (after a byte-order mark). */
+  applied?: MessageData[]
 }
 
 /** Processors by settings: building one resolves the rule set, which every file of a run shares. */
@@ -55,7 +57,10 @@ export function runLintJob(job: LintJob): LintResult {
   const file = new VFile({value: body, path: job.path})
   processor.runSync(processor.parse(file), file)
   const result: LintResult = {messages: file.messages.map(toData)}
-  if (job.fix) result.fixed = mark + (file.data.mtlint?.fixed ?? body)
+  if (job.fix) {
+    result.fixed = mark + (file.data.mtlint?.fixed ?? body)
+    result.applied = (file.data.mtlint?.applied ?? []).map(toData)
+  }
   return result
 }
 

@@ -3,6 +3,7 @@ import {unified} from 'unified'
 import type {Processor, Transformer} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import {findRule, resolveRules, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
@@ -21,7 +22,13 @@ export interface PluginOptions extends Settings {
 
 declare module 'vfile' {
   interface DataMap {
-    mtlint: {original: string; fixed: string; passes: number}
+    mtlint: {
+      original: string
+      fixed: string
+      passes: number
+      /** Every fix applied, each message placed where it was in the original text. */
+      applied: VFileMessage[]
+    }
   }
 }
 
@@ -56,7 +63,17 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
       },
       first.messages
     )
-    file.data.mtlint = {original, fixed: result.output, passes: result.passes}
+    const place = location(original)
+    const applied = result.applied.map(({message, from, to}) => {
+      const moved = new VFileMessage(message.reason, {
+        place: {start: place.toPoint(from)!, end: place.toPoint(to)!},
+        ruleId: message.ruleId,
+        source: message.source
+      })
+      Object.assign(moved, {fatal: message.fatal, messageId: message.messageId, url: message.url, actual: message.actual, expected: message.expected, fixable: true, file: message.file})
+      return moved
+    })
+    file.data.mtlint = {original, fixed: result.output, passes: result.passes, applied}
     file.messages.push(...result.messages)
   }
 }
