@@ -92,7 +92,7 @@ export async function runJsonl(
             if (!('job' in entry)) return entry.line
             const outcome = outcomes[next++]
             return 'result' in outcome
-              ? JSON.stringify({id: entry.id, ...outcome.result})
+              ? JSON.stringify({id: entry.id, messages: outcome.result.messages, fixed: outcome.result.fixed})
               : failed(entry.id, entry.at, outcome.unreadable)
           })
         },
