@@ -1,30 +1,36 @@
-import type {Sentence} from 'nlcst'
+import type {Paragraph, Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
-import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
-import {copulaClauseOpeners, particles, reduplicatedWords, verbsBeforeParticle} from './data/repeated-words.js'
+import type {Parent} from '../src/nlcst.js'
+import {functionWords} from './data/function-words.js'
+import {
+  clauseMarkers,
+  copulaClauseOpeners,
+  interjections,
+  particles,
+  reduplicatedWords,
+  verbsBeforeParticle,
+  verbsTakingTo
+} from './data/repeated-words.js'
+import {tokensOf} from './lib/tokens.js'
+import type {Token, Tokens} from './lib/tokens.js'
 
 /** The finder of `retext-repeated-words`; it keeps no state between calls. */
 const findRepeats = retextRepeatedWords()
 
 /**
  * A cheap pre-check: some run of characters followed by itself (any case). Every pair the plugin
- * can report matches, so only sentences that match are handed to it; it then decides with its own
- * rules (capitalized names, `that that`, …).
+ * can report matches, so only sentences that match are handed to it.
  */
 const candidatePattern = /(\S+)\s+\1(?![\p{L}\p{M}\p{N}])/iu
-/** The pair the plugin reports: word, the white space between, word. */
-const pairPattern = /^(\S+)(\s+)(\S+)$/
-/** A line break between the two copies: they belong to different lines (a list, a heading). */
-const lineBreakPattern = /[\n\r]/
 /** Numbers (`10 10`), initialisms and abbreviations (`U.S. U.S.`): not prose words. */
 const notProsePattern = /[\d.]/
-/** The last word before a point, and whether it looks like a verb form (`resorted`, `going`, `taken`). */
-const wordBeforePattern = /([\p{L}’']+)\s+$/u
+/** A verb form that may end a phrasal or prepositional verb: `resorted`, `going`, `taken`. */
 const verbEndingPattern = /(?:ed|en|ing)$/
-/** Any word, to look for `what`, `all`, … earlier in the sentence. */
-const wordPattern = /\p{L}+/gu
+const lowercasePattern = /^\p{Ll}+$/u
+const capitalPattern = /^\p{Lu}/u
+const allCapitalsPattern = /^\p{Lu}{2,}$/u
 
 export default defineRule({
   id: 'repeated-word',
@@ -37,26 +43,66 @@ export default defineRule({
   create(context) {
     const {text} = context
 
-    /** Whether a reported pair is one edited English writes on purpose. */
-    function intended(word: string, sentence: Sentence, from: number): boolean {
-      const lower = word.toLowerCase()
-      if (notProsePattern.test(word) || reduplicatedWords.has(lower)) return true
-      const before = text.slice(start(sentence), from)
-      if (particles.has(lower)) {
-        const previous = wordBeforePattern.exec(before)?.[1].toLowerCase()
-        if (previous && (verbEndingPattern.test(previous) || verbsBeforeParticle.has(previous))) return true
-      }
-      if (lower === 'is' || lower === 'was') {
-        for (const match of before.matchAll(wordPattern)) {
-          if (copulaClauseOpeners.has(match[0].toLowerCase())) return true
-        }
+    /** Whether a word that may end a verb phrase: `-ed`, `-en`, `-ing`, or a common phrasal verb. */
+    const verbLike = (word: Token | undefined) =>
+      word !== undefined && (verbEndingPattern.test(word.lower) || verbsBeforeParticle.has(word.lower))
+
+    /** Whether a word can start an infinitive after `to`: a lowercase word that is no function word and no `-ing` form. */
+    const infinitive = (word: Token | undefined) =>
+      word !== undefined && lowercasePattern.test(word.core) && !functionWords.has(word.lower) && !word.lower.endsWith('ing')
+
+    /** Whether the sentence before `word` has a passive auxiliary or a relative word, so a preposition may be stranded. */
+    function strandedBefore(tokens: Tokens, word: Token): boolean {
+      for (let at = word.index - 1; at >= 0 && tokens.list[at].sentence === word.sentence; at--) {
+        if (tokens.list[at].kind === 'word' && clauseMarkers.has(tokens.list[at].lower)) return true
       }
       return false
     }
 
+    /**
+     * Whether `first second` (the same word) is written on purpose; `undefined` when it is a slip,
+     * `'unsure'` when it is more likely a slip but a person should decide.
+     */
+    function judge(tokens: Tokens, first: Token, second: Token): 'intended' | 'unsure' | 'slip' {
+      const lower = second.lower
+      // `name NAME`: the placeholder of an anonymised text, not a repeat.
+      if (allCapitalsPattern.test(second.core) && !allCapitalsPattern.test(first.core)) return 'intended'
+      if (notProsePattern.test(second.value) || reduplicatedWords.has(lower)) return 'intended'
+      const before = tokens.previous(first, {sameSentence: true})
+      const after = tokens.next(second, {sameSentence: true})
+      // `No no, not that one`, `Bye bye.`: an interjection said twice stands on its own, between marks.
+      if (interjections.has(lower) && (before === undefined || before.kind === 'mark' || after === undefined || after.kind === 'mark')) {
+        return 'intended'
+      }
+      if (particles.has(lower)) {
+        const verb = before?.kind === 'word' ? before : undefined
+        if (lower === 'to') {
+          // `resorted to to stop it`: a stranded preposition, then an infinitive; `wanted to to go`
+          // is a slip, `thanks to to the plan` and `owing to to rising costs` never English.
+          if (verb && verbsTakingTo.has(verb.lower) && infinitive(after?.kind === 'word' ? after : undefined)) return 'intended'
+          if (verb && verbLike(verb) && strandedBefore(tokens, verb)) return 'intended'
+          return 'slip'
+        }
+        // A phrasal verb's particle, then the same preposition: `took in in taxes`.
+        if (verb && verbsBeforeParticle.has(verb.lower)) return 'intended'
+        if (verb && verbLike(verb)) {
+          // `what was going on on the ground`; `invested in in the` may still hide a relative
+          // clause without a relative word (`the fund they invested in in 2019`): a person decides.
+          return strandedBefore(tokens, verb) ? 'intended' : 'unsure'
+        }
+      }
+      if (lower === 'is' || lower === 'was') {
+        for (let at = first.index - 1; at >= 0 && tokens.list[at].sentence === first.sentence; at--) {
+          if (copulaClauseOpeners.has(tokens.list[at].lower)) return 'intended'
+        }
+      }
+      return 'slip'
+    }
+
     return {
-      SentenceNode(node: Sentence) {
-        if (!candidatePattern.test(context.source(node))) return
+      SentenceNode(node: Sentence, parent: Parent | undefined) {
+        if (!parent || parent.type !== 'ParagraphNode' || !candidatePattern.test(context.source(node))) return
+        const tokens = tokensOf(parent as Paragraph, text)
         // The plugin visits the sentences of the tree it is given: here, just this one. Its messages
         // go to a scratch file, never to the user's.
         const scratch = new VFile(text)
@@ -66,11 +112,23 @@ export default defineRule({
           const from = place?.start.offset
           const to = place?.end.offset
           if (from === undefined || to === undefined) continue
-          const pair = pairPattern.exec(text.slice(from, to))
-          if (!pair || lineBreakPattern.test(pair[2])) continue
-          if (intended(pair[3], node, from)) continue
-          if (context.isProtected(from, to)) continue
-          context.report({messageId: 'repeated', data: {word: pair[3]}, from: from + pair[1].length, to, expected: ['']})
+          const first = tokens.list.find((token) => token.from === from)
+          const second = tokens.list.find((token) => token.to === to)
+          if (!first || !second || first.kind !== 'word' || second.kind !== 'word') continue
+          // Only white space on one line between the two copies (a line break: a list or a heading).
+          if (tokens.adjacent(first, 1)?.lineBreak !== false) continue
+          // A capitalized copy after a lowercase one starts something new (`the The Times`).
+          if (capitalPattern.test(second.core) && !capitalPattern.test(first.core)) continue
+          const verdict = judge(tokens, first, second)
+          if (verdict === 'intended') continue
+          context.report({
+            messageId: 'repeated',
+            data: {word: second.value},
+            from: first.to,
+            to: second.to,
+            expected: [''],
+            ...(verdict === 'unsure' ? {safe: false} : {})
+          })
         }
       }
     }

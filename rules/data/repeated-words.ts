@@ -1,49 +1,8 @@
 /**
- * Words that edited English doubles on purpose, on top of what `retext-repeated-words` already
- * lets through (`that`, `had`, `can`, `blah`). Lower case.
+ * Words that edited English doubles on purpose anywhere, on top of what `retext-repeated-words`
+ * already lets through (`that`, `had`, `can`, `blah`). Lower case.
  */
 export const reduplicatedWords: ReadonlySet<string> = new Set([
-  // Interjections, baby talk and sound words: `bye bye`, `no no`, `knock knock`.
-  'aye',
-  'bang',
-  'boo',
-  'boom',
-  'bye',
-  'cha',
-  'chop',
-  'choo',
-  'ding',
-  'ha',
-  'hee',
-  'hey',
-  'hmm',
-  'ho',
-  'hush',
-  'knock',
-  'la',
-  'mahi',
-  'night',
-  'no',
-  'ooh',
-  'ouch',
-  'ow',
-  'pooh',
-  'tick',
-  'tsk',
-  'tut',
-  'uh',
-  'um',
-  'wait',
-  'well',
-  'whoosh',
-  'win',
-  'woo',
-  'yeah',
-  'yes',
-  'yum',
-  'now',
-  'there',
-  'go',
   // Intensifiers: `a long long time`, `very very`, `many many years`, `much much better`.
   'far',
   'long',
@@ -60,6 +19,17 @@ export const reduplicatedWords: ReadonlySet<string> = new Set([
   'her',
   'it',
   'you'
+])
+
+/**
+ * Interjections, baby talk and sound words said twice on purpose (`bye bye`, `no no`, `knock
+ * knock`): left alone where the pair stands on its own, at the start or end of a sentence or next
+ * to a mark, but not inside a clause (`there is no no doubt`). Lower case.
+ */
+export const interjections: ReadonlySet<string> = new Set([
+  'aye', 'bang', 'boo', 'boom', 'bye', 'cha', 'chop', 'choo', 'ding', 'go', 'ha', 'hee', 'hey', 'hmm', 'ho', 'hush',
+  'knock', 'la', 'mahi', 'night', 'no', 'now', 'ooh', 'ouch', 'ow', 'pooh', 'there', 'tick', 'tsk', 'tut', 'uh',
+  'um', 'wait', 'well', 'whoosh', 'win', 'woo', 'yeah', 'yes', 'yum'
 ])
 
 /**
@@ -188,4 +158,36 @@ export const copulaClauseOpeners: ReadonlySet<string> = new Set([
   'who',
   'whoever',
   'why'
+])
+
+/**
+ * Words that, earlier in a sentence, let a preposition be stranded before the same preposition:
+ * a passive (`was resorted to to a limited extent`) or a relative clause (`what was going on on
+ * the ground`, `the fund that they invested in in 2019`).
+ */
+export const clauseMarkers: ReadonlySet<string> = new Set([
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten',
+  'which', 'that', 'who', 'whom', 'whose', 'what', 'whatever', 'whichever', 'whoever', 'where'
+])
+
+/** Regular forms of a verb: `resort` → resort, resorts, resorted, resorting (a final `e` dropped before `-ed`/`-ing`). */
+function regularForms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base
+  return [base, base.endsWith('s') ? `${base}es` : `${base}s`, `${stem}ed`, `${stem}ing`]
+}
+
+/**
+ * Verbs whose complement is the preposition `to` (not an infinitive), in all their forms: after
+ * them a stranded `to` may meet the infinitive marker (`the measures they resorted to to stop it`,
+ * `the man he spoke to to get the permit`). After any other verb `to to` is a slip (`wanted to to
+ * go`). Lower case.
+ */
+export const verbsTakingTo: ReadonlySet<string> = new Set([
+  ...['resort', 'refer', 'object', 'listen', 'talk', 'turn', 'point', 'attend', 'adhere', 'amount', 'appeal',
+    'belong', 'consent', 'contribute', 'react', 'reply', 'respond', 'return', 'submit', 'testify', 'yield', 'relate',
+    'cling', 'stick', 'speak', 'write', 'send', 'explain', 'show', 'apply', 'report', 'move', 'switch', 'look',
+    'commit', 'admit', 'lead', 'go', 'come', 'get', 'give', 'say', 'tend', 'see'].flatMap(regularForms),
+  'committed', 'committing', 'admitted', 'admitting', 'referred', 'referring', 'submitted', 'submitting',
+  'spoke', 'spoken', 'wrote', 'written', 'sent', 'led', 'went', 'gone', 'came', 'got', 'gotten', 'gave', 'given',
+  'said', 'clung', 'stuck', 'shown', 'seen', 'saw', 'replied', 'applied', 'testified', 'relied'
 ])

@@ -31,7 +31,13 @@ testRule(rule, {
     'Prices rose 3.5 percent in the U.S. last year, e.g. in rent.',
     'It was rock \'n\' roll in the \'90s -- mostly.',
     'The meeting is at 10:30 on Tuesday.',
-    'The The played a set.'
+    'The The played a set.',
+    'The law was at first resorted to to a limited extent.',
+    'The fund that they invested in in 2019 is gone.',
+    'Send it to name NAME at address ADDRESS.',
+    'Bye bye.',
+    '“No no,” she said.',
+    'It was the place he went to to relax.'
   ],
   invalid: [
     {
@@ -50,6 +56,16 @@ testRule(rule, {
         {messageId: 'repeated', line: 1, column: 9},
         {messageId: 'repeated', line: 3, column: 12}
       ]
+    },
+    {text: 'Thanks to to the plan, prices fell.', output: 'Thanks to the plan, prices fell.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Owing to to rising costs, the plant closed.', output: 'Owing to rising costs, the plant closed.', errors: [{messageId: 'repeated'}]},
+    {text: 'They wanted to to go home.', output: 'They wanted to go home.', errors: [{messageId: 'repeated'}]},
+    {text: 'He went to to the store.', output: 'He went to the store.', errors: [{messageId: 'repeated'}]},
+    {text: 'There is no no doubt about it.', output: 'There is no doubt about it.', errors: [{messageId: 'repeated'}]},
+    {
+      text: 'Firms invested in in the region last year.',
+      output: null,
+      errors: [{messageId: 'repeated', actual: ' in', expected: [''], fixable: false}]
     },
     {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]}
   ]
