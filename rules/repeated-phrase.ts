@@ -1,8 +1,15 @@
 import type {Sentence} from 'nlcst'
 import {end, hasLineBreak, start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
-import {superlatives} from './data/comparison-forms.js'
-import {notAdverbsInLy, selfCoordinationAdjectives} from './data/self-coordination.js'
+import {comparatives, superlatives} from './data/comparison-forms.js'
+import {functionWords, prepositions} from './data/function-words.js'
+import {
+  amountPlurals,
+  coordinationIdioms,
+  emphaticVerbs,
+  notAdverbsInLy,
+  selfCoordinationAdjectives
+} from './data/self-coordination.js'
 
 /** The longest run of words checked for an immediate repeat. */
 const maxRunLength = 6
@@ -31,50 +38,10 @@ const linkWords: ReadonlySet<string> = new Set([
   'upon'
 ])
 
-/** Function words: `to the to the` is a stutter, not a set phrase like `step by step by step`. */
-const functionWords: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'and',
-  'are',
-  'at',
-  'be',
-  'by',
-  'for',
-  'from',
-  'he',
-  'her',
-  'his',
-  'i',
-  'in',
-  'is',
-  'it',
-  'its',
-  'my',
-  'not',
-  'of',
-  'on',
-  'or',
-  'our',
-  'she',
-  'that',
-  'the',
-  'their',
-  'these',
-  'they',
-  'this',
-  'those',
-  'to',
-  'was',
-  'we',
-  'were',
-  'with',
-  'you',
-  'your'
-])
-
 /** A word that ends in a period (`added.` when the next sentence starts in lower case) ends a run. */
 const endsInPeriodPattern = /\.$/
+/** Spaces or tabs alone (no line break, no mark). */
+const spacesPattern = /^[ \t]+$/
 /** Numbers (`10 20 10 20`) are lists and scores, not prose. */
 const digitPattern = /\d/
 /** A capitalized word: a run of them is a name (`New York New York`). */
@@ -83,6 +50,12 @@ const capitalizedPattern = /^\p{Lu}/u
 const lowerCasePattern = /^\p{Ll}/u
 /** An adverb in `-ly` (`slowly`, `carefully`). */
 const adverbPattern = /^\p{Ll}{3,}ly$/u
+/** Endings of adjectives that are never nouns: `famous`, `useful`, `massive`, `reliable`, `historical`. */
+const adjectiveSuffixPattern = /^\p{Ll}{3,}(?:ous|ful|ive|able|ible|ical|less|ish)$/u
+/** A verb form: `approved`, `rising`. */
+const verbFormPattern = /(?:ed|ing)$/
+/** A plural-looking noun (`markets`), not `-ss`, `-us` or `-is` (`press`, `census`, `crisis`). */
+const pluralPattern = /[^siu'’]s$/u
 
 /** Whether two words are the same, allowing the first to be capitalized at the start of a sentence. */
 function same(first: string, second: string): boolean {
@@ -90,10 +63,32 @@ function same(first: string, second: string): boolean {
   return first.length === second.length && first.slice(1) === second.slice(1) && first[0].toLowerCase() === second[0]
 }
 
-/** Whether `word` coordinated with itself (`heaviest and heaviest`) cannot be meant. */
+/** Whether `word` coordinated with itself (`heaviest and heaviest`) can never be meant. */
 function neverSelfCoordinated(word: string): boolean {
-  if (superlatives.has(word) || selfCoordinationAdjectives.has(word)) return true
+  if (superlatives.has(word) || selfCoordinationAdjectives.has(word) || adjectiveSuffixPattern.test(word)) return true
   return adverbPattern.test(word) && !notAdverbsInLy.has(word)
+}
+
+/**
+ * Whether `word and word` (or `or`) is meant, a slip, or likely a slip that a person should
+ * confirm. `after`: the word right after the second copy, if any.
+ */
+function coordination(word: string, conjunction: string, after: string | undefined): 'intended' | 'unsure' | 'slip' {
+  if (neverSelfCoordinated(word)) return 'slip'
+  // `may or may not`, `to and to`, `her and her son`: function words link clauses, not copies.
+  if (functionWords.has(word) || coordinationIdioms.has(word) || comparatives.has(word)) return 'intended'
+  if (amountPlurals.has(word) || emphaticVerbs.has(word)) return 'intended'
+  if (conjunction === 'or' && after === 'not') return 'intended'
+  if (after !== undefined) {
+    const next = after.toLowerCase()
+    const plural = pluralPattern.test(word)
+    // `cotton and cotton goods`, `energy and energy conservation`: a noun, then the same noun
+    // modifying the next one. `partners and partners in diplomacy`, `postmaster and postmaster of
+    // a city`: the second copy takes a complement of its own (not a verb: `approved and approved by`).
+    if (!plural && !functionWords.has(next) && lowerCasePattern.test(after)) return 'intended'
+    if (prepositions.has(next) && !verbFormPattern.test(word)) return 'intended'
+  }
+  return 'unsure'
 }
 
 /** Split a sentence into runs of words separated by plain spaces on one line. */
@@ -134,6 +129,7 @@ export default defineRule({
   create(context) {
     const {text} = context
     const source = (from: number, to: number) => text.slice(from, to)
+    const onlySpaceBetween = (from: number, to: number) => spacesPattern.test(text.slice(from, to))
 
     /** The length of the shortest run of two or more words at `at` that is said again right after. */
     function repeatAt(run: Token[], at: number): number {
@@ -188,29 +184,44 @@ export default defineRule({
       }
     }
 
-    function checkCoordination(run: Token[]) {
+    /**
+     * `X and X` / `X or X` with one word: a slip of the engine for any word, except what English
+     * coordinates on purpose. Decided by the word and by what follows the second copy.
+     */
+    function checkCoordination(run: Token[], next: (token: Token) => string | undefined) {
       for (let at = 0; at + 2 < run.length; at++) {
         const conjunction = run[at + 1].value
         if (conjunction !== 'and' && conjunction !== 'or') continue
         const word = run[at + 2].value
-        if (!lowerCasePattern.test(word) || !same(run[at].value, word) || !neverSelfCoordinated(word)) continue
+        if (!lowerCasePattern.test(word) || !same(run[at].value, word)) continue
         if (at > 0 && run[at - 1].value.toLowerCase() === 'between') continue
-        if (context.isProtected(run[at].from, run[at + 2].to)) continue
+        const after = next(run[at + 2])
+        const verdict = coordination(word, conjunction, after)
+        if (verdict === 'intended') continue
         context.report({
           messageId: 'coordinated',
           data: {actual: source(run[at].from, run[at + 2].to), expected: run[at].value},
           from: run[at].to,
           to: run[at + 2].to,
-          expected: ['']
+          expected: [''],
+          ...(verdict === 'unsure' ? {safe: false} : {})
         })
       }
     }
 
     return {
       SentenceNode(node: Sentence) {
+        const words = node.children.filter((child) => child.type === 'WordNode')
+        const following = new Map(words.map((word, index) => [start(word), words[index + 1]]))
+        // The word after a copy, when only white space on one line lies between them.
+        const next = (token: Token) => {
+          const word = following.get(token.from)
+          if (!word || !onlySpaceBetween(token.to, start(word))) return undefined
+          return source(start(word), end(word))
+        }
         for (const run of runsOf(node, source)) {
           checkRepeats(run)
-          checkCoordination(run)
+          checkCoordination(run, next)
         }
       }
     }

@@ -1,3 +1,5 @@
+import {regularForms} from '../lib/verb-forms.js'
+
 /**
  * Words that edited English doubles on purpose anywhere, on top of what `retext-repeated-words`
  * already lets through (`that`, `had`, `can`, `blah`). Lower case.
@@ -169,12 +171,6 @@ export const clauseMarkers: ReadonlySet<string> = new Set([
   'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten',
   'which', 'that', 'who', 'whom', 'whose', 'what', 'whatever', 'whichever', 'whoever', 'where'
 ])
-
-/** Regular forms of a verb: `resort` → resort, resorts, resorted, resorting (a final `e` dropped before `-ed`/`-ing`). */
-function regularForms(base: string): string[] {
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base
-  return [base, base.endsWith('s') ? `${base}es` : `${base}s`, `${stem}ed`, `${stem}ing`]
-}
 
 /**
  * Verbs whose complement is the preposition `to` (not an infinitive), in all their forms: after

@@ -1,3 +1,5 @@
+import {regularForms} from '../lib/verb-forms.js'
+
 /**
  * Adjectives that are (almost) never nouns or verbs, so `X and X` / `X or X` with one of them is a
  * word coordinated with itself (`excellent and excellent properties`), not a shared modifier
@@ -115,4 +117,49 @@ export const notAdverbsInLy: ReadonlySet<string> = new Set([
   'tally',
   'weekly',
   'yearly'
+])
+
+/**
+ * Words that English coordinates with themselves on purpose: `again and again`, `over and over`,
+ * `on and on`, `round and round`, `through and through`, `by and by`, `more and more`, `time and
+ * time again`, `so and so`. Comparatives (`louder and louder`) are found through the comparison
+ * forms. Lower case.
+ */
+export const coordinationIdioms: ReadonlySet<string> = new Set([
+  'again', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'in', 'off', 'back', 'forth',
+  'more', 'less', 'fewer', 'further', 'farther', 'better', 'worse', 'so', 'such', 'time', 'here', 'there', 'now',
+  'then', 'neck', 'side', 'arm', 'hand', 'head', 'toe', 'one', 'two', 'bit', 'little', 'step', 'day', 'night',
+  'year', 'week', 'hour', 'inch', 'far', 'wide', 'deep', 'high', 'low', 'long'
+])
+
+/**
+ * Plurals of time and amount that English repeats for their size: `years and years`, `miles and
+ * miles`, `thousands and thousands`. Lower case.
+ */
+export const amountPlurals: ReadonlySet<string> = new Set([
+  'seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries', 'ages',
+  'generations', 'eons', 'aeons', 'times', 'miles', 'kilometres', 'kilometers', 'yards', 'feet', 'metres', 'meters',
+  'inches', 'acres', 'hectares', 'tons', 'tonnes', 'pounds', 'gallons', 'litres', 'liters', 'pages', 'rows',
+  'layers', 'piles', 'heaps', 'loads', 'lots', 'tons', 'dozens', 'scores', 'hundreds', 'thousands', 'millions',
+  'billions', 'trillions', 'rounds', 'waves', 'miles', 'reams', 'buckets', 'gallons', 'bags', 'boxes', 'stacks'
+])
+
+/**
+ * Verbs of an activity that goes on, which English repeats to say it went on long (`waited and
+ * waited`, `tried and tried`, `talked and talked`), in all their forms. Lower case.
+ */
+export const emphaticVerbs: ReadonlySet<string> = new Set([
+  ...['wait', 'try', 'talk', 'walk', 'search', 'cry', 'laugh', 'work', 'push', 'pull', 'knock', 'climb', 'wonder',
+    'argue', 'beg', 'plead', 'struggle', 'wander', 'rain', 'snow', 'turn', 'twist', 'roll', 'circle', 'scream',
+    'shout', 'call', 'listen', 'watch', 'look', 'stare', 'practice', 'practise', 'rehearse', 'train', 'study',
+    'pray', 'dance', 'play', 'chew', 'rub', 'sweep', 'pace', 'tug', 'hammer', 'pound', 'blink', 'cough', 'sob',
+    'weep', 'smile', 'grin', 'giggle', 'shiver', 'tremble', 'count', 'sigh', 'toss', 'kick', 'punch', 'drum',
+    'tap', 'click', 'scroll', 'type', 'chat', 'reject', 'borrow', 'print', 'grind', 'hope', 'burn', 'bleed',
+    'ring', 'think', 'dig', 'read', 'write', 'drive', 'ride', 'swim', 'fight', 'shake', 'spin', 'sing', 'eat',
+    'drink', 'grow', 'fall', 'run', 'spend', 'build', 'save', 'cut', 'fly', 'go', 'keep', 'move', 'rise', 'sink',
+    'lose', 'win', 'climb', 'dream', 'build', 'pump', 'wait', 'yell', 'bang', 'stir', 'scrub'].flatMap(regularForms),
+  'ran', 'fought', 'swam', 'rode', 'drove', 'wrote', 'sang', 'ate', 'drank', 'dug', 'thought', 'grew', 'fell',
+  'shook', 'spun', 'sought', 'flew', 'went', 'kept', 'rose', 'sank', 'burnt', 'bled', 'built', 'spent', 'lost',
+  'won', 'dreamt', 'rang', 'stirred', 'stirring', 'scrubbed', 'scrubbing', 'begged', 'begging', 'tapped', 'tapping',
+  'chatted', 'chatting', 'dug', 'digging', 'running', 'swimming', 'cutting', 'spinning', 'winning', 'planned'
 ])

@@ -35,7 +35,20 @@ testRule(rule, {
     'He said that that was that.',
     'In the world,\nin the world of news, speed wins.',
     'Prices rose 3.5 percent in the U.S. in 2020 and 3.5 percent in the U.S. in 2021.',
-    'See https://example.com/in/the/world/in/the/world for details.'
+    'See https://example.com/in/the/world/in/the/world for details.',
+    'It got louder and louder, and then faster and faster.',
+    'It went on for miles and miles, for hours and hours.',
+    'Thousands and thousands of people came, time and time again.',
+    'She knocked and knocked, and we talked and talked.',
+    'He tried and tried to open it.',
+    'Would it or would it not pass?',
+    'Like it or not, the wool and wool manufactures trade grew.',
+    'They make good trading partners and partners in diplomacy.',
+    'He was deputy postmaster and postmaster of a large city.',
+    'Her and her son were saved.',
+    'We must contribute to and to influence the talks.',
+    'Move and move now, they urged.',
+    'He is so and so from the bank.'
   ],
   invalid: [
     {
@@ -49,6 +62,15 @@ testRule(rule, {
       errors: [{messageId: 'coordinated', column: 25, actual: ' and heaviest', fixable: true}]
     },
     {text: 'He walked slowly or slowly home.', output: 'He walked slowly home.', errors: [{messageId: 'coordinated'}]},
+    {
+      text: 'The plan was approved and approved by parliament.',
+      output: null,
+      errors: [{messageId: 'coordinated', actual: ' and approved', expected: [''], fixable: false}]
+    },
+    {text: 'Officials warn and warn the public.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'Emerging markets and markets fell.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'Prices rose quickly and quickly.', output: 'Prices rose quickly.', errors: [{messageId: 'coordinated', fixable: true}]},
+    {text: 'A famous and famous singer came.', output: 'A famous singer came.', errors: [{messageId: 'coordinated'}]},
     {text: 'The fabric is durable and durable.', output: 'The fabric is durable.', errors: [{messageId: 'coordinated'}]},
     {text: 'She sent it to the to the office.', output: 'She sent it to the office.', errors: [{messageId: 'repeated'}]},
     {text: 'In the end in the end nothing changed.', output: 'In the end nothing changed.', errors: [{messageId: 'repeated'}]},
