@@ -1,64 +1,96 @@
 import type {Paragraph} from 'nlcst'
-import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {articles, auxiliaries, determiners, functionWords, prepositions} from './data/function-words.js'
+import {optionNouns, suffixes} from './data/hyphen-words.js'
+import {tokensOf} from './lib/tokens.js'
+import type {Token, Tokens} from './lib/tokens.js'
 
-/**
- * A hyphen glued to the first word of a sentence: after `.`, `?` or `!` (and any closing quotes or
- * brackets) and a space, before a capital or a lowercase word of two letters or more
- * (`competition. -United and`). A minus (`-5`), a dash (`--`, ` - `) and a hyphen at the start of
- * a line (a list bullet) do not match.
- */
-const strayAfterSentence = /(?<=[.?!]["”’)\]]*[ \t]+)[-‐](?=\p{Lu}|\p{Ll}{2})/gu
-
-/**
- * A hyphen glued to a word where a list item could start: at a line start, or after a mark and a
- * space (`; -to the poor`, `: -The bombing`). Several of these close together are the bullets of
- * a list whose line breaks were lost: deleting them would not repair it.
- */
-const bulletLike = /(?:^|[.;:,?!]["”’)\]]*[ \t]+)[-‐](?=\p{L})/gmu
-
-/** How close (in characters) two bullet-like hyphens must be to count as one flattened list. */
+/** A hyphen (not `--`, not a dash). */
+const hyphens: ReadonlySet<string> = new Set(['-', '‐'])
+/** A word that starts with a letter: a minus sign (`-5`) does not. */
+const letterStart = /^\p{L}/u
+/** Marks that end a sentence or clause: a hyphen after one and a space may be a bullet of a flattened list. */
+const clauseEnd = /^[.;:,?!]["”’)\]]*$/
+/** Words that cannot end a phrase: a hyphen after them cannot be a dash. */
+const phraseOpeners: ReadonlySet<string> = new Set([...articles, ...determiners, ...prepositions, ...auxiliaries])
+/** How close (in characters) bullet-like hyphens must be to count as one flattened list. */
 const listWindow = 600
-
-/** The word after the hyphen. */
-const wordAfter = /\p{L}+/uy
-
-/** Suffixes that are mentioned with their hyphen: `-ing forms are verbs`, `-ism`. */
-const suffixes: ReadonlySet<string> = new Set([
-  'ing', 'ed', 'er', 'est', 'ism', 'ist', 'ly', 'ness', 'ment', 'tion', 'sion', 'able', 'ible', 'ish',
-  'esque', 'ful', 'less', 'ize', 'ise', 'ology', 'phobia', 'gate'
-])
+/** The longest command-line option written with one hyphen that reads as one (`-v`, `-rf`). */
+const shortOption = 2
 
 export default defineRule({
   id: 'stray-hyphen',
   category: 'punctuation',
   fix: 'safe',
-  description: 'Flags a hyphen glued to the first word of a sentence, as in `competition. -United and`',
+  description: 'Flags a hyphen glued to the start of a word after a space, as in `competition. -United` or `plans to -expand`',
   messages: {
     stray: 'Unexpected `-` before `{word}`, remove it'
   },
   create(context) {
+    /** A hyphen glued to the start of a word, with a space (on the same line) before it. */
+    function strayWord(tokens: Tokens, hyphen: Token): Token | undefined {
+      if (hyphen.kind !== 'mark' || !hyphens.has(hyphen.value)) return undefined
+      const word = tokens.adjacent(hyphen, 1)
+      const space = tokens.adjacent(hyphen, -1)
+      if (word?.kind !== 'word' || !letterStart.test(word.value)) return undefined
+      // At the start of a line or paragraph: a list bullet.
+      if (space?.kind !== 'space' || space.lineBreak) return undefined
+      return word
+    }
+
+    /** A command-line option in prose: `-v`, `ls -la`, `the -verbose flag`, `-x -y`. */
+    function isOption(tokens: Tokens, hyphen: Token, word: Token): boolean {
+      if (word.core.length <= shortOption) return true
+      const after = tokens.next(word, {sameLine: true})
+      if (after?.kind === 'word' && optionNouns.has(after.lower)) return true
+      const neighbour = (token: Token | undefined) => token?.kind === 'mark' && (token.value === '--' || hyphens.has(token.value))
+      return neighbour(tokens.next(word, {sameLine: true})) || neighbour(tokens.previous(hyphen, {sameLine: true}))
+    }
+
+    /** A hyphen glued to the end of a later word of the sentence, before a space: the two make a dash pair (`the vote -a formality- passed`). */
+    function closesLater(tokens: Tokens, hyphen: Token): boolean {
+      for (let at = hyphen.index + 1; at + 1 < tokens.list.length && tokens.list[at].sentence === hyphen.sentence; at++) {
+        const token = tokens.list[at]
+        if (hyphens.has(token.value) && tokens.list[at - 1].kind === 'word' && tokens.list[at + 1].kind === 'space') return true
+      }
+      return false
+    }
+
     return {
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
         if (!value.includes('-') && !value.includes('‐')) return
-        const offset = start(node)
-        let bullets: number[] | undefined
-
-        for (const match of value.matchAll(strayAfterSentence)) {
-          const at = match.index
-          wordAfter.lastIndex = at + 1
-          const word = wordAfter.exec(value)![0]
-          if (suffixes.has(word)) continue
-          bullets ??= [...value.matchAll(bulletLike)].map((bullet) => bullet.index + bullet[0].length - 1)
-          if (bullets.some((other) => other !== at && Math.abs(other - at) < listWindow)) continue
-          if (context.isProtected(offset + at, offset + at + 1)) continue
+        const tokens = tokensOf(node, context.text)
+        const found: Array<{hyphen: Token; word: Token}> = []
+        for (const hyphen of tokens.list) {
+          const word = strayWord(tokens, hyphen)
+          if (word) found.push({hyphen, word})
+        }
+        // Hyphens after a clause's end, close together, are the bullets of a list whose line breaks
+        // were lost (`We will act. -First, cut taxes. -Second, build roads.`): deleting them would not repair it.
+        const bullets = tokens.list.filter((hyphen) => {
+          if (!hyphens.has(hyphen.value) || !letterStart.test(tokens.adjacent(hyphen, 1)?.value ?? '')) return false
+          const before = tokens.adjacent(hyphen, -1)
+          return before === undefined || before.lineBreak || (before.kind === 'space' && clauseEnd.test(tokens.previous(hyphen)?.value ?? ''))
+        })
+        for (const {hyphen, word} of found) {
+          if (suffixes.has(word.lower)) continue
+          if (isOption(tokens, hyphen, word) || closesLater(tokens, hyphen)) continue
+          if (bullets.some((other) => other !== hyphen && Math.abs(other.from - hyphen.from) < listWindow)) continue
+          const before = tokens.previous(hyphen)
+          // After a sentence's end (`competition. -United`) or a word that cannot end a phrase (`plans
+          // to -expand`, `a -new factory`, `was -already`), the hyphen has no job. After any other
+          // word it may be a dash that lost its space (`hard work -the readiness to sacrifice`):
+          // left to dash-style before a word that opens a phrase, for a person to decide otherwise.
+          const stray = before === undefined || before.sentence !== hyphen.sentence || (before.kind === 'word' && phraseOpeners.has(before.lower))
+          if (!stray && functionWords.has(word.lower)) continue
           context.report({
             messageId: 'stray',
-            data: {word},
-            from: offset + at,
-            to: offset + at + 1,
-            expected: ['']
+            data: {word: word.core},
+            from: hyphen.from,
+            to: hyphen.to,
+            expected: [''],
+            ...(stray ? {} : {safe: false})
           })
         }
       }

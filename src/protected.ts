@@ -1,10 +1,11 @@
 /**
  * Spans of text that look like prose punctuation but are not: URLs, e-mail addresses, domain and
- * file names. Rules about punctuation and spacing leave them alone.
+ * file names, and code written between backticks on one line. The runner drops reports there.
  */
 const protectedPatterns: readonly RegExp[] = [
   /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]/gi,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /`[^`\n\r]+`/g,
   /\b[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
 ]
 

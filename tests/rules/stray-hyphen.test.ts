@@ -14,7 +14,14 @@ testRule(rule, {
     'Run it with -v or --fix to see more.',
     'Read pages 10-20 and 30-40.',
     'We will act. -First, cut taxes. -Second, build roads. -Third, hire teachers.',
-    'That that man had had enough.'
+    'That that man had had enough.',
+    'Run ls -la or git commit -m to save; the -verbose flag helps.',
+    'The vote -a mere formality- passed.',
+    'The suffixes -ness and -ship, and the -gate scandals.',
+    'Read `npm -install` and https://example.com/a -b.',
+    'Temperatures fell to -12 in the -5 zone.',
+    'Items:\n-apples\n-pears',
+    'It takes hard work -the readiness to sacrifice.'
   ],
   invalid: [
     {
@@ -25,6 +32,18 @@ testRule(rule, {
     {text: 'Is it over? -Yes, it is.', output: 'Is it over? Yes, it is.', errors: [{messageId: 'stray'}]},
     {text: 'He left.” -Then rain fell.', output: 'He left.” Then rain fell.', errors: [{messageId: 'stray'}]},
     {text: 'It ended. -the rest followed.', output: 'It ended. the rest followed.', errors: [{messageId: 'stray'}]},
+    {
+      text: 'The company plans to -expand the port.',
+      output: 'The company plans to expand the port.',
+      errors: [{messageId: 'stray', column: 22, endColumn: 23}]
+    },
+    {
+      text: 'The duty on the pound -operates to exclude wool.',
+      output: null,
+      errors: [{messageId: 'stray', expected: [''], fixable: false}]
+    },
+    {text: 'They opened a -new factory.', output: 'They opened a new factory.', errors: [{messageId: 'stray'}]},
+    {text: 'The road was -already closed.', output: 'The road was already closed.', errors: [{messageId: 'stray'}]},
     {
       text: 'First line.\r\n\r\nIt ended. -Again it rained.',
       output: 'First line.\r\n\r\nIt ended. Again it rained.',

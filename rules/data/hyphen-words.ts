@@ -1,0 +1,15 @@
+/**
+ * Words that follow a hyphen glued to their start on purpose, for `stray-hyphen`. Lower case.
+ */
+
+/** Suffixes mentioned with their hyphen: `the -ing form`, `the suffix -ism`, `-gate scandals`. */
+export const suffixes: ReadonlySet<string> = new Set([
+  'ing', 'ed', 'er', 'est', 'ism', 'ist', 'ly', 'ness', 'ment', 'tion', 'sion', 'able', 'ible', 'ish', 'esque',
+  'ful', 'less', 'ize', 'ise', 'ology', 'phobia', 'gate', 'ship', 'hood', 'dom', 'ward', 'wards', 'wise', 'like',
+  'ity', 'ous', 'ive', 'al', 'ic', 'an', 'ian', 'ese', 'ite', 'let', 'ette', 'san', 'kun', 'chan', 'sama'
+])
+
+/** Nouns after a word that make it a command-line option in prose: `the -verbose flag`. */
+export const optionNouns: ReadonlySet<string> = new Set([
+  'flag', 'flags', 'option', 'options', 'switch', 'switches', 'parameter', 'parameters', 'argument', 'arguments'
+])
