@@ -1,89 +1,164 @@
 import type {Paragraph} from 'nlcst'
-import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
-import {bareAttributionVerbs, reportingVerbs} from './data/reporting-verbs.js'
+import {articles, pronouns} from './data/function-words.js'
+import {bareAttributionVerbs, documentNouns, nameParticles, reportingVerbs} from './data/reporting-verbs.js'
+import {tokensOf} from './lib/tokens.js'
+import type {Token, Tokens} from './lib/tokens.js'
 
-const verbs = [...reportingVerbs].join('|')
-const bareVerbs = [...bareAttributionVerbs].join('|')
-/** A speaker named after the verb: `Shih`, `Victor Shih`, `Ursula von der Leyen`, `the minister`. */
-const speaker = String.raw`(?:\p{Lu}[\p{L}'’.-]*|the\s+\p{Ll}+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|von|van|der|de|del|da|la|le|bin|al))*`
-/** A pronoun or a name (one to three capitalized words) before the verb: `he added`, `Shih said`. */
-const subject = String.raw`(?:he|she|they|we|I|it|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})`
+/** Closing quotes and a comma: what an inverted attribution (`,” said Shih`) follows. */
+const beforeInverted = /^[,”"’]$/
+const closingQuote = /^[”"’]$/
+const sentenceEnd = /^[.?!]/
+const capitalized = /^\p{Lu}/u
+const lowercase = /^\p{Ll}+$/u
+/** After `told`/`asked`, a preposition means a passive participle: `the people told about the talks`. */
+const participleFollowers: ReadonlySet<string> = new Set(['of', 'about', 'by', 'on', 'in', 'to', 'that'])
+/** The longest speaker read: `Ursula von der Leyen`, `the foreign minister`. */
+const maxSpeakerWords = 5
 
-const patterns = {
-  /**
-   * An inverted attribution after a quotation or a comma whose speaker takes a second verb:
-   * `,” said Shih told CNN`, `, said Smith said`. Groups: first verb, speaker, second verb.
-   */
-  chain: new RegExp(String.raw`(?<=[,”"’]\s+)\b(${verbs})\s+(${speaker})\s+(${verbs})\b`, 'gu'),
-  /** A second attribution tacked on with a comma: `Shih said, he added.`. Groups: the second one. */
-  comma: new RegExp(String.raw`\b(?:${verbs}),\s+(${subject}\s+(?:${bareVerbs}))(?=\.)`, 'gu'),
-  /**
-   * A quotation's attribution followed by a one- or two-word sentence that attributes it again:
-   * `”he added. statement added.`. Group: the second sentence (without its period).
-   */
-  again: new RegExp(
-    String.raw`[”"’]\s*${subject}\s+(?:${bareVerbs})\.\s+((?:(?:the|a|an|The|A|An)\s+)?[\p{L}-]+\s+(?:${bareVerbs}))(?=\.(?:\s|$))`,
-    'gu'
-  )
-} as const
+type MessageId = 'chain' | 'again'
 
-/** After `told`/`asked`, a preposition means a passive participle: `a person told of the plans`. */
-const participleFollower = /^\s+(?:of|about|by|on|in|to|that)\b/
-/** A pronoun or a name as the second sentence's subject is a new speaker: `Smith added.`. */
-const newSpeaker = /^(?:he|she|they|we|I|it|\p{Lu}\p{Ll}+)\s/u
-/** Nouns that stand for a document rather than a person, so they can start the second attribution. */
-const documentNoun = /^(?:(?:the|a|an)\s+)?(?:statement|report|readout|reading|communique|communiqué|document|letter|message|release|note)\s/i
-
-export default defineRule({
+export default defineRule<MessageId>({
   id: 'duplicate-attribution',
   category: 'duplication',
   fix: 'suggestion',
-  description: 'Flags a quotation attributed twice, as in `said Shih told CNN` or `he added. Statement added.`',
+  description: 'Flags a quotation attributed twice, as in `said Shih told CNN`, `Li said, the minister said` or `he added. Statement added.`',
   messages: {
     chain: 'Unexpected `{actual}` with two reporting verbs, expected `{expected}`',
     again: 'Unexpected second attribution `{actual}`, remove one of them'
   },
   create(context) {
+    const {text} = context
+
+    /**
+     * The words of a speaker starting at `first`: a name (`Shih`, `Victor Shih`, `Ursula von der
+     * Leyen`, `U.S. Secretary Blinken`) or a common noun phrase (`the minister`, `the foreign
+     * minister`); the last word of it, or `undefined`.
+     */
+    function speakerFrom(tokens: Tokens, first: Token | undefined): Token | undefined {
+      if (first?.kind !== 'word') return undefined
+      if (articles.has(first.lower) && lowercase.test(first.core)) {
+        let last = tokens.nextWord(first, {sameSentence: true})
+        if (!last || !lowercase.test(last.core) || reportingVerbs.has(last.lower)) return undefined
+        for (let count = 1; count < 2; count++) {
+          const more = tokens.nextWord(last, {sameSentence: true})
+          if (!more || !lowercase.test(more.core) || reportingVerbs.has(more.lower)) break
+          last = more
+        }
+        return last
+      }
+      if (!capitalized.test(first.core)) return undefined
+      let last = first
+      for (let count = 1; count < maxSpeakerWords; count++) {
+        const more = tokens.nextWord(last, {sameSentence: true})
+        if (!more || !(capitalized.test(more.core) || nameParticles.has(more.lower))) break
+        last = more
+      }
+      return nameParticles.has(last.lower) ? undefined : last
+    }
+
+    /** A subject before a bare verb: a pronoun, or a speaker. */
+    function subjectFrom(tokens: Tokens, first: Token | undefined): Token | undefined {
+      if (first?.kind === 'word' && pronouns.has(first.lower) && first.lower !== 'there') return first
+      return speakerFrom(tokens, first)
+    }
+
+    const span = (from: Token, to: Token) => text.slice(from.from, to.to)
+
+    /** `said Shih told CNN`, `, said Smith said`, `the minister said Li said.`: two verbs around one speaker. */
+    function chains(tokens: Tokens, verb: Token) {
+      const speakerLast = speakerFrom(tokens, tokens.nextWord(verb, {sameSentence: true}))
+      if (!speakerLast) return
+      const second = tokens.nextWord(speakerLast, {sameSentence: true})
+      if (!second || !reportingVerbs.has(second.lower)) return
+      const after = tokens.next(second, {sameSentence: true})
+      if ((second.lower === 'told' || second.lower === 'asked') && after?.kind === 'word' && participleFollowers.has(after.lower)) return
+      const before = tokens.previous(verb)
+      // Inverted after a quotation or a comma; or a whole attribution doubled, closing the sentence
+      // (`the minister said Li said.`), where `said Li said he would` is reported speech.
+      const inverted = before !== undefined && beforeInverted.test(before.value)
+      const closing = after === undefined || sentenceEnd.test(after.value) || after.value === ','
+      if (!inverted && !closing) return
+      const speaker = span(tokens.nextWord(verb)!, speakerLast)
+      context.report({
+        messageId: 'chain',
+        data: {actual: span(verb, second), expected: `${speaker} ${second.value}`},
+        from: verb.from,
+        to: second.to,
+        expected: [`${speaker} ${second.value}`]
+      })
+    }
+
+    /** `Shih said, he added.` and `“…,” Li said, the minister said.`: a second attribution after a comma. */
+    function commaAgain(tokens: Tokens, verb: Token) {
+      const comma = tokens.next(verb, {sameSentence: true})
+      if (comma?.value !== ',') return
+      const first = tokens.next(comma, {sameSentence: true})
+      const subjectLast = subjectFrom(tokens, first)
+      if (!subjectLast) return
+      const second = tokens.nextWord(subjectLast, {sameSentence: true})
+      if (!second || !bareAttributionVerbs.has(second.lower)) return
+      const end = tokens.next(second)
+      if (end !== undefined && !sentenceEnd.test(end.value) && end.sentence === second.sentence) return
+      context.report({messageId: 'again', data: {actual: span(first!, second)}, from: first!.from, to: second.to})
+    }
+
+    /** `according to Li, Li said` / `according to the ministry, the ministry said`: one source named twice. */
+    function accordingAgain(tokens: Tokens, according: Token) {
+      const to = tokens.nextWord(according, {sameSentence: true})
+      if (to?.lower !== 'to') return
+      const sourceFirst = tokens.nextWord(to, {sameSentence: true})
+      const sourceLast = speakerFrom(tokens, sourceFirst)
+      if (!sourceFirst || !sourceLast) return
+      const comma = tokens.next(sourceLast, {sameSentence: true})
+      if (comma?.value !== ',') return
+      const againFirst = tokens.next(comma, {sameSentence: true})
+      const againLast = speakerFrom(tokens, againFirst)
+      if (!againFirst || !againLast) return
+      if (span(againFirst, againLast).toLowerCase() !== span(sourceFirst, sourceLast).toLowerCase()) return
+      const verb = tokens.nextWord(againLast, {sameSentence: true})
+      if (!verb || !reportingVerbs.has(verb.lower)) return
+      context.report({messageId: 'again', data: {actual: span(againFirst, verb)}, from: againFirst.from, to: verb.to})
+    }
+
+    /** `”he added. statement added.`: a one- or two-word sentence that attributes the quotation again. */
+    function sentenceAgain(tokens: Tokens, verb: Token) {
+      // The first attribution: `” he added.` (a quote, a subject, a bare verb, a period).
+      const subject = tokens.previous(verb)
+      const quote = subject && tokens.previous(subject)
+      if (!subject || subject.kind !== 'word' || !quote || !closingQuote.test(quote.value)) return
+      if (!(pronouns.has(subject.lower) || capitalized.test(subject.core))) return
+      const period = tokens.next(verb)
+      if (period?.value !== '.' && !verb.value.endsWith('.')) return
+      const first = period?.value === '.' ? tokens.next(period) : tokens.next(verb)
+      if (first?.kind !== 'word') return
+      let last: Token | undefined = first
+      if (articles.has(first.lower)) last = tokens.nextWord(first)
+      const second = last && tokens.nextWord(last)
+      if (!last || !second || !bareAttributionVerbs.has(second.lower.replace(/\.$/, ''))) return
+      const end = tokens.next(second)
+      if (!(second.value.endsWith('.') || end?.value === '.')) return
+      // A pronoun or a name as the second subject is a new speaker (`Smith added.`), unless it is a document.
+      const newSpeaker = pronouns.has(first.lower) || (capitalized.test(first.core) && !documentNouns.has(last.lower))
+      if (newSpeaker && !documentNouns.has(last.lower)) return
+      context.report({
+        messageId: 'again',
+        data: {actual: text.slice(first.from, second.from) + second.core},
+        from: first.from,
+        to: second.from + second.core.length
+      })
+    }
+
     return {
       ParagraphNode(node: Paragraph) {
-        const offset = start(node)
-        const value = context.source(node)
-
-        for (const match of value.matchAll(patterns.chain)) {
-          const [whole, , name, second] = match
-          const to = match.index + whole.length
-          if ((second === 'told' || second === 'asked') && participleFollower.test(value.slice(to, to + 6))) continue
-          if (context.isProtected(offset + match.index, offset + to)) continue
-          context.report({
-            messageId: 'chain',
-            data: {actual: whole, expected: `${name} ${second}`},
-            from: offset + match.index,
-            to: offset + to,
-            expected: [`${name} ${second}`]
-          })
-        }
-
-        for (const match of value.matchAll(patterns.comma)) {
-          const from = match.index + match[0].length - match[1].length
-          context.report({
-            messageId: 'again',
-            data: {actual: match[1]},
-            from: offset + from,
-            to: offset + from + match[1].length
-          })
-        }
-
-        for (const match of value.matchAll(patterns.again)) {
-          const fragment = match[1]
-          if (newSpeaker.test(fragment) && !documentNoun.test(fragment)) continue
-          const from = match.index + match[0].length - fragment.length
-          context.report({
-            messageId: 'again',
-            data: {actual: fragment},
-            from: offset + from,
-            to: offset + from + fragment.length
-          })
+        const tokens = tokensOf(node, text)
+        for (const token of tokens.list) {
+          if (token.kind !== 'word') continue
+          if (token.lower === 'according') accordingAgain(tokens, token)
+          if (!reportingVerbs.has(token.lower)) continue
+          chains(tokens, token)
+          commaAgain(tokens, token)
+          if (bareAttributionVerbs.has(token.lower)) sentenceAgain(tokens, token)
         }
       }
     }

@@ -56,3 +56,17 @@ export const bareAttributionVerbs: ReadonlySet<string> = new Set([
   'stated',
   'wrote'
 ])
+
+/**
+ * Nouns for a document rather than a person: as the subject of a second attribution right after a
+ * quotation's own (`”he added. Statement added.`), they attribute it again. Lower case.
+ */
+export const documentNouns: ReadonlySet<string> = new Set([
+  'statement', 'report', 'readout', 'reading', 'communique', 'communiqué', 'document', 'letter', 'message',
+  'release', 'note'
+])
+
+/** Lowercase words inside names: `Ursula von der Leyen`, `Bank of England`. */
+export const nameParticles: ReadonlySet<string> = new Set([
+  'of', 'von', 'van', 'der', 'de', 'del', 'da', 'la', 'le', 'bin', 'al'
+])

@@ -12,7 +12,11 @@ testRule(rule, {
     'As Smith said, he added a clause to the bill.',
     '“We will win,” he said. “We always do,” he added.',
     '“The deal is done,” said U.S. Secretary of State Antony Blinken.',
-    'She told reporters the talks, which he said had stalled, went on.'
+    'She told reporters the talks, which he said had stalled, went on.',
+    'The minister said Li said he would resign.',
+    'According to Li, the ministry said it would wait.',
+    'According to the report, officials said prices rose.',
+    '“Fine,” Li said, and the minister agreed.'
   ],
   invalid: [
     {
@@ -40,6 +44,13 @@ testRule(rule, {
       errors: [{messageId: 'again', actual: 'statement added', expected: undefined, fixable: false}]
     },
     {text: '“It went well,” he said. Statement added.', errors: [{messageId: 'again'}]},
-    {text: 'The talks will go on, Shih said, he added.', errors: [{messageId: 'again', actual: 'he added'}]}
+    {text: 'The talks will go on, Shih said, he added.', errors: [{messageId: 'again', actual: 'he added'}]},
+    {text: '“We will win,” the minister said Li said.', errors: [{messageId: 'chain', actual: 'said Li said', expected: ['Li said']}]},
+    {text: '“The plan works,” Li said, the minister said.', errors: [{messageId: 'again', actual: 'the minister said'}]},
+    {text: 'According to Li, Li said the plan works.', errors: [{messageId: 'again', actual: 'Li said'}]},
+    {
+      text: 'According to the ministry, the ministry said exports rose.',
+      errors: [{messageId: 'again', actual: 'the ministry said', line: 1, column: 28}]
+    }
   ]
 })
