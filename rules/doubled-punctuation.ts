@@ -1,6 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {longAbbreviations, sentenceAbbreviations} from './data/sentence-abbreviations.js'
 
 /** Two marks where one is meant. Each pattern matches the whole run it reports. */
 const patterns = {
@@ -15,14 +16,16 @@ const patterns = {
   /** A comma, semicolon or colon right before a period: `said,.`. */
   weakThenPeriod: /[,;:]\.(?!\.)/g,
   /**
-   * A period right before a comma after a lowercase word of four letters or more: shorter or
-   * capitalised words are mostly abbreviations (`etc.,`, `esq.,`, `Tex.,`, `D.C.,`), which are right.
+   * A period right before a comma after a lowercase word of four letters or more, or a capitalised
+   * one of five or more: shorter words are mostly abbreviations (`etc.,`, `esq.,`, `Tex.,`,
+   * `Comp.,`, `D.C.,`), which are right.
    */
-  periodThenComma: /(?<![\p{L}\p{N}.])(\p{Ll}{4,})\.,/gu
+  periodThenComma: /(?<![\p{L}\p{N}.])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})\.,/gu
 } as const
 
-/** Lowercase abbreviations of four letters or more, which end in a period of their own. */
-const longAbbreviations = new Set(['approx', 'incl', 'resp', 'dept', 'govt', 'ibid', 'cont', 'misc', 'fols', 'sess'])
+/** What follows a clash of a period and a comma, past spaces and closing marks: a letter, a line end or the end (sticky). */
+const nextLetter = /[ \t"”’')\]]*(\p{Ll}|\p{Lu}|\r?\n|$)/uy
+const lowercase = /^\p{Ll}$/u
 
 export default defineRule({
   id: 'doubled-punctuation',
@@ -33,7 +36,7 @@ export default defineRule({
     repeated: 'Unexpected repeated `{actual}`, expected `{expected}`',
     stray: 'Unexpected second period, remove it',
     clash: 'Unexpected `{actual}`, expected `{expected}`',
-    ambiguous: 'Unexpected `.,`, expected a period or a comma'
+    ambiguous: 'Unexpected `{actual}`, expected `{first}` or `{second}`'
   },
   create(context) {
     return {
@@ -41,7 +44,6 @@ export default defineRule({
         const offset = start(node)
         const value = context.source(node)
         const report = (from: number, to: number, messageId: 'repeated' | 'stray' | 'clash', expected: string) => {
-          if (context.isProtected(offset + from, offset + to)) return
           context.report({
             messageId,
             data: {actual: value.slice(from, to), expected},
@@ -63,19 +65,28 @@ export default defineRule({
         for (const match of value.matchAll(patterns.markThenPeriod)) {
           report(match.index, match.index + 2, 'clash', match[0][0])
         }
-        for (const match of value.matchAll(patterns.weakThenPeriod)) {
-          report(match.index, match.index + 2, 'clash', '.')
-        }
-        for (const match of value.matchAll(patterns.periodThenComma)) {
-          if (longAbbreviations.has(match[1])) continue
-          const from = offset + match.index + match[1].length
-          if (context.isProtected(from, from + 2)) continue
+        // `,.` and `.,`: which mark stays follows from what comes next. A lowercase word continues
+        // the sentence (the comma stays); a capital or the paragraph's end starts a new one (the
+        // period stays); anything else is for a person to decide.
+        const clash = (from: number, weak: string) => {
+          nextLetter.lastIndex = from + 2
+          const next = nextLetter.exec(value)?.[1]
+          if (next !== undefined) {
+            report(from, from + 2, 'clash', lowercase.test(next) ? weak : '.')
+            return
+          }
           context.report({
             messageId: 'ambiguous',
-            from,
-            to: from + 2,
-            expected: [',', '.']
+            data: {actual: value.slice(from, from + 2), first: weak, second: '.'},
+            from: offset + from,
+            to: offset + from + 2,
+            expected: [weak, '.']
           })
+        }
+        for (const match of value.matchAll(patterns.weakThenPeriod)) clash(match.index, match[0][0])
+        for (const match of value.matchAll(patterns.periodThenComma)) {
+          if (sentenceAbbreviations.has(match[1]) || longAbbreviations.has(match[1])) continue
+          clash(match.index + match[1].length, ',')
         }
       }
     }

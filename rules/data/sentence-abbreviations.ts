@@ -27,3 +27,8 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   // Units
   'ft', 'sq', 'oz', 'lb', 'lbs', 'mi', 'hr', 'hrs', 'yr', 'yrs', 'mos', 'wk', 'wks', 'min', 'mins', 'secs', 'gal', 'qt', 'doz', 'deg'
 ])
+
+/** Lowercase abbreviations of four letters or more, which end in a period of their own (`approx.,`). */
+export const longAbbreviations: ReadonlySet<string> = new Set([
+  'approx', 'incl', 'resp', 'dept', 'govt', 'ibid', 'cont', 'misc', 'fols', 'sess', 'esp', 'excl', 'univ', 'assn'
+])

@@ -35,6 +35,16 @@ testRule(rule, {
     {text: 'He said,. Then left.', output: 'He said. Then left.', errors: [{messageId: 'clash', actual: ',.'}]},
     {
       text: 'The talks ended., the minister said.',
+      output: 'The talks ended, the minister said.',
+      errors: [{messageId: 'clash', actual: '.,', expected: [','], fixable: true}]
+    },
+    {text: 'The talks ended., The minister left.', output: 'The talks ended. The minister left.', errors: [{messageId: 'clash', expected: ['.']}]},
+    {text: 'The talks ended.,\n\nNext day.', output: 'The talks ended.\n\nNext day.', errors: [{messageId: 'clash'}]},
+    {text: 'It rained in Beijing.,', output: 'It rained in Beijing.', errors: [{messageId: 'clash'}]},
+    {text: 'He said,. then left.', output: 'He said, then left.', errors: [{messageId: 'clash', expected: [',']}]},
+    {text: 'The list;. then more.', output: 'The list; then more.', errors: [{messageId: 'clash', expected: [';']}]},
+    {
+      text: 'The talks ended., 2020 was hard.',
       output: null,
       errors: [{messageId: 'ambiguous', actual: '.,', expected: [',', '.'], fixable: false}]
     },
