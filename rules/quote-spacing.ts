@@ -70,8 +70,13 @@ export default defineRule({
         })
       }
 
+      // `" record profits "`: the block's only two straight marks, each spaced on both sides. The
+      // pairing rests on counting, which two marks alone cannot get wrong.
+      const straight = analysis.marks.filter((mark) => mark.straight)
+      const spacedPair = straight.length === 2 && straight.every((mark) => mark.position === 'either' && mark.partner !== -1)
+
       for (const mark of analysis.marks) {
-        if (!roleDecided(analysis, mark, straightDecided)) continue
+        if (!roleDecided(analysis, mark, straightDecided) && !(spacedPair && mark.straight)) continue
         if (isEmpty(mark)) continue
         if (mark.role === 'open') checkOpening(mark)
         else checkClosing(mark)

@@ -19,14 +19,22 @@ testRule(rule, {
     'The mayor said: “The city is our home.\nWe stay.”\n“Nobody can make us go,” she added.',
     // Unpaired quotes: the direction of each mark is unknown, so nothing is moved.
     'It is “so-called ”experts” now.',
-    // Straight marks spaced on both sides: the pairing would rest on counting alone.
-    'Type " hello " in the box.',
+    // Several straight marks spaced on both sides: the pairing would rest on counting alone.
+    'Type " hello " or " bye " in the box.',
     // A straight mark before a capital or after a word may open a quotation.
     'They met at noon. "He was late, "She said it twice.',
     'It caused "the worst crisis.\nIt drove millions "into poverty.',
     'Straight quotes "here" and "there" are fine.'
   ],
   invalid: [
+    {
+      text: 'The firm reported " record profits " on Monday.',
+      output: 'The firm reported "record profits" on Monday.',
+      errors: [
+        {messageId: 'spaceInside', column: 20, endColumn: 21, expected: ['']},
+        {messageId: 'spaceInside', column: 35, endColumn: 36, expected: ['']}
+      ]
+    },
     {
       text: '“We want stability for the Republic of China, ”he added.',
       output: '“We want stability for the Republic of China,” he added.',
