@@ -27,6 +27,7 @@ export const recommended: Preset = Object.freeze({
   'repeated-sentence': 'warn',
   'repeated-word': 'warn',
   'sentence-capitalization': 'warn',
+  'single-quotation-marks': 'warn',
   'space-before-punctuation': 'warn',
   'stray-hyphen': 'warn',
   'translation-alternative': 'warn',
