@@ -124,7 +124,6 @@ export default defineRule<MessageId>({
           }
           const name = invisibleNames[char]
           if (name !== undefined) {
-            if (char === '\ufeff' && at === 0) continue // the file's own byte-order mark
             if (joiner.test(char) && joinerIsRight(at)) continue
             if (bidiControl.test(char) && rightToLeft.test(lineAround(at))) continue
             if (char === '\u200b' || char === '\u2060') {

@@ -26,10 +26,15 @@ export interface FixResult {
 
 export const maxPasses = 10
 
+/** A letter or digit: an edit after another one is taken in the same pass only with one between them. */
+const wordCharacter = /[\p{L}\p{N}]/u
+
 /**
- * Apply edits in order of position; an edit that overlaps one already taken waits for the next
- * pass (two insertions at the same point also count as overlapping). Returns the new text and
- * the edits applied, in order.
+ * Apply edits in order of position. An edit waits for the next pass when it overlaps one already
+ * taken (two insertions at the same point count as overlapping), and also when no letter or digit
+ * stands between the two: each was decided on the text around it, which the other changes
+ * (`etc . the` → deleting the space makes `etc.` an abbreviation, so `the` must not be capitalized
+ * in the same pass). Returns the new text and the edits applied, in order.
  */
 export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): {output: string; applied: E[]} {
   const sorted = [...edits].sort((a, b) => a.from - b.from || a.to - b.to)
@@ -40,6 +45,7 @@ export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): {
   for (const edit of sorted) {
     if (edit.from < cursor || edit.from === lastFrom) continue
     if (text.slice(edit.from, edit.to) === edit.text) continue
+    if (applied.length > 0 && !wordCharacter.test(text.slice(cursor, edit.from))) continue
     output += text.slice(cursor, edit.from) + edit.text
     cursor = edit.to
     lastFrom = edit.from

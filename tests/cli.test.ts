@@ -10,8 +10,8 @@ const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.me
 const onlyDoubledPunctuation = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}})
 const fixable = 'He left. . Then he came back,, and said so.\n'
 const fixed = 'He left. Then he came back, and said so.\n'
-/** `.,` has two possible repairs, so it is reported but never fixed. */
-const unfixable = 'The talks ended., the minister said.\n'
+/** `.,` before a number has two possible repairs, so it is reported but never fixed. */
+const unfixable = 'The talks ended., 2020 was hard.\n'
 
 let dir: string
 

@@ -32,6 +32,13 @@ describe('applyEdits', () => {
     expect(result.applied).toHaveLength(2)
   })
 
+  it('defers an edit with no letter or digit between it and the one before (each changes the other’s context)', () => {
+    expect(applyEdits('etc . the', [
+      {from: 3, to: 4, text: ''},
+      {from: 6, to: 7, text: 'T'}
+    ]).output).toBe('etc. the')
+  })
+
   it('skips an edit that overlaps one already taken', () => {
     expect(applyEdits('abcdef', [
       {from: 1, to: 4, text: 'X'},
@@ -53,19 +60,26 @@ describe('applyEdits', () => {
 
 describe('fixText', () => {
   it('repeats passes until nothing fixable is left', () => {
-    // Each pass halves the run of x: 8 → 4 → 2 → 1.
+    // Edits with no letter between them wait for the next pass: 8 → 6 → 4 → 3 → 2 → 1.
     const result = fixText('a xxxxxxxx b', lintDoubleX)
     expect(result.output).toBe('a x b')
-    expect(result.passes).toBe(3)
+    expect(result.passes).toBe(5)
     expect(result.messages).toEqual([])
   })
 
+  it('takes edits with a letter between them in one pass', () => {
+    const result = fixText('xx a xx', lintDoubleX)
+    expect(result.output).toBe('x a x')
+    expect(result.passes).toBe(1)
+  })
+
   it('lists every fix it applied, with its place in the original text', () => {
-    const result = fixText('a xxxxxxxx b', lintDoubleX)
+    // xxxx → xxx → xx → x: each later edit covers more of the original.
+    const result = fixText('xxxx', lintDoubleX)
     expect(result.applied.map(({from, to, pass}) => [pass, from, to])).toEqual([
-      [1, 2, 4], [1, 4, 6], [1, 6, 8], [1, 8, 10],
-      [2, 2, 6], [2, 6, 10],
-      [3, 2, 10]
+      [1, 0, 2],
+      [2, 0, 3],
+      [3, 0, 4]
     ])
   })
 

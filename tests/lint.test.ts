@@ -127,4 +127,10 @@ describe('a byte-order mark', () => {
     ])
     expect(String(fix(text).value)).toBe('\uFEFFThe vote passed. It was close. Then it ended.')
   })
+
+  it('anywhere else is a stray character, even once a fix moves it to the start', async () => {
+    const {fix} = await import('../src/processor.js')
+    const once = String(fix(' \uFEFF . ').value)
+    expect(String(fix(once).value)).toBe(once)
+  })
 })

@@ -22,9 +22,9 @@ import {fileUri, TestClient} from './server/client.js'
 const onlyDoubledPunctuation = (severity: 'warn' | 'error') =>
   JSON.stringify({preset: 'none', rules: {'doubled-punctuation': severity}})
 
-const article = 'He left. . Then he came back,, and said so.\nThe talks ended., the minister said.\n'
-/** What `mtlint --fix` makes of it: `.,` has two repairs, so it stays. */
-const articleFixed = 'He left. Then he came back, and said so.\nThe talks ended., the minister said.\n'
+const article = 'He left. . Then he came back,, and said so.\nThe talks ended., 2020 was hard.\n'
+/** What `mtlint --fix` makes of it: `.,` before a number has two repairs, so it stays. */
+const articleFixed = 'He left. Then he came back, and said so.\nThe talks ended., 2020 was hard.\n'
 
 const capabilities: ClientCapabilities = {
   workspace: {didChangeWatchedFiles: {dynamicRegistration: true}, workspaceEdit: {documentChanges: true}},
@@ -149,7 +149,7 @@ describe('mtlint language server over stdio', () => {
     expect(comma.diagnostics).toEqual([diagnostics[1]])
     const before = client.published.length
     const version = await client.applyWorkspaceEdit(uri, comma.edit!)
-    expect(client.text(uri)).toBe('He left. . Then he came back, and said so.\nThe talks ended., the minister said.\n')
+    expect(client.text(uri)).toBe('He left. . Then he came back, and said so.\nThe talks ended., 2020 was hard.\n')
     const after = await client.diagnostics(uri, {after: before, version})
     expect(summary(after.diagnostics).map((d) => d.range)).toEqual([range(0, 8, 10), range(1, 15, 17)])
   })

@@ -3,7 +3,6 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
-    '\ufeffThe file’s own byte-order mark stays at the very start.',
     'It was 5\u00a0km away at 20\u00a0°C, on April\u00a020 at 5\u00a0pm.',
     'Mr.\u00a0Zelenskyy said: Mariupol\u00a0– the heart of the war.',
     'The meeting ended.\u00a0 Two spaces after a sentence are a convention.',
