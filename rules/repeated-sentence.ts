@@ -80,18 +80,9 @@ export default defineRule<'repeated', RepeatedSentenceOptions>({
       },
       'RootNode:exit'() {
         const seen = new Map<string, Seen>()
-        let line = 1
-        let counted = 0
-        const lineAt = (offset: number) => {
-          for (; counted < offset; counted++) {
-            const code = text.charCodeAt(counted)
-            if (code === 10 || (code === 13 && text.charCodeAt(counted + 1) !== 10)) line++
-          }
-          return line
-        }
         for (const sentence of sentences) {
           const last = seen.get(sentence.key)
-          seen.set(sentence.key, {line: lineAt(sentence.from), ordinal: sentence.ordinal})
+          seen.set(sentence.key, {line: context.lineOf(sentence.from), ordinal: sentence.ordinal})
           if (!last) continue
           const close = sentence.ordinal - last.ordinal <= options.nearby
           if (sentence.words < (close ? options.minWords : options.minWordsApart)) continue

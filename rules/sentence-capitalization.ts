@@ -45,6 +45,11 @@ const header = {
   onlySpace: /^\s*$/
 } as const
 
+/** A short lowercase word right after a number: a unit (`5 kg`, `2 mln`, `300 thous`). */
+const unitAfterNumber = /\d[\d.,]*[ \t\u00a0]?\p{Ll}{1,5}$/u
+/** The rest of a line from a word: at most four words and no sentence mark (sticky). */
+const fragmentToLineEnd = /(?:[^\s.?!]+[ \t]*){1,4}(?=\r?\n|$)/uy
+
 /** A lowercase letter at the start of a paragraph. */
 const lowercaseStart = /^\p{Ll}/u
 
@@ -79,6 +84,9 @@ export default defineRule({
       wordAfter.lastIndex = at
       const word = wordAfter.exec(value)?.[0]
       if (!word) return
+      // A credit line (`… the minister said. dpa`), a list item or a caption: a few words that end
+      // their line without a sentence's mark are written as their author writes them.
+      if (isFragment(value, at)) return
       if (innerCapitalOrDigit.test(word.slice(1)) || lowercaseNames.has(word)) return
       const next = value[at + word.length]
       // A dotted word (`e.g.`, `amazon.com`) or a list marker (`b)`).
@@ -111,7 +119,8 @@ export default defineRule({
         const offset = start(node)
         for (const _ of value.matchAll(capitalStart)) capitalized++
 
-        if (lowercaseStart.test(value) && !isHeader(value, offset)) check(value, offset, 0)
+        // A list item, a table cell or a heading of Markdown or HTML keeps the case it has.
+        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph') check(value, offset, 0)
 
         for (const match of value.matchAll(lowercaseAfterMark)) {
           const at = match.index
@@ -119,6 +128,8 @@ export default defineRule({
           const before = wordBefore.exec(value.slice(Math.max(0, at - 40), at))![0]
           if (mark === '.') {
             if (before.includes('.') || before.length === 1 || sentenceAbbreviations.has(before)) continue
+            // A unit after a number (`5 kg. more`, `2 mln. tonnes`): an abbreviation, not a sentence's end.
+            if (unitAfterNumber.test(value.slice(Math.max(0, at - 20), at))) continue
             // `the. men`: a stray period inside a sentence, not a sentence to capitalize.
             if (cannotEndSentence.has(before)) continue
             if (digitsOnly.test(before) && startsLine(value, at - before.length)) continue
@@ -138,6 +149,12 @@ export default defineRule({
     }
   }
 })
+
+/** Whether the text from `at` to the end of its line is a fragment of a few words without a sentence mark. */
+function isFragment(value: string, at: number): boolean {
+  fragmentToLineEnd.lastIndex = at
+  return fragmentToLineEnd.test(value)
+}
 
 /** Whether only spaces or tabs stand between the start of the line and `at`. */
 function startsLine(value: string, at: number): boolean {

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
+import {blockKindAt} from './formats/extracted.js'
 import {crashMessage, formatMessage, unfilledPlaceholders} from './message.js'
 import type {Node, Parent} from './nlcst.js'
 import {findProtectedSpans, overlapsSpan} from './protected.js'
@@ -98,6 +99,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       options,
       isProtected,
       lineOf,
+      blockKind: (offset) => (prose ? blockKindAt(prose.blocks, offset) : 'paragraph'),
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.
         checkReport(report, definition.messages, text)

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {NodeTypeMap, Parent} from './nlcst.js'
+import type {BlockKind} from './formats/extracted.js'
 import type {OptionsSchema} from './rule-options.js'
 
 /** What kind of damage a rule looks for; a closed set, used to group the rule table. */
@@ -59,6 +60,8 @@ export interface RuleContext<MessageId extends string = string, Options = undefi
   isProtected(from: number, to?: number): boolean
   /** The 1-based line of an offset of `text`, in the file the user sees (through Markdown and HTML markup). */
   lineOf(offset: number): number
+  /** What the block of prose at an offset is in a Markdown or HTML document (always `paragraph` in plain text). */
+  blockKind(offset: number): BlockKind
   /** The source text of a node. */
   source(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): string
 }

@@ -96,6 +96,30 @@ describe('HTML pages', () => {
   })
 })
 
+describe('blocks that are not paragraphs', () => {
+  const prose = 'It rained. It was cold. Then it stopped.'
+
+  it('leaves the lowercase start of a list item, a table cell and a heading alone, in Markdown and HTML', () => {
+    expect(flags(`# live updates\n\n- apples are ripe.\n- pears are too.\n\n| a | b |\n| - | - |\n| yes | no |\n\n${prose}\n`, 'a.md')).toEqual([])
+    expect(flags(`<h2>live updates</h2><ul><li>apples are ripe.</li><li>pears are too.</li></ul><table><tr><td>yes</td></tr></table><p>${prose}</p>`, 'a.html')).toEqual([])
+  })
+
+  it('still capitalizes a paragraph that starts in lowercase, and a sentence inside a list item', () => {
+    expect(flags(`- Apples are ripe. pears are too.\n\nthe talks ended today. ${prose}\n`, 'a.md')).toEqual([
+      'sentence-capitalization 1:20',
+      'sentence-capitalization 3:1'
+    ])
+  })
+
+  it('knows the kind of each block', () => {
+    const {blocks, view} = extractHtml('<p>one</p><ul><li>two <b>three</b></li></ul><table><tr><th>four</th></tr></table>')
+    expect(blocks.map((block) => [view.text.slice(block.from, block.to), block.kind])).toEqual([
+      ['two three', 'list-item'],
+      ['four', 'table-cell']
+    ])
+  })
+})
+
 describe('prose view', () => {
   it('maps prose offsets to the source and knows which ranges are verbatim', () => {
     const builder = new ProseBuilder()

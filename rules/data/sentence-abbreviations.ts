@@ -24,8 +24,11 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   // Months and days
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
-  // Units
-  'ft', 'sq', 'oz', 'lb', 'lbs', 'mi', 'hr', 'hrs', 'yr', 'yrs', 'mos', 'wk', 'wks', 'min', 'mins', 'secs', 'gal', 'qt', 'doz', 'deg'
+  // Units, and the abbreviations of quantities translations from Russian and other languages keep
+  // (`5 kg. more`, `2 mln. tonnes`, `300 thous. rubles`)
+  'ft', 'sq', 'oz', 'lb', 'lbs', 'mi', 'hr', 'hrs', 'yr', 'yrs', 'mos', 'wk', 'wks', 'min', 'mins', 'secs', 'gal', 'qt', 'doz', 'deg',
+  'kg', 'km', 'cm', 'mm', 'mg', 'ml', 'kw', 'kwh', 'mw', 'ha', 'sec', 'mln', 'mn', 'bln', 'bn', 'mlrd', 'trln', 'thous',
+  'tys', 'tn', 'pcs', 'pct', 'proc', 'rub', 'rbl', 'uah', 'usd', 'eur', 'cu', 'cub', 'approx'
 ])
 
 /** Lowercase abbreviations of four letters or more, which end in a period of their own (`approx.,`). */

@@ -5,7 +5,7 @@ import {addAligned, align} from './align.js'
 import type {Alignment} from './align.js'
 import {parseDirective} from './control-comments.js'
 import type {Directive} from './control-comments.js'
-import type {Extracted} from './extracted.js'
+import type {Block, Extracted} from './extracted.js'
 import {blockBreak, placeholder} from './extracted.js'
 import {ProseBuilder} from './prose-view.js'
 
@@ -20,8 +20,14 @@ const skipped = new Set([
 /** Elements that stand as one placeholder character inside a sentence. */
 const opaque = new Set(['img', 'input', 'picture'])
 
+/** Elements whose content rules treat as other than a paragraph. */
+const blockKinds: Readonly<Record<string, Block['kind']>> = {
+  li: 'list-item', dt: 'list-item', dd: 'list-item', td: 'table-cell', th: 'table-cell', caption: 'table-cell',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading'
+}
+
 /** Elements that start a new block of prose (a paragraph for the rules). */
-const blocks = new Set([
+const blockElements = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
   'hr', 'html', 'legend', 'li', 'main', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
@@ -39,6 +45,7 @@ export function extractHtml(source: string): Extracted {
   const tree = parser.parse(source) as HastRoot
   const prose = new ProseBuilder()
   const directives: Directive[] = []
+  const blocks: Block[] = []
   /** Whether the prose ends in white space (or a block start), so a new run of it collapses away. */
   let spaced = true
 
@@ -101,9 +108,14 @@ export function extractHtml(source: string): Extracted {
         spaced = true
         return
       }
-      const block = blocks.has(node.tagName)
+      const block = blockElements.has(node.tagName)
       if (block) breakBlock(from)
+      const kind = Object.hasOwn(blockKinds, node.tagName) ? blockKinds[node.tagName] : undefined
+      const proseFrom = prose.length
+      if (kind) blocks.push({from: proseFrom, to: proseFrom, kind})
+      const entry = kind ? blocks[blocks.length - 1] : undefined
       for (const child of node.children) visit(child)
+      if (entry) entry.to = prose.length
       if (block) breakBlock(end(node) ?? from)
       return
     }
@@ -111,5 +123,5 @@ export function extractHtml(source: string): Extracted {
   }
 
   visit(tree)
-  return {view: prose.build(), directives}
+  return {view: prose.build(), directives, blocks: blocks.filter((block) => block.to > block.from)}
 }

@@ -7,7 +7,7 @@ import {addAligned, align} from './align.js'
 import {parseDirective} from './control-comments.js'
 import type {Directive} from './control-comments.js'
 import {ProseBuilder} from './prose-view.js'
-import type {Extracted} from './extracted.js'
+import type {Block, Extracted} from './extracted.js'
 import {blockBreak, placeholder} from './extracted.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
@@ -30,6 +30,9 @@ export function extractMarkdown(source: string): Extracted {
   const tree = parser.parse(source) as MdastRoot
   const prose = new ProseBuilder()
   const directives: Directive[] = []
+  const blocks: Block[] = []
+  /** Whether the blocks being read are inside a list item. */
+  let listDepth = 0
 
   const start = (node: MdastNodes) => node.position?.start.offset ?? 0
   const end = (node: MdastNodes) => node.position?.end.offset ?? 0
@@ -56,14 +59,19 @@ export function extractMarkdown(source: string): Extracted {
   function block(node: MdastNodes): void {
     if (proseBlocks.has(node.type) && 'children' in node) {
       if (prose.length > 0 && !prose.endsWith(blockBreak)) prose.stand(blockBreak, start(node), 0)
+      const from = prose.length
       for (const child of node.children) inline(child)
+      const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : listDepth > 0 ? 'list-item' : undefined
+      if (kind && prose.length > from) blocks.push({from, to: prose.length, kind})
     } else if (node.type === 'html') {
       collectDirective(node)
     } else if (containers.has(node.type) && 'children' in node) {
+      if (node.type === 'listItem') listDepth++
       for (const child of node.children) block(child)
+      if (node.type === 'listItem') listDepth--
     }
   }
 
   block(tree)
-  return {view: prose.build(), directives}
+  return {view: prose.build(), directives, blocks}
 }

@@ -23,7 +23,11 @@ testRule(rule, {
     'Yahoo! reported it.',
     'He walked by the. men stood still.',
     'It is 45 per cent. of the total.',
-    'That that man had had enough.'
+    'That that man had had enough.',
+    'It weighs 5 kg. more than before, and 2 mln. tonnes were sold.',
+    'Output rose by 300 thous. barrels a day. It was enough.',
+    'The talks will resume on Monday, the minister said. dpa',
+    'Officials met on Monday. It went well.\nreuters/ap'
   ],
   invalid: [
     {
