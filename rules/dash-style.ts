@@ -1,17 +1,13 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
-import {chainEndWords, clauseStartPhrases, clauseStartWords} from './data/dash-function-words.js'
-import {
-  compoundHeads,
-  compoundPrefixes,
-  compoundsEndingInClauseWord,
-  numberCompoundHeads,
-  numberWords
-} from './data/hyphen-compounds.js'
+import {scanDoubleHyphens} from './lib/dash/double-hyphens.js'
+import type {DashStyle, Found, Scan} from './lib/dash/found.js'
+import {scanGluedHyphens} from './lib/dash/glued-hyphens.js'
+import {scanRealDashes} from './lib/dash/real-dashes.js'
+import {scanSpacedHyphens} from './lib/dash/spaced-hyphens.js'
 
-/** How a dash is written: em dash closed (`a—b`), em dash spaced (`a — b`), en dash spaced (`a – b`). */
-export type DashStyle = 'em' | 'em-spaced' | 'en-spaced'
+export type {DashStyle} from './lib/dash/found.js'
 
 /**
  * When to flag a makeshift dash (a hyphen, `--` or a spaced hyphen standing for a dash):
@@ -39,72 +35,13 @@ type Makeshift = 'hyphen' | 'doubleHyphen' | 'spacedHyphen'
 
 type MessageId = 'hyphen' | 'doubleHyphen' | 'spacedHyphen' | 'spacedAmbiguous' | 'spacedCompound' | 'mixed' | 'style'
 
-/** A real dash, with the spaces or tabs around it: `—`, ` — `, ` – `. */
-const realDash = /[ \t]*[—–][ \t]*/g
-
-/** `--` or `- -` used as a dash, with the spaces around it. Three or more hyphens are a rule or art. */
-const doubleHyphen = /[ \t]*(?<!-)(?:--|- -(?=[ \t]))(?!-)[ \t]*/g
-
-/** A hyphen with spaces or tabs on both sides, between two visible characters of one line. */
-const spacedHyphen = /(?<=[^\s-])[ \t]+[-‐][ \t]+(?=[^\s-])/g
-
-/** A hyphen glued to a word (or `%`, `)`, a closing quote) on its left and a lowercase word on its right. */
-const gluedHyphen = /(?<=[\p{L}%)\]”"’])[-‐](?=\p{Ll})/gu
-
-/** The lowercase word right after a glued hyphen, ending a hyphen chain (not `state-of-the-art`). */
-const wordAfterHyphen = /\p{Ll}+(?![\p{L}\p{N}]|[-‐][\p{L}\p{N}])/uy
-/** The word before a hyphen or spaces (letters, digits, apostrophes). */
-const wordBefore = /[\p{L}\p{N}'’]+$/u
-/** The word after spaces. */
-const wordAfter = /^[\p{L}\p{N}'’]+/u
-/** A character before a word that makes it part of an identifier or a path: `x.y-the`, `a/b-the`, `3b-the`. */
-const joinedBefore = /[./\\@_#\p{N}]/u
-const digit = /\p{N}/u
-/** A digit or a currency sign: a spaced hyphen beside one is a range, a score or a table row. */
-const numberLike = /[\p{N}$€£¥₽₹%]/u
-/** A sentence's end, a colon or a semicolon: a spaced hyphen after one starts a list item. */
-const afterMark = /[.?!:;]/
-const allDigits = /^\p{N}+$/u
-const uppercaseStart = /^\p{Lu}/u
-const shortName = /^\p{Lu}\p{Ll}{0,5}$/u
-/** A capitalized word right before a name: its surname (`Kim Seung-a`). */
-const surnameBefore = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,5} $/u
-/** Marks that close a phrase: no space goes between them and a dash before them. */
-const closing = /[)\]}”’"'.,;:!?…]/
-/** Marks that open a phrase: no space goes between a dash before them and them. */
-const opening = /[([{“‘]/
-/** After a compound head, a word that makes it a participle opening an aside: `- based on`, `- led by`. */
-const prepositionAfterHead = /^\s+(?:on|upon|in|by|to|with|at|from|for|of|and|or|the|a|an)\b/
-const sentenceEnd = /[.?!…]["”’)\]]*\s*$/
-
-/** The longest line that can be a heading. */
-const headingLength = 200
 
 /** How many times an article must write a makeshift dash for it to be the article's house style. */
 const houseStyleMinimum = 3
 
-/** How many spaced hyphens in how many characters make a table or a list of `label - value` rows. */
-const tableCount = 3
-const tableWindow = 200
-
-const phraseAfterHyphen = new RegExp(`^(?:${clauseStartPhrases.map((phrase) => phrase.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u')
-
 const dashMark: Record<DashStyle, string> = {em: '—', 'em-spaced': '—', 'en-spaced': '–'}
-
-interface Found {
-  kind: 'hyphen' | 'doubleHyphen' | 'spaced' | 'real'
-  from: number
-  to: number
-  /** Whether the dash may take a space on its left / right (a word or a mark on that side, same line). */
-  leftOpen: boolean
-  rightOpen: boolean
-  /** For real dashes: how they are written. For spaced hyphens: what they are. */
-  style?: DashStyle | 'em-unknown'
-  spacedKind?: 'dash' | 'compound' | 'ambiguous' | 'unsafeDash' | 'skip'
-  /** The words around the mark, for the message: `universe` and `a`. */
-  left?: string
-  right?: string
-}
+/** A sentence's end between two spaced hyphens: they are not a pair. */
+const sentenceEndBetween = /[.?!]\s/
 
 export default defineRule<MessageId, DashStyleOptions>({
   id: 'dash-style',
@@ -130,166 +67,6 @@ export default defineRule<MessageId, DashStyleOptions>({
   create(context) {
     const {options, text} = context
     const found: Found[] = []
-    let emClosed = 0
-    let emSpaced = 0
-    let emOther = 0
-    let enSpaced = 0
-    /** The kind of the first real dash: breaks a tie between em and en dashes. */
-    let firstReal: 'em' | 'en' | undefined
-
-    /** Whether a dash at `from..to` may have a space on each side: something visible on that side of the same line. */
-    function openSides(from: number, to: number): [boolean, boolean] {
-      const before = from > 0 ? text[from - 1] : '\n'
-      const after = to < text.length ? text[to] : '\n'
-      return [before !== '\n' && before !== '\r' && !opening.test(before), after !== '\n' && after !== '\r' && !closing.test(after)]
-    }
-
-    function scanReal(value: string, offset: number) {
-      for (const match of value.matchAll(realDash)) {
-        const raw = match[0]
-        const markAt = raw.search(/[—–]/)
-        const mark = raw[markAt]
-        const spacedBefore = markAt > 0
-        const spacedAfter = markAt < raw.length - 1
-        const from = offset + match.index
-        const to = from + raw.length
-        const [leftOpen, rightOpen] = openSides(from, to)
-        if (mark === '–') {
-          // A closed en dash joins a range or a compound (`1990–2000`, `Franco–German`): not a dash.
-          if (!spacedBefore || !spacedAfter || !leftOpen || !rightOpen) continue
-          if (digit.test(text[from - 1]) && digit.test(text[to])) continue
-          enSpaced++
-          firstReal ??= 'en'
-          found.push({kind: 'real', from, to, leftOpen, rightOpen, style: 'en-spaced'})
-          continue
-        }
-        firstReal ??= 'em'
-        let style: DashStyle | 'em-unknown' = 'em-unknown'
-        if (leftOpen && rightOpen && spacedBefore === spacedAfter) style = spacedBefore ? 'em-spaced' : 'em'
-        if (style === 'em') emClosed++
-        else if (style === 'em-spaced') emSpaced++
-        else emOther++
-        found.push({kind: 'real', from, to, leftOpen, rightOpen, style})
-      }
-    }
-
-    function scanDoubleHyphens(value: string, offset: number) {
-      for (const match of value.matchAll(doubleHyphen)) {
-        const raw = match[0]
-        const from = offset + match.index
-        const to = from + raw.length
-        const markFrom = from + raw.search(/-/)
-        const markTo = markFrom + (raw.includes('- -') ? 3 : 2)
-        const [leftOpen, rightOpen] = openSides(from, to)
-        const before = text[from - 1] ?? '\n'
-        const after = text[to] ?? '\n'
-        // At the start of a line: a signature (`-- Ann`) or a list; `<!--` and `-->`: markup.
-        if (!leftOpen && !opening.test(before)) continue
-        if (before === '!' || after === '>') continue
-        // A command-line flag: `run --fix`.
-        if (markFrom > from || before === ' ' || before === '\t') {
-          if (markTo === to && /[\p{L}\p{N}]/u.test(after)) continue
-        }
-        // A range in TeX style (`pages 10--20`), or `- -` beside a number: a table's empty cell.
-        if (markFrom === from && markTo === to && digit.test(before) && digit.test(after)) continue
-        if (markTo - markFrom === 3 && (numberLike.test(before) || numberLike.test(after))) continue
-        if (context.isProtected(markFrom, markTo)) continue
-        found.push({kind: 'doubleHyphen', from, to, leftOpen, rightOpen})
-      }
-    }
-
-    function classifySpaced(left: string, right: string, after: string): NonNullable<Found['spacedKind']> {
-      const leftLower = left.toLowerCase()
-      const rightLower = right.toLowerCase()
-      if (compoundPrefixes.has(leftLower) && right && !uppercaseStart.test(right) && !clauseStartWords.has(right)) {
-        return 'compound'
-      }
-      if (right && compoundHeads.has(rightLower) && !prepositionAfterHead.test(after.slice(right.length))) return 'compound'
-      if ((allDigits.test(left) || numberWords.has(leftLower)) && numberCompoundHeads.has(rightLower)) return 'compound'
-      if (right === 'I' || clauseStartWords.has(right)) return 'dash'
-      if (!right || uppercaseStart.test(right) || opening.test(after[0]) || after[0] === '"') return 'unsafeDash'
-      return 'ambiguous'
-    }
-
-    function scanSpacedHyphens(value: string, offset: number) {
-      const matches = [...value.matchAll(spacedHyphen)]
-      if (matches.length === 0) return
-      const kinds: Found[] = []
-      for (const match of matches) {
-        const at = match.index
-        const end = at + match[0].length
-        const before = value.slice(Math.max(0, at - 40), at)
-        const after = value.slice(end, end + 40)
-        const left = wordBefore.exec(before)?.[0] ?? ''
-        const right = wordAfter.exec(after)?.[0] ?? ''
-        let spacedKind = phraseAfterHyphen.test(after) ? 'dash' : classifySpaced(left, right, after)
-        // Beside a number, not in a compound: a range, a score or a table (`1990 - 2000`, `Year -
-        // 1870 - 38,558,371`). After a sentence's end or a colon: a list item (`results: - Final`).
-        if (spacedKind !== 'compound' && (numberLike.test(value[at - 1]) || numberLike.test(value[end]) || afterMark.test(value[at - 1]))) {
-          spacedKind = 'skip'
-        }
-        const from = offset + at
-        const to = offset + end
-        kinds.push({kind: 'spaced', from, to, leftOpen: true, rightOpen: true, spacedKind, left, right})
-      }
-      // Several spaced hyphens close together that are not compounds: a table or `label - value` rows.
-      const dashes = kinds.filter((item) => item.spacedKind !== 'compound')
-      const inTable = new Set<Found>()
-      for (let index = 0; index + tableCount - 1 < dashes.length; index++) {
-        const last = dashes[index + tableCount - 1]
-        if (last.from - dashes[index].from <= tableWindow) {
-          for (let k = index; k < index + tableCount; k++) inTable.add(dashes[k])
-        }
-      }
-      for (const item of kinds) {
-        if (item.spacedKind === 'skip' || inTable.has(item)) continue
-        if (item.spacedKind !== 'compound' && isHeadingLine(item.from)) continue
-        if (context.isProtected(item.from, item.to)) continue
-        found.push(item)
-      }
-    }
-
-    /** A line without a sentence end and shorter than a sentence: a headline (`Markets - live`). */
-    function isHeadingLine(at: number): boolean {
-      let lineStart = at
-      while (lineStart > 0 && text[lineStart - 1] !== '\n') if (at - --lineStart > headingLength) return false
-      let lineEnd = at
-      while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') {
-        if (++lineEnd - lineStart > headingLength) return false
-      }
-      return !sentenceEnd.test(text.slice(lineStart, lineEnd).trim())
-    }
-
-    function scanGluedHyphens(value: string, offset: number) {
-      for (const match of value.matchAll(gluedHyphen)) {
-        const at = match.index
-        wordAfterHyphen.lastIndex = at + 1
-        const right = wordAfterHyphen.exec(value)?.[0]
-        if (!right) continue
-        const phrase = phraseAfterHyphen.test(value.slice(at + 1, at + 40))
-        if (!phrase && !clauseStartWords.has(right)) continue
-        const left = wordBefore.exec(value.slice(Math.max(0, at - 40), at))?.[0] ?? ''
-        const leftLower = left.toLowerCase()
-        if (left) {
-          const beforeLeft = value[at - left.length - 1]
-          // The end of a chain (`two-dimensional-the chain`) only before a word no compound ends in.
-          const chained = beforeLeft === '-' || beforeLeft === '‐'
-          if (chained ? !chainEndWords.has(right) : beforeLeft !== undefined && joinedBefore.test(beforeLeft)) continue
-          if (left.length === 1 || compoundPrefixes.has(leftLower)) continue
-          if (compoundsEndingInClauseWord.has(`${leftLower}-${right}`)) continue
-          // Korean and Chinese given names: `Hyun-a`, `Xi-an`, `Kim Seung-a`.
-          if ((right === 'a' || right === 'an') && shortName.test(left)) {
-            if (left.length <= 4 || surnameBefore.test(value.slice(Math.max(0, at - left.length - 12), at - left.length))) continue
-          }
-          if (allDigits.test(left)) continue
-        }
-        const from = offset + at
-        if (context.isProtected(from, from + 1)) continue
-        const actualLeft = left || value[at - 1]
-        found.push({kind: 'hyphen', from, to: from + 1, leftOpen: true, rightOpen: true, left: actualLeft, right})
-      }
-    }
-
     /** The dash to write in the target style, with spaces only where a word or mark is on that side. */
     function dashFor(style: DashStyle, leftOpen: boolean, rightOpen: boolean): string {
       if (style === 'em') return '—'
@@ -308,17 +85,51 @@ export default defineRule<MessageId, DashStyleOptions>({
       return !isHouseStyle
     }
 
+    /**
+     * Spaced hyphens in one sentence that are dashes of one aside (`a new - and much cheaper -
+     * model`): fixing one but not the other leaves the aside half repaired, so unless every one is
+     * safe, none is.
+     */
+    function unsafePairs(): Set<Found> {
+      const dashes = found.filter((item) => item.kind === 'spaced' && item.spacedKind !== 'compound' && item.spacedKind !== 'unsafeCompound')
+      const unsafe = new Set<Found>()
+      for (let index = 0; index + 1 < dashes.length; index++) {
+        const [first, second] = [dashes[index], dashes[index + 1]]
+        if (sentenceEndBetween.test(text.slice(first.to, second.from))) continue
+        if (first.spacedKind !== 'dash' || second.spacedKind !== 'dash') {
+          unsafe.add(first)
+          unsafe.add(second)
+        }
+      }
+      return unsafe
+    }
+
     return {
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
-        const offset = start(node)
-        if (value.includes('—') || value.includes('–')) scanReal(value, offset)
+        const scan: Scan = {text, value, offset: start(node), isProtected: context.isProtected}
+        if (value.includes('—') || value.includes('–')) found.push(...scanRealDashes(scan))
         if (!value.includes('-') && !value.includes('‐')) return
-        if (options.doubleHyphen !== 'never' && value.includes('-')) scanDoubleHyphens(value, offset)
-        if (options.spacedHyphen !== 'never') scanSpacedHyphens(value, offset)
-        if (options.hyphen !== 'never') scanGluedHyphens(value, offset)
+        if (options.doubleHyphen !== 'never' && value.includes('-')) found.push(...scanDoubleHyphens(scan))
+        if (options.spacedHyphen !== 'never') found.push(...scanSpacedHyphens(scan))
+        if (options.hyphen !== 'never') found.push(...scanGluedHyphens(scan))
       },
       'RootNode:exit'() {
+        let emClosed = 0
+        let emSpaced = 0
+        let emOther = 0
+        let enSpaced = 0
+        /** The kind of the first real dash: breaks a tie between em and en dashes. */
+        let firstReal: 'em' | 'en' | undefined
+        for (const item of found) {
+          if (item.kind !== 'real') continue
+          firstReal ??= item.style === 'en-spaced' ? 'en' : 'em'
+          if (item.style === 'en-spaced') enSpaced++
+          else if (item.style === 'em') emClosed++
+          else if (item.style === 'em-spaced') emSpaced++
+          else emOther++
+        }
+        const unsafe = unsafePairs()
         const em = emClosed + emSpaced + emOther
         const real = em + enSpaced
         const hasRealDashes = real > 0
@@ -379,13 +190,16 @@ export default defineRule<MessageId, DashStyleOptions>({
           }
           // A spaced hyphen.
           const shown = `${item.left} - ${item.right}`
-          if (item.spacedKind === 'compound') {
+          if (item.spacedKind === 'compound' || item.spacedKind === 'unsafeCompound') {
+            const sure = item.spacedKind === 'compound'
             context.report({
               messageId: 'spacedCompound',
               data: {actual: shown, expected: `${item.left}-${item.right}`},
               from: item.from,
               to: item.to,
-              expected: ['-']
+              // `Saxony - free`: after a name, a dash (`Saxony – free`) is as likely: a person decides.
+              expected: sure ? ['-'] : ['-', replacement],
+              ...(sure ? {} : {safe: false})
             })
             continue
           }
@@ -406,7 +220,7 @@ export default defineRule<MessageId, DashStyleOptions>({
             from: item.from,
             to: item.to,
             expected: [replacement],
-            ...(item.spacedKind === 'dash' ? {} : {safe: false})
+            ...(item.spacedKind === 'dash' && !unsafe.has(item) ? {} : {safe: false})
           })
         }
       }

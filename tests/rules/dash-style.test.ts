@@ -98,6 +98,22 @@ testRule(rule, {
       ]
     },
     {
+      text: 'It is a tax - free zone. Visit Saxony - free trips are offered.',
+      output: 'It is a tax-free zone. Visit Saxony - free trips are offered.',
+      errors: [
+        {messageId: 'spacedCompound', expected: ['-'], fixable: true},
+        {messageId: 'spacedCompound', expected: ['-', '—'], fixable: false}
+      ]
+    },
+    {
+      text: 'He left—as usual. A new - and much cheaper - model came out.',
+      output: null,
+      errors: [
+        {messageId: 'spacedHyphen', fixable: false},
+        {messageId: 'spacedAmbiguous', fixable: false}
+      ]
+    },
+    {
       text: 'They run a large - scale plant.',
       output: 'They run a large-scale plant.',
       errors: [{messageId: 'spacedCompound'}]

@@ -1,0 +1,33 @@
+import {digit, numberLike, opening, openSides} from './found.js'
+import type {Found, Scan} from './found.js'
+
+/** `--` or `- -` used as a dash, with the spaces around it. Three or more hyphens are a rule or art. */
+const doubleHyphen = /[ \t]*(?<!-)(?:--|- -(?=[ \t]))(?!-)[ \t]*/g
+
+/** `--` (and `- -`) standing for a dash; not a signature, markup, a command-line flag or a range. */
+export function scanDoubleHyphens({text, value, offset, isProtected}: Scan): Found[] {
+  const found: Found[] = []
+  for (const match of value.matchAll(doubleHyphen)) {
+    const raw = match[0]
+    const from = offset + match.index
+    const to = from + raw.length
+    const markFrom = from + raw.search(/-/)
+    const markTo = markFrom + (raw.includes('- -') ? 3 : 2)
+    const [leftOpen, rightOpen] = openSides(text, from, to)
+    const before = text[from - 1] ?? '\n'
+    const after = text[to] ?? '\n'
+    // At the start of a line: a signature (`-- Ann`) or a list; `<!--` and `-->`: markup.
+    if (!leftOpen && !opening.test(before)) continue
+    if (before === '!' || after === '>') continue
+    // A command-line flag: `run --fix`.
+    if (markFrom > from || before === ' ' || before === '\t') {
+      if (markTo === to && /[\p{L}\p{N}]/u.test(after)) continue
+    }
+    // A range in TeX style (`pages 10--20`), or `- -` beside a number: a table's empty cell.
+    if (markFrom === from && markTo === to && digit.test(before) && digit.test(after)) continue
+    if (markTo - markFrom === 3 && (numberLike.test(before) || numberLike.test(after))) continue
+    if (isProtected(markFrom, markTo)) continue
+    found.push({kind: 'doubleHyphen', from, to, leftOpen, rightOpen})
+  }
+  return found
+}
