@@ -14,6 +14,7 @@ const lineBreak = /^[\n\r\u000b\u000c]$/
 /** A letter or combining mark of a script other than Latin (joiners shape these). */
 const otherScriptLetter = /^[\p{L}\p{M}]$/u
 const latin = /^[\p{Script=Latin}\p{Script=Common}]$/u
+const letter = /^\p{L}$/u
 /** An emoji, or what may sit between an emoji and a joiner (variation selector, skin tone). */
 const pictographic = /^\p{Extended_Pictographic}$/u
 const emojiTail = /^[\ufe0f\u{1f3fb}-\u{1f3ff}]$/u
@@ -131,6 +132,13 @@ export default defineRule<MessageId>({
               const previous = charAt(text, at - 1)
               const next = charAt(text, at + 1)
               if (otherScriptLetter.test(previous) && !latin.test(previous) && otherScriptLetter.test(next) && !latin.test(next)) continue
+              // A zero-width space between two letters may stand for the space between two words
+              // (`the\u200bplan`) or sit inside one (`pl\u200ban`): deleting it could join two words,
+              // so a person decides.
+              if (char === '\u200b' && letter.test(previous) && letter.test(next)) {
+                context.report({messageId: 'invisible', data: {name, code: codePoints(char)}, from: at, to: at + 1, expected: ['', ' '], safe: false})
+                continue
+              }
             }
             report('invisible', at, at + 1, '', {name})
             continue

@@ -17,10 +17,10 @@ testRule(rule, {
   invalid: [
     {
       text: 'The prime\u200b minister met the\u200bpresident.',
-      output: 'The prime minister met thepresident.',
+      output: 'The prime minister met the\u200bpresident.',
       errors: [
         {messageId: 'invisible', line: 1, column: 10, endColumn: 11, actual: '\u200b', expected: [''], fixable: true},
-        {messageId: 'invisible', column: 28}
+        {messageId: 'invisible', column: 28, expected: ['', ' '], fixable: false}
       ]
     },
     {
