@@ -1,6 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {chatAbbreviations} from './data/chat-abbreviations.js'
 
 /**
  * A sentence mark glued to the next sentence: a lowercase letter, digit, `%` or `)` before it, a
@@ -29,6 +30,11 @@ const codeLike = /[/\\@_=#<>{}&|~^$*+[\]]|::|\.\./
 /** Outer quotes, brackets and final marks of a token, trimmed before counting its periods. */
 const outerMarks = /^[("“‘'[]+|[.,;:!?"”’')\]]+$/g
 
+/** The letters before and after the mark. */
+const lettersBefore = /\p{L}*$/u
+const lettersAfter = /\p{L}*/uy
+const allCapitals = /^\p{Lu}{2,}$/u
+
 /** Names written with a mark glued to a word: `Yahoo!News`, `WoW!Korea`, `Yandex.Market`, `Dr.Web`, `re:Invent`. */
 const gluedNames = /^\W*(?:Yahoo!|WoW!|Yandex\.|Dr\.Web|re:Invent)/
 
@@ -54,14 +60,20 @@ export default defineRule({
           if (sentence && core.indexOf('.') !== core.lastIndexOf('.')) return
           // Two colons: a time with seconds, a reference (`10:30:Start`, `a:b:c`).
           if (!sentence && value[at] === ':' && core.indexOf(':') !== core.lastIndexOf(':')) return
-          if (context.isProtected(offset + at, offset + at + 2)) return
           const mark = value[at]
+          const left = lettersBefore.exec(value.slice(Math.max(0, at - 40), at))?.[0] ?? ''
+          lettersAfter.lastIndex = at + 1
+          const right = lettersAfter.exec(value)?.[0] ?? ''
+          // `Last.FM`, `lol.JK`, `ok,thx`: a name or chat shorthand written with its mark may be meant
+          // as it stands; a person decides.
+          const sure = !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
           context.report({
             messageId: 'missing',
             data: {mark},
             from: offset + at,
             to: offset + at + 1,
-            expected: [`${mark} `]
+            expected: [`${mark} `],
+            ...(sure ? {} : {safe: false})
           })
         }
 

@@ -22,6 +22,8 @@ testRule(rule, {
     'That that man had had enough.'
   ],
   invalid: [
+    {text: 'Listen on Last.FM today.', output: null, errors: [{messageId: 'missing', expected: ['. '], fixable: false}]},
+    {text: 'Fine by me lol,Thanks.', output: null, errors: [{messageId: 'missing', fixable: false}]},
     {
       text: 'The statement was added.Statement added too.',
       output: 'The statement was added. Statement added too.',
