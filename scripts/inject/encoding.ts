@@ -27,6 +27,12 @@ export const fullwidthPunctuation: DefectClass = {
   }
 }
 
+/** The group of an edit that garbles one mark: quote and dash classes count those marks across the article. */
+export function markGroup(mark: string): string | undefined {
+  if (/["“”]/.test(mark)) return 'double quotes'
+  return /[—–]/.test(mark) ? 'dashes' : undefined
+}
+
 /** Windows-1252 at 0x80–0x9F; the five bytes it leaves undefined read as C1 controls, as Latin-1 does. */
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
 
@@ -49,7 +55,7 @@ export const mojibake: DefectClass = {
       edits.push({from: match.index, to: match.index + match[0].length, insert: readAsWindows1252(match[0]), variant: 'accented word'})
     }
     for (const match of text.matchAll(/[’‘“”–—]/g)) {
-      edits.push({from: match.index, to: match.index + 1, insert: readAsWindows1252(match[0]), variant: 'quote or dash'})
+      edits.push({from: match.index, to: match.index + 1, insert: readAsWindows1252(match[0]), variant: 'quote or dash', group: markGroup(match[0])})
     }
     return pickEdit(rng, edits)
   }
@@ -86,7 +92,7 @@ export const htmlEntity: DefectClass = {
     const edits: Edit[] = []
     for (const match of text.matchAll(/[&"'’‘“”—–]/g)) {
       const entity = rng.pick(punctuationEntities[match[0]])
-      edits.push({from: match.index, to: match.index + 1, insert: entity, variant: entity})
+      edits.push({from: match.index, to: match.index + 1, insert: entity, variant: entity, group: markGroup(match[0])})
     }
     for (const match of text.matchAll(/[\u00C0-\u024F]/g)) {
       const name = namedLetters[match[0]]

@@ -106,6 +106,7 @@ export const dashDoubleHyphen: DefectClass = {
   rules: ['dash-style'],
   fixable: true,
   perArticle: 1,
+  group: 'dashes',
   prefers: (paragraph) => /—| – /.test(paragraph),
   inject: (context, rng) => pickEdit(rng, dashEdits(context))
 }

@@ -67,10 +67,12 @@ export function injectArticle(article: Article, classes: readonly DefectClass[],
         if (!edit) continue
         const span = edit.paragraphs ?? 1
         if (Array.from({length: span}, (_, offset) => index + offset).some((other) => taken.has(other) || other >= paragraphs.length)) continue
+        const group = edit.group ?? defect.group
+        if (group && groups.has(group)) continue
         for (let offset = 0; offset < span; offset++) taken.add(index + offset)
         chosen.set(index, {defect, edit})
         perArticle.set(defect.name, (perArticle.get(defect.name) ?? 0) + 1)
-        if (defect.group) groups.add(defect.group)
+        if (group) groups.add(group)
         placed.set(defect.name, (placed.get(defect.name) ?? 0) + 1)
         done = true
         break

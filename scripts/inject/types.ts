@@ -18,6 +18,8 @@ export interface Edit {
   paragraphs?: number
   /** A short label of the variant (`curly`, `spaced`), for the reports. */
   variant?: string
+  /** The group of this edit when it differs from its class's (a mojibake dash counts as a dash). */
+  group?: string
 }
 
 export interface ArticleContext {
