@@ -1,5 +1,5 @@
 /** Loaders for the measuring corpora: `../shared/corpus/` beside the project, and the SOTU package. */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -15,18 +15,42 @@ export interface WmtDocument {
   text: string
 }
 
+/** A WMT 2021 document: its text has a source text of the same layout. */
+export interface Wmt21Document extends WmtDocument {
+  source: string
+}
+
 export const wmtPairs = ['ja-en', 'ru-en', 'uk-en'] as const
+export const wmt21Pairs = ['ja-en', 'ru-en', 'is-en'] as const
+
+function readJsonLines<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T)
+}
 
 export function loadWmt22(): WmtDocument[] {
-  return wmtPairs.flatMap((pair) =>
-    readFileSync(path.join(corpusRoot, 'wmt22', `${pair}.jsonl`), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as WmtDocument)
-  )
+  return wmtPairs.flatMap((pair) => readJsonLines<WmtDocument>(path.join(corpusRoot, 'wmt22', `${pair}.jsonl`)))
+}
+
+export function loadWmt21(): Wmt21Document[] {
+  return wmt21Pairs.flatMap((pair) => readJsonLines<Wmt21Document>(path.join(corpusRoot, 'wmt21', `${pair}.jsonl`)))
 }
 
 export const isReference = (document: WmtDocument) => document.system === 'ref-A'
+/** WMT21 has up to two human references per document. */
+export const isWmt21Reference = (document: WmtDocument) => document.system === 'ref-A' || document.system === 'ref-B'
+
+/** Exit with a one-line message when a folder of `../shared/corpus/` is missing. */
+export function requireCorpus(...folders: string[]): void {
+  for (const folder of folders) {
+    const full = path.join(corpusRoot, folder)
+    if (existsSync(full)) continue
+    console.error(`Corpus folder ../shared/corpus/${folder} not found (looked for ${full}); see ../shared/corpus/README.md`)
+    process.exit(1)
+  }
+}
 
 export interface SotuAddress {
   name: string
