@@ -2,10 +2,11 @@ import type {Sentence} from 'nlcst'
 import {end, hasLineBreak, start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
-import {functionWords, prepositions} from './data/function-words.js'
+import {functionWords} from './data/function-words.js'
 import {
   amountPlurals,
   coordinationIdioms,
+  afterEmphasis,
   emphaticVerbs,
   notAdverbsInLy,
   selfCoordinationAdjectives
@@ -52,10 +53,6 @@ const lowerCasePattern = /^\p{Ll}/u
 const adverbPattern = /^\p{Ll}{3,}ly$/u
 /** Endings of adjectives that are never nouns: `famous`, `useful`, `massive`, `reliable`, `historical`. */
 const adjectiveSuffixPattern = /^\p{Ll}{3,}(?:ous|ful|ive|able|ible|ical|less|ish)$/u
-/** A verb form: `approved`, `rising`. */
-const verbFormPattern = /(?:ed|ing)$/
-/** A plural-looking noun (`markets`), not `-ss`, `-us` or `-is` (`press`, `census`, `crisis`). */
-const pluralPattern = /[^siu'’]s$/u
 
 /** Whether two words are the same, allowing the first to be capitalized at the start of a sentence. */
 function same(first: string, second: string): boolean {
@@ -74,20 +71,17 @@ function neverSelfCoordinated(word: string): boolean {
  * confirm. `after`: the word right after the second copy, if any.
  */
 function coordination(word: string, conjunction: string, after: string | undefined): 'intended' | 'unsure' | 'slip' {
+  // Any other word is more likely a slip, but a shared modifier (`cotton and cotton goods`) or a
+  // copy with a complement of its own (`partners and partners in diplomacy`) can be meant: a person
+  // decides.
   if (neverSelfCoordinated(word)) return 'slip'
   // `may or may not`, `to and to`, `her and her son`: function words link clauses, not copies.
   if (functionWords.has(word) || coordinationIdioms.has(word) || comparatives.has(word)) return 'intended'
-  if (amountPlurals.has(word) || emphaticVerbs.has(word)) return 'intended'
+  if (amountPlurals.has(word)) return 'intended'
+  // `waited and waited`, `walked and walked for hours`, `tried and tried to open it`: an activity
+  // that went on, where the pair ends its clause or a word of duration or purpose follows.
+  if (emphaticVerbs.has(word) && (after === undefined || afterEmphasis.has(after.toLowerCase()))) return 'intended'
   if (conjunction === 'or' && after === 'not') return 'intended'
-  if (after !== undefined) {
-    const next = after.toLowerCase()
-    const plural = pluralPattern.test(word)
-    // `cotton and cotton goods`, `energy and energy conservation`: a noun, then the same noun
-    // modifying the next one. `partners and partners in diplomacy`, `postmaster and postmaster of
-    // a city`: the second copy takes a complement of its own (not a verb: `approved and approved by`).
-    if (!plural && !functionWords.has(next) && lowerCasePattern.test(after)) return 'intended'
-    if (prepositions.has(next) && !verbFormPattern.test(word)) return 'intended'
-  }
   return 'unsure'
 }
 

@@ -163,3 +163,8 @@ export const emphaticVerbs: ReadonlySet<string> = new Set([
   'won', 'dreamt', 'rang', 'stirred', 'stirring', 'scrubbed', 'scrubbing', 'begged', 'begging', 'tapped', 'tapping',
   'chatted', 'chatting', 'dug', 'digging', 'running', 'swimming', 'cutting', 'spinning', 'winning', 'planned'
 ])
+
+/** Words after `X and X` of an ongoing activity that keep it an iteration: `walked and walked for hours`. Lower case. */
+export const afterEmphasis: ReadonlySet<string> = new Set([
+  'and', 'but', 'until', 'till', 'for', 'all', 'again', 'on', 'away', 'some', 'more', 'to', 'without', 'as', 'while'
+])

@@ -111,7 +111,9 @@ export const selfCoordination: DefectClass = {
       if (before === 'and' || before === 'or' || after === 'and' || after === 'or') return
       // Before a mark or a line end, `waited and waited` reads as an iteration, which English allows.
       if (!/^ \p{L}/u.test(text.slice(word.to, word.to + 2))) return
-      edits.push({from: word.from, to: word.to, insert: `${lower} and ${lower}`, variant: coordinationVariant(lower, after)})
+      const variant = coordinationVariant(lower, after)
+      // The rule page promises a safe fix only where the word can never be coordinated with itself.
+      edits.push({from: word.from, to: word.to, insert: `${lower} and ${lower}`, variant, fixable: variant === 'superlative' || variant === '-ly adverb'})
     })
     return pickAny(rng, edits)
   }
