@@ -15,6 +15,8 @@ const lowercase = /^\p{Ll}+$/u
 const participleFollowers: ReadonlySet<string> = new Set(['of', 'about', 'by', 'on', 'in', 'to', 'that'])
 /** The longest speaker read: `Ursula von der Leyen`, `the foreign minister`. */
 const maxSpeakerWords = 5
+/** The longest source read after `according to`: `the Korean Central News Agency`. */
+const maxSourceWords = 8
 
 type MessageId = 'chain' | 'again'
 
@@ -65,9 +67,9 @@ export default defineRule<MessageId>({
 
     const span = (from: Token, to: Token) => text.slice(from.from, to.to)
 
-    /** `said Shih told CNN`, `, said Smith said`, `the minister said Li said.`: two verbs around one speaker. */
+    /** `said Shih told CNN`, `, said Smith said`, `said he added.`, `the minister said Li said.`: two verbs around one speaker. */
     function chains(tokens: Tokens, verb: Token) {
-      const speakerLast = speakerFrom(tokens, tokens.nextWord(verb, {sameSentence: true}))
+      const speakerLast = subjectFrom(tokens, tokens.nextWord(verb, {sameSentence: true}))
       if (!speakerLast) return
       const second = tokens.nextWord(speakerLast, {sameSentence: true})
       if (!second || !reportingVerbs.has(second.lower)) return
@@ -91,7 +93,14 @@ export default defineRule<MessageId>({
 
     /** `Shih said, he added.` and `“…,” Li said, the minister said.`: a second attribution after a comma. */
     function commaAgain(tokens: Tokens, verb: Token) {
-      const comma = tokens.next(verb, {sameSentence: true})
+      // An inverted attribution (`,” said Korb, he added.`) has its speaker before the comma.
+      const inverted = tokens.previous(verb) !== undefined && beforeInverted.test(tokens.previous(verb)!.value)
+      const speaker = inverted ? speakerFrom(tokens, tokens.nextWord(verb, {sameSentence: true})) : undefined
+      // Otherwise the first attribution has its subject right before the verb (`Shih said,`), not a
+      // participle's adverb (`has been little reported, he says`).
+      const subject = tokens.previous(verb)
+      if (!speaker && !(subject?.kind === 'word' && (pronouns.has(subject.lower) || capitalized.test(subject.core) || lowercase.test(subject.core) && articles.has(tokens.previous(subject)?.lower ?? '')))) return
+      const comma = tokens.next(speaker ?? verb, {sameSentence: true})
       if (comma?.value !== ',') return
       const first = tokens.next(comma, {sameSentence: true})
       const subjectLast = subjectFrom(tokens, first)
@@ -103,22 +112,78 @@ export default defineRule<MessageId>({
       context.report({messageId: 'again', data: {actual: span(first!, second)}, from: first!.from, to: second.to})
     }
 
-    /** `according to Li, Li said` / `according to the ministry, the ministry said`: one source named twice. */
+    /**
+     * `according to Li, Li said …` and `According to the ministry, exports rose, the ministry said.`:
+     * one source named twice in a sentence.
+     */
     function accordingAgain(tokens: Tokens, according: Token) {
       const to = tokens.nextWord(according, {sameSentence: true})
       if (to?.lower !== 'to') return
-      const sourceFirst = tokens.nextWord(to, {sameSentence: true})
-      const sourceLast = speakerFrom(tokens, sourceFirst)
-      if (!sourceFirst || !sourceLast) return
-      const comma = tokens.next(sourceLast, {sameSentence: true})
-      if (comma?.value !== ',') return
-      const againFirst = tokens.next(comma, {sameSentence: true})
-      const againLast = speakerFrom(tokens, againFirst)
-      if (!againFirst || !againLast) return
-      if (span(againFirst, againLast).toLowerCase() !== span(sourceFirst, sourceLast).toLowerCase()) return
-      const verb = tokens.nextWord(againLast, {sameSentence: true})
-      if (!verb || !reportingVerbs.has(verb.lower)) return
-      context.report({messageId: 'again', data: {actual: span(againFirst, verb)}, from: againFirst.from, to: verb.to})
+      // The source: everything up to the comma (`the Ministry of Foreign Affairs`, `city officials`).
+      const source = phraseBeforeComma(tokens, tokens.next(to, {sameSentence: true}))
+      if (!source) return
+      for (let at = source.comma.index; at < tokens.list.length && tokens.list[at].sentence === according.sentence; at++) {
+        if (tokens.list[at].value !== ',') continue
+        const again = phraseBefore(tokens, tokens.next(tokens.list[at], {sameSentence: true}), (token) => reportingVerbs.has(token.lower))
+        if (!again || span(again.first, again.last).toLowerCase() !== span(source.first, source.last).toLowerCase()) continue
+        context.report({messageId: 'again', data: {actual: span(again.first, again.end)}, from: again.first.from, to: again.end.to})
+        return
+      }
+    }
+
+    /** The words from `first` up to a comma, when they are few (a name or a noun phrase). */
+    function phraseBeforeComma(tokens: Tokens, first: Token | undefined) {
+      const phrase = phraseBefore(tokens, first, (token) => token.value === ',', true)
+      return phrase && {first: phrase.first, last: phrase.last, comma: phrase.end}
+    }
+
+    /**
+     * The words from `first` up to the token that `ends` accepts (at most `maxSourceWords`, no mark
+     * between them but possessives): the phrase, its last word, and the token that ends it.
+     */
+    function phraseBefore(tokens: Tokens, first: Token | undefined, ends: (token: Token) => boolean, marksEnd = false) {
+      if (first?.kind !== 'word' || ends(first)) return undefined
+      let last = first
+      for (let count = 1; count <= maxSourceWords; count++) {
+        const next = tokens.next(last, {sameSentence: true})
+        if (!next) return undefined
+        if (ends(next)) return {first, last, end: next}
+        if (next.kind !== 'word' || (marksEnd && next.kind !== 'word')) return undefined
+        last = next
+      }
+      return undefined
+    }
+
+    /**
+     * `He said, “It works,” he added.`: a quotation attributed before it opens and again after it
+     * closes. `verb` is the verb after the closing quote.
+     */
+    function aroundAgain(tokens: Tokens, verb: Token) {
+      // Back over the subject (a pronoun, a name, `the minister`) to the closing quote.
+      let first: Token | undefined
+      let quote = tokens.previous(verb)
+      for (let count = 0; quote?.kind === 'word' && count < maxSpeakerWords; count++) {
+        first = quote
+        quote = tokens.previous(quote)
+      }
+      if (!first || !quote || !closingQuote.test(quote.value)) return
+      if (subjectFrom(tokens, first) !== tokens.previous(verb)) return
+      const end = tokens.next(verb)
+      if (end !== undefined && end.sentence === verb.sentence && !sentenceEnd.test(end.value) && !verb.value.endsWith('.')) return
+      // The opening quote of this quotation, then `said,` or `said:` right before it.
+      let open: Token | undefined
+      for (let at = quote.index - 1; at >= 0; at--) {
+        const token = tokens.list[at]
+        if (token.value === '“' || (token.value === '"' && tokens.adjacent(token, 1)?.kind === 'word')) {
+          open = token
+          break
+        }
+        if (token.value === '”') return
+      }
+      const mark = open && tokens.previous(open)
+      const before = mark && tokens.previous(mark)
+      if (!mark || (mark.value !== ',' && mark.value !== ':') || before?.kind !== 'word' || !reportingVerbs.has(before.lower)) return
+      context.report({messageId: 'again', data: {actual: text.slice(first.from, verb.from) + verb.core}, from: first.from, to: verb.from + verb.core.length})
     }
 
     /** `”he added. statement added.`: a one- or two-word sentence that attributes the quotation again. */
@@ -158,7 +223,10 @@ export default defineRule<MessageId>({
           if (!reportingVerbs.has(token.lower)) continue
           chains(tokens, token)
           commaAgain(tokens, token)
-          if (bareAttributionVerbs.has(token.lower)) sentenceAgain(tokens, token)
+          if (bareAttributionVerbs.has(token.lower)) {
+            sentenceAgain(tokens, token)
+            aroundAgain(tokens, token)
+          }
         }
       }
     }

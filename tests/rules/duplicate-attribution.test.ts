@@ -16,7 +16,10 @@ testRule(rule, {
     'The minister said Li said he would resign.',
     'According to Li, the ministry said it would wait.',
     'According to the report, officials said prices rose.',
-    '“Fine,” Li said, and the minister agreed.'
+    '“Fine,” Li said, and the minister agreed.',
+    'He said, “It works.” Then he left.',
+    '“It works,” he said. “It is new,” he added.',
+    'According to Li, exports rose, the ministry said.'
   ],
   invalid: [
     {
@@ -48,6 +51,11 @@ testRule(rule, {
     {text: '“We will win,” the minister said Li said.', errors: [{messageId: 'chain', actual: 'said Li said', expected: ['Li said']}]},
     {text: '“The plan works,” Li said, the minister said.', errors: [{messageId: 'again', actual: 'the minister said'}]},
     {text: 'According to Li, Li said the plan works.', errors: [{messageId: 'again', actual: 'Li said'}]},
+    {text: 'It is over,” said he added.', errors: [{messageId: 'chain', actual: 'said he added', expected: ['he added']}]},
+    {text: '“We will pay,” said Korb, he added.', errors: [{messageId: 'again', actual: 'he added'}]},
+    {text: 'He said, “It works,” he added.', errors: [{messageId: 'again', actual: 'he added'}]},
+    {text: 'The minister said: “We agree,” the minister said.', errors: [{messageId: 'again', actual: 'the minister said'}]},
+    {text: 'According to the ministry, exports rose, the ministry said.', errors: [{messageId: 'again', actual: 'the ministry said'}]},
     {
       text: 'According to the ministry, the ministry said exports rose.',
       errors: [{messageId: 'again', actual: 'the ministry said', line: 1, column: 28}]
