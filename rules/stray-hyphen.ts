@@ -13,6 +13,8 @@ const letterStart = /^\p{L}/u
 const clauseEnd = /^[.;:,?!]["”’)\]]*$/
 /** Words that cannot end a phrase: a hyphen after them cannot be a dash. */
 const phraseOpeners: ReadonlySet<string> = new Set([...articles, ...determiners, ...prepositions, ...auxiliaries])
+const sentenceMark = /^[.?!…]+$/
+const closingMark = /^["”’')\]]+$/
 /** How close (in characters) bullet-like hyphens must be to count as one flattened list. */
 const listWindow = 600
 /** The longest command-line option written with one hyphen that reads as one (`-v`, `-rf`). */
@@ -38,9 +40,18 @@ export default defineRule({
       return word
     }
 
+    /** Whether a sentence's final mark (maybe before closing quotes or brackets) comes right before the hyphen. */
+    function sentenceEndBefore(tokens: Tokens, hyphen: Token): boolean {
+      for (let token = tokens.previous(hyphen); token?.kind === 'mark'; token = tokens.previous(token)) {
+        if (sentenceMark.test(token.value)) return true
+        if (!closingMark.test(token.value)) return false
+      }
+      return false
+    }
+
     /** A command-line option in prose: `-v`, `ls -la`, `the -verbose flag`, `-x -y`. */
     function isOption(tokens: Tokens, hyphen: Token, word: Token): boolean {
-      if (word.core.length <= shortOption) return true
+      if (word.core.length <= shortOption && word.core === word.lower && !functionWords.has(word.lower)) return true
       const after = tokens.next(word, {sameLine: true})
       if (after?.kind === 'word' && optionNouns.has(after.lower)) return true
       const neighbour = (token: Token | undefined) => token?.kind === 'mark' && (token.value === '--' || hyphens.has(token.value))
@@ -80,10 +91,13 @@ export default defineRule({
           const before = tokens.previous(hyphen)
           // After a sentence's end (`competition. -United`) or a word that cannot end a phrase (`plans
           // to -expand`, `a -new factory`, `was -already`), the hyphen has no job. After any other
-          // word it may be a dash that lost its space (`hard work -the readiness to sacrifice`):
-          // left to dash-style before a word that opens a phrase, for a person to decide otherwise.
-          const stray = before === undefined || before.sentence !== hyphen.sentence || (before.kind === 'word' && phraseOpeners.has(before.lower))
-          if (!stray && functionWords.has(word.lower)) continue
+          // word it may be a dash that lost its space (`hard work -the readiness to sacrifice`): a
+          // person decides.
+          const stray =
+            before === undefined ||
+            before.sentence !== hyphen.sentence ||
+            sentenceEndBefore(tokens, hyphen) ||
+            (before.kind === 'word' && phraseOpeners.has(before.lower))
           context.report({
             messageId: 'stray',
             data: {word: word.core},

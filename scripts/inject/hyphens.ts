@@ -1,6 +1,7 @@
 /** Hyphens where none belongs, and `--` for a dash. */
 import {wordCommas} from './punctuation.js'
 import {isPlainWord, sentences, words} from './text.js'
+import {auxiliaries, determiners, prepositions} from './words.js'
 import type {ArticleContext, DefectClass, Edit} from './types.js'
 import {paragraphOf, pickAny, pickEdit} from './types.js'
 
@@ -35,7 +36,11 @@ export const strayHyphenMidSentence: DefectClass = {
       for (const word of words(sentence.text).slice(1)) {
         const at = sentence.from + word.from
         if (!isPlainWord(word.text) || word.text.length < 2 || !/[\p{L}\p{N},] $/u.test(text.slice(at - 2, at))) continue
-        edits.push({from: at, to: at + word.text.length, insert: `-${word.text}`})
+        // The rule page promises a safe fix only after a word that cannot end a phrase (`to -expand`,
+        // `a -new`); after any other word the hyphen may be a dash that lost its space.
+        const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? ''
+        const fixable = determiners.has(before) || prepositions.has(before) || auxiliaries.has(before)
+        edits.push({from: at, to: at + word.text.length, insert: `-${word.text}`, fixable, variant: fixable ? 'after a function word' : 'after a content word'})
       }
     }
     return pickAny(rng, edits)

@@ -21,7 +21,6 @@ testRule(rule, {
     'Read `npm -install` and https://example.com/a -b.',
     'Temperatures fell to -12 in the -5 zone.',
     'Items:\n-apples\n-pears',
-    'It takes hard work -the readiness to sacrifice.'
   ],
   invalid: [
     {
@@ -42,6 +41,8 @@ testRule(rule, {
       output: null,
       errors: [{messageId: 'stray', expected: [''], fixable: false}]
     },
+    {text: 'It takes hard work -the readiness to sacrifice.', output: null, errors: [{messageId: 'stray', fixable: false}]},
+    {text: 'He is still growing. -He is a top player.', output: 'He is still growing. He is a top player.', errors: [{messageId: 'stray', fixable: true}]},
     {text: 'They opened a -new factory.', output: 'They opened a new factory.', errors: [{messageId: 'stray'}]},
     {text: 'The road was -already closed.', output: 'The road was already closed.', errors: [{messageId: 'stray'}]},
     {
