@@ -62,7 +62,10 @@ export default defineRule({
     function closesLater(tokens: Tokens, hyphen: Token): boolean {
       for (let at = hyphen.index + 1; at + 1 < tokens.list.length && tokens.list[at].sentence === hyphen.sentence; at++) {
         const token = tokens.list[at]
-        if (hyphens.has(token.value) && tokens.list[at - 1].kind === 'word' && tokens.list[at + 1].kind === 'space') return true
+        const glued = hyphens.has(token.value) && tokens.list[at - 1].kind === 'word'
+        // `formality-` is one word to the parser, its hyphen a trailing mark.
+        const trailing = token.kind === 'word' && hyphens.has(token.value.slice(-1))
+        if ((glued || trailing) && tokens.list[at + 1].kind === 'space') return true
       }
       return false
     }
