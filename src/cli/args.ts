@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import {defaultExtensions} from '../formats/extensions.js'
 import {defaultJobs} from './scheduler.js'
 import type {Severity} from '../rule.js'
+import {defaultMaxFileSize} from '../text-file.js'
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github'
 export const formats: readonly Format[] = ['stylish', 'json', 'sarif', 'github']
@@ -18,6 +19,8 @@ export interface CliOptions {
   rules: Record<string, Severity>
   quiet: boolean
   maxWarnings?: number
+  /** `--max-file-size`, in bytes. */
+  maxFileSize: number
   outputFile?: string
   jobs: number
   cache: boolean
@@ -54,6 +57,7 @@ Options:
   --output-file <file>   write the --format report to a file; standard output gets the stylish report
   --baseline <file>      report and fail only on findings not recorded in this file
   --update-baseline      record the current findings in the --baseline file
+  --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
   --jobs <n>             lint on n worker threads (default: the number of cores)
   --cache                skip files unchanged since the last run (cache file .mtlintcache)
   --cache-location <p>   where to keep the cache file
@@ -82,6 +86,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
         quiet: {type: 'boolean', default: false},
         'max-warnings': {type: 'string'},
         'output-file': {type: 'string'},
+        'max-file-size': {type: 'string'},
         jobs: {type: 'string'},
         cache: {type: 'boolean', default: false},
         'cache-location': {type: 'string', default: '.mtlintcache'},
@@ -120,6 +125,8 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     }
   }
 
+  const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'], '--max-file-size')
+
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not \`${values.jobs}\``)
 
@@ -152,6 +159,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     rules,
     quiet: values.quiet,
     maxWarnings,
+    maxFileSize,
     outputFile: values['output-file'],
     jobs,
     cache: values.cache,
@@ -162,4 +170,16 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     help: values.help,
     version: values.version
   }
+}
+
+const sizeUnits: Record<string, number> = {'': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3}
+
+/** A size in bytes: a whole number, or one with a unit (`512KB`, `32MB`, `1GB`; powers of 1024). */
+export function parseSize(value: string, option: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(value.trim())
+  const unit = match ? sizeUnits[match[2].toLowerCase()] : undefined
+  if (!match || unit === undefined) throw new UsageError(`${option} expects a size in bytes (such as 1000000 or 32MB), not \`${value}\``)
+  const size = Number(match[1]) * unit
+  if (!Number.isSafeInteger(size) || size < 1) throw new UsageError(`${option} expects a size of at least 1 byte, not \`${value}\``)
+  return size
 }

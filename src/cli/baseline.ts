@@ -1,7 +1,12 @@
 import {promises as fs} from 'node:fs'
+import path from 'node:path'
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {isFailure, offsetsOf} from '../message.js'
+import type {CliOptions} from './args.js'
+import {fail} from './io.js'
+import type {CliIo} from './io.js'
 import {writeFileAtomic} from './write-file.js'
-import {offsetsOf} from '../message.js'
 
 /**
  * A known finding: the rule, the file, and the text around it on its line. Neither line nor column
@@ -64,3 +69,36 @@ export class Baseline {
     await writeFileAtomic(location, json)
   }
 }
+
+/** `--baseline`: record the findings, or hold back the known ones. Returns an exit code to stop with. */
+export async function applyBaseline(files: VFile[], texts: string[], options: CliOptions, io: CliIo): Promise<number | undefined> {
+  const location = path.resolve(io.cwd, options.baseline!)
+  const relative = (file: VFile) => path.relative(io.cwd, path.resolve(file.cwd, file.path || '<stdin>')).split(path.sep).join('/')
+  if (options.updateBaseline) {
+    const findings: Finding[] = files.flatMap((file, index) =>
+      file.messages.filter((message) => !isFailure(message)).map((message) => findingOf(message, relative(file), texts[index]))
+    )
+    await Baseline.write(location, findings)
+    io.stderr.write(`mtlint: baseline ${options.baseline} now holds ${findings.length} findings\n`)
+    // A file that could not be linted is not recorded as clean: the run reports it and exits 2.
+    return files.some((file) => file.messages.some(isFailure)) ? undefined : 0
+  }
+  let baseline: Baseline
+  try {
+    baseline = await Baseline.load(location)
+  } catch (error) {
+    return fail(io, `${options.baseline}: cannot read baseline: ${(error as Error).message.split('\n')[0]}`)
+  }
+  let held = 0
+  for (const [index, file] of files.entries()) {
+    file.messages = file.messages.filter((message) => {
+      if (isFailure(message)) return true
+      const known = baseline.take(findingOf(message, relative(file), texts[index]))
+      if (known) held++
+      return !known
+    })
+  }
+  if (held > 0) io.stderr.write(`mtlint: ${held} known findings held back by the baseline ${options.baseline}\n`)
+  return undefined
+}
+
