@@ -65,6 +65,9 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
+Folder walks take regular files only and follow no link to a folder, nor a link out of the folder;
+when they leave out entries, one line on standard error says how many.
+
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, bad input or internal failure.`
 
 export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
