@@ -1,26 +1,13 @@
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {runCli, writeIn} from './cli-helpers.js'
+import {describe, expect, it} from 'vitest'
+import {runCli, useProject} from './cli-helpers.js'
 
 const onlyDoubledPunctuation = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}})
 const fixable = 'He left. . Then he came back,, and said so.\n'
 const fixed = 'He left. Then he came back, and said so.\n'
 
-let dir: string
-const mtlint = (args: string[], options: {input?: string | Buffer} = {}) => runCli(args, {cwd: dir, ...options})
-const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
-const read = (name: string) => readFileSync(path.join(dir, name))
-
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'mtlint-bad-'))
-  write('.mtlintrc.json', onlyDoubledPunctuation)
-})
-
-afterEach(() => {
-  rmSync(dir, {recursive: true, force: true})
-})
+const project = useProject('mtlint-bad-', onlyDoubledPunctuation)
+const {mtlint, write} = project
+const read = project.read
 
 const utf16 = (text: string, order: 'le' | 'be') => {
   const bytes = Buffer.from(text, 'utf16le')
@@ -114,7 +101,7 @@ describe('one bad file never costs the others', () => {
   }
 
   it('--stdin --fix writes UTF-16 back as UTF-16', () => {
-    const result = runCli(['--stdin', '--fix'], {cwd: dir, input: utf16('\uFEFF' + fixable, 'le')})
+    const result = runCli(['--stdin', '--fix'], {cwd: project.dir, input: utf16('\uFEFF' + fixable, 'le')})
     expect(result.code).toBe(0)
     expect(Buffer.from(result.stdout, 'utf8').equals(Buffer.from(utf16('\uFEFF' + fixed, 'le').toString('utf8'), 'utf8'))).toBe(true)
   })

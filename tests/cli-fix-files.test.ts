@@ -1,33 +1,22 @@
-import {chmodSync, chownSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {chmodSync, chownSync, linkSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {writeFixedFile} from '../src/cli/write-file.js'
-import {runCli, writeIn} from './cli-helpers.js'
+import {useProject} from './cli-helpers.js'
 
 const onlyDoubledPunctuation = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}})
 const fixable = 'He left. . Then he came back,, and said so.\n'
 const fixed = 'He left. Then he came back, and said so.\n'
 
-let dir: string
-const mtlint = (args: string[]) => runCli(args, {cwd: dir})
-const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
-const read = (name: string) => readFileSync(path.join(dir, name), 'utf8')
-
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'mtlint-fix-'))
-  write('.mtlintrc.json', onlyDoubledPunctuation)
-})
-
-afterEach(() => {
-  rmSync(dir, {recursive: true, force: true})
-})
+const project = useProject('mtlint-fix-', onlyDoubledPunctuation)
+const {mtlint, write} = project
+const read = (name: string) => project.read(name).toString('utf8')
 
 describe('--fix respects the file', () => {
   it('does not rewrite a read-only file (even as root): a file error, exit 2; the others are fixed', () => {
     write('news/locked.txt', fixable)
     write('news/open.txt', fixable)
-    chmodSync(path.join(dir, 'news/locked.txt'), 0o444)
+    chmodSync(path.join(project.dir, 'news/locked.txt'), 0o444)
     const result = mtlint(['--fix', '--format', 'json', 'news'])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('mtlint: news/locked.txt: not written: the file is read-only\n')
@@ -40,19 +29,19 @@ describe('--fix respects the file', () => {
 
   it('rewrites a file with several hard links in place: every link sees the fix, the inode stays', () => {
     write('news/a.txt', fixable)
-    linkSync(path.join(dir, 'news/a.txt'), path.join(dir, 'other.txt'))
-    const inode = statSync(path.join(dir, 'news/a.txt')).ino
+    linkSync(path.join(project.dir, 'news/a.txt'), path.join(project.dir, 'other.txt'))
+    const inode = statSync(path.join(project.dir, 'news/a.txt')).ino
     expect(mtlint(['--fix', 'news']).code).toBe(0)
-    expect(statSync(path.join(dir, 'news/a.txt')).ino).toBe(inode)
+    expect(statSync(path.join(project.dir, 'news/a.txt')).ino).toBe(inode)
     expect(read('other.txt')).toBe(fixed)
   })
 
   it.runIf(process.getuid?.() === 0)('rewrites a file owned by another user in place: owner and inode stay', () => {
     write('news/a.txt', fixable)
-    chownSync(path.join(dir, 'news/a.txt'), 12345, 12345)
-    const before = statSync(path.join(dir, 'news/a.txt'))
+    chownSync(path.join(project.dir, 'news/a.txt'), 12345, 12345)
+    const before = statSync(path.join(project.dir, 'news/a.txt'))
     expect(mtlint(['--fix', 'news']).code).toBe(0)
-    const after = statSync(path.join(dir, 'news/a.txt'))
+    const after = statSync(path.join(project.dir, 'news/a.txt'))
     expect([after.ino, after.uid, after.gid]).toEqual([before.ino, 12345, 12345])
     expect(read('news/a.txt')).toBe(fixed)
   })
@@ -60,7 +49,7 @@ describe('--fix respects the file', () => {
   it('never rewrites, through a link in a folder walk, a file outside the folder given', () => {
     write('outside/secret.txt', fixable)
     write('news/a.txt', fixable)
-    symlinkSync(path.join(dir, 'outside/secret.txt'), path.join(dir, 'news/link.txt'))
+    symlinkSync(path.join(project.dir, 'outside/secret.txt'), path.join(project.dir, 'news/link.txt'))
     const result = mtlint(['--fix', 'news'])
     expect(result.code).toBe(0)
     expect(read('outside/secret.txt')).toBe(fixable)
@@ -103,7 +92,7 @@ describe('--fix respects the file', () => {
 
     it('does not write outside the roots it is given', async () => {
       const {file, read: as} = setup()
-      expect(await writeFixedFile(file, Buffer.from(fixed), as, [path.join(dir, 'news')])).toBe(
+      expect(await writeFixedFile(file, Buffer.from(fixed), as, [path.join(project.dir, 'news')])).toBe(
         'not written: it leads outside the files and folders given'
       )
     })

@@ -1,32 +1,21 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync, symlinkSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {symlinkSync} from 'node:fs'
 import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {runCli, writeIn} from './cli-helpers.js'
+import {describe, expect, it} from 'vitest'
+import {useProject} from './cli-helpers.js'
 
 const onlyDoubledPunctuation = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}})
 const fixable = 'He left. . Then he came back,, and said so.\n'
 
-let dir: string
-const mtlint = (args: string[]) => runCli(args, {cwd: dir})
-const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
+const project = useProject('mtlint-entries-', onlyDoubledPunctuation)
+const {mtlint, write} = project
 const paths = (stdout: string) => JSON.parse(stdout).map((file: {path: string}) => file.path)
-
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'mtlint-entries-'))
-  write('.mtlintrc.json', onlyDoubledPunctuation)
-})
-
-afterEach(() => {
-  rmSync(dir, {recursive: true, force: true})
-})
 
 describe('files that are not articles', () => {
   it('a folder walk never opens a FIFO or a link to a device, and says how many it skipped', () => {
     write('news/a.txt', fixable)
-    execFileSync('mkfifo', [path.join(dir, 'news/pipe.txt')])
-    symlinkSync('/dev/zero', path.join(dir, 'news/zero.txt'))
+    execFileSync('mkfifo', [path.join(project.dir, 'news/pipe.txt')])
+    symlinkSync('/dev/zero', path.join(project.dir, 'news/zero.txt'))
     const result = mtlint(['--format', 'json', 'news'])
     expect(result.code).toBe(1)
     expect(paths(result.stdout)).toEqual(['news/a.txt'])
@@ -35,11 +24,11 @@ describe('files that are not articles', () => {
 
   it('a FIFO or a device named on the command line is a file error for that path; the others are linted', () => {
     write('a.txt', fixable)
-    execFileSync('mkfifo', [path.join(dir, 'pipe.txt')])
+    execFileSync('mkfifo', [path.join(project.dir, 'pipe.txt')])
     const result = mtlint(['--format', 'json', 'a.txt', 'pipe.txt', '/dev/zero'])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      'mtlint: /dev/zero: not a regular file (a device)\nmtlint: pipe.txt: not a regular file (a FIFO)\n'.replace('/dev/zero', path.relative(dir, '/dev/zero'))
+      'mtlint: /dev/zero: not a regular file (a device)\nmtlint: pipe.txt: not a regular file (a FIFO)\n'.replace('/dev/zero', path.relative(project.dir, '/dev/zero'))
     )
     const report = JSON.parse(result.stdout)
     expect(report.map((file: {messages: unknown[]}) => file.messages.length)).toEqual([1, 2, 1])
@@ -69,8 +58,8 @@ describe('files that are not articles', () => {
   it('a folder walk does not follow a link to a file outside the folder; a link inside is linted', () => {
     write('outside/x.txt', fixable)
     write('news/a.txt', fixable)
-    symlinkSync(path.join(dir, 'outside/x.txt'), path.join(dir, 'news/out.txt'))
-    symlinkSync(path.join(dir, 'news/a.txt'), path.join(dir, 'news/in.txt'))
+    symlinkSync(path.join(project.dir, 'outside/x.txt'), path.join(project.dir, 'news/out.txt'))
+    symlinkSync(path.join(project.dir, 'news/a.txt'), path.join(project.dir, 'news/in.txt'))
     const result = mtlint(['--format', 'json', 'news'])
     expect(paths(result.stdout)).toEqual(['news/a.txt', 'news/in.txt'])
     expect(result.stderr).toContain('skipped 1 entries')
