@@ -24,7 +24,8 @@ export interface CliOptions {
   outputFile?: string
   jobs: number
   cache: boolean
-  cacheLocation: string
+  /** `--cache-location`, as given: see `cacheFile`. */
+  cacheLocation?: string
   baseline?: string
   updateBaseline: boolean
   jsonl: boolean
@@ -59,8 +60,9 @@ Options:
   --update-baseline      record the current findings in the --baseline file
   --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
   --jobs <n>             lint on n worker threads (default: the number of cores)
-  --cache                skip files unchanged since the last run (cache file .mtlintcache)
-  --cache-location <p>   where to keep the cache file
+  --cache                skip files unchanged since the last run (not with --fix; the cache file is
+                         node_modules/.cache/mtlint/.mtlintcache)
+  --cache-location <p>   the cache file, or the folder for it (ending in / or an existing folder)
   --jsonl                read {"id", "text"} JSON lines on standard input, write one result line each
   -h, --help             show this help
   -v, --version          show the version
@@ -92,7 +94,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
         'max-file-size': {type: 'string'},
         jobs: {type: 'string'},
         cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string', default: '.mtlintcache'},
+        'cache-location': {type: 'string'},
         baseline: {type: 'string'},
         'update-baseline': {type: 'boolean', default: false},
         jsonl: {type: 'boolean', default: false},

@@ -3,7 +3,7 @@ import type {FileJob, LintJob, LintResult} from '../lint-job.js'
 import {hashText} from '../text-file.js'
 import {version} from '../version.js'
 import type {CliOptions} from './args.js'
-import {LintCache} from './cache.js'
+import {cacheFile, LintCache} from './cache.js'
 import {readArticle} from './collect.js'
 import type {Article} from './collect.js'
 import {createProgress} from './progress.js'
@@ -20,7 +20,9 @@ const batchArticles = 256
  */
 export async function lintAll(articles: Article[], fix: boolean, options: CliOptions, io: CliIo, workers: Workers): Promise<LintResult[]> {
   const warn = (line: string) => io.stderr.write(`mtlint: warning: ${line}\n`)
-  const cache = options.cache ? await LintCache.load(path.resolve(io.cwd, options.cacheLocation), version, warn) : undefined
+  // A cached result only answers a lint: a fix is always made from the file's own text.
+  const location = cacheFile(io.cwd, options.cacheLocation)
+  const cache = options.cache && !fix ? await LintCache.load(location, version, warn) : undefined
   const empty: LintResult = {messages: []}
   const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
   const setups = articles.map((article) => (cache && article.path ? cache.setupOf(article.settings, fix) : -1))
@@ -115,7 +117,7 @@ export async function lintAll(articles: Article[], fix: boolean, options: CliOpt
     try {
       await cache.save()
     } catch (error) {
-      warn(`cannot write cache ${options.cacheLocation}: ${(error as Error).message}`)
+      warn(`cannot write cache ${path.relative(io.cwd, location)}: ${(error as Error).message}`)
     }
   }
   return results as LintResult[]

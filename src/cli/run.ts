@@ -7,6 +7,7 @@ import type {LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData} from '../message.js'
 import type {CliOptions} from './args.js'
 import {applyBaseline} from './baseline.js'
+import {cacheFile} from './cache.js'
 import {collectArticles, readArticle, withOverrides} from './collect.js'
 import type {Article, Collected} from './collect.js'
 import {exitCode, tally} from './exit-code.js'
@@ -114,6 +115,7 @@ async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery
 
 /** The files the paths name. A path or glob that names none is an error, unless all it named is ignored. */
 async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery, workers: Workers): Promise<Collected> {
+  const fixing = options.fix || options.fixDryRun
   const collected = await collectArticles(
     {
       cwd: io.cwd,
@@ -124,7 +126,7 @@ async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery
       maxFileSize: options.maxFileSize,
       // Worker threads load mtlint while the files' settings are looked up; not when a cache may
       // answer for every file.
-      onFound: options.cache && existsSync(path.resolve(io.cwd, options.cacheLocation)) ? undefined : (count) => workers.warm(count)
+      onFound: options.cache && !fixing && existsSync(cacheFile(io.cwd, options.cacheLocation)) ? undefined : (count) => workers.warm(count)
     },
     discovery
   )
