@@ -2,6 +2,7 @@ import {promises as fs} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {parseJson} from '../parse-error.js'
 import {isFailure, offsetsOf} from '../message.js'
 import type {CliOptions} from './args.js'
 import {fail} from './io.js'
@@ -34,16 +35,34 @@ export function findingOf(message: VFileMessage, file: string, text: string): Fi
   return {rule: message.ruleId ?? '', file, context: context.replace(/\s+/g, ' ').trim()}
 }
 
+/** Why a baseline entry does not fit: a known `rule`, string `file` and `context`, a positive whole `count`. */
+function whyNotFinding(value: unknown, knownRule: (id: string) => boolean): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected an object'
+  const {rule, file, context, count} = value as Record<string, unknown>
+  if (typeof rule !== 'string' || !knownRule(rule)) return '`rule` is not a known rule id'
+  if (typeof file !== 'string') return '`file` must be a string'
+  if (typeof context !== 'string') return '`context` must be a string'
+  if (!Number.isSafeInteger(count) || (count as number) < 1) return '`count` must be a positive whole number'
+  return undefined
+}
+
 const keyOf = (finding: Finding) => JSON.stringify([finding.rule, finding.file, finding.context])
 
 export class Baseline {
   private constructor(private readonly counts: Map<string, number>) {}
 
+  /** A baseline file, checked entry by entry: an error names the first entry that does not fit. */
   static async load(location: string): Promise<Baseline> {
-    const data = JSON.parse(await fs.readFile(location, 'utf8')) as BaselineFile
+    const data = parseJson(await fs.readFile(location, 'utf8')) as BaselineFile
     if (data?.mtlintBaseline !== 1 || !Array.isArray(data.findings)) throw new Error('not an mtlint baseline')
+    const {isKnownRuleId} = await import('../config.js')
     const counts = new Map<string, number>()
-    for (const finding of data.findings) counts.set(keyOf(finding), (counts.get(keyOf(finding)) ?? 0) + (finding.count ?? 1))
+    for (const [index, finding] of (data.findings as unknown[]).entries()) {
+      const why = whyNotFinding(finding, isKnownRuleId)
+      if (why) throw new Error(`entry ${index}: ${why}`)
+      const {count} = finding as Finding & {count: number}
+      counts.set(keyOf(finding as Finding), (counts.get(keyOf(finding as Finding)) ?? 0) + count)
+    }
     return new Baseline(counts)
   }
 
@@ -66,6 +85,7 @@ export class Baseline {
     const sorted = [...counts.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)))
     const data: BaselineFile = {mtlintBaseline: 1, findings: sorted}
     const json = JSON.stringify(data, null, 2) + '\n'
+    await fs.mkdir(path.dirname(location), {recursive: true})
     await writeFileAtomic(location, json)
   }
 }
@@ -73,7 +93,9 @@ export class Baseline {
 /** `--baseline`: record the findings, or hold back the known ones. Returns an exit code to stop with. */
 export async function applyBaseline(files: VFile[], texts: string[], options: CliOptions, io: CliIo): Promise<number | undefined> {
   const location = path.resolve(io.cwd, options.baseline!)
-  const relative = (file: VFile) => path.relative(io.cwd, path.resolve(file.cwd, file.path || '<stdin>')).split(path.sep).join('/')
+  // Relative to the baseline file, so that a run from another folder finds the same findings.
+  const relative = (file: VFile) =>
+    path.relative(path.dirname(location), path.resolve(file.cwd, file.path || '<stdin>')).split(path.sep).join('/')
   if (options.updateBaseline) {
     const findings: Finding[] = files.flatMap((file, index) =>
       file.messages.filter((message) => !isFailure(message)).map((message) => findingOf(message, relative(file), texts[index]))
