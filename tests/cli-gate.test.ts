@@ -5,7 +5,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {runCli, writeIn} from './cli-helpers.js'
 
 let dir: string
-const mtlint = (args: string[], options: {input?: string} = {}) => runCli(args, {cwd: dir, ...options})
+const mtlint = (args: string[], options: {input?: string | Buffer} = {}) => runCli(args, {cwd: dir, ...options})
 const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
 
 /** Two rules only, so that rules added later do not move these results. */
@@ -271,6 +271,32 @@ describe('--jsonl', () => {
     const input = JSON.stringify({id: 1, text: 'It ended. . Then the the end.'})
     const [line] = mtlint(['--jsonl', '--fix'], {input}).stdout.trim().split('\n').map((text) => JSON.parse(text))
     expect(line).toEqual({id: 1, messages: [], fixed: 'It ended. Then the end.'})
+  })
+
+  it('a 20 MB line, invalid UTF-8 or a record without id or text gets its error line, and the run goes on', () => {
+    const huge = JSON.stringify({id: 'huge', text: 'a'.repeat(20 * 1024 * 1024)})
+    const input = Buffer.concat([
+      Buffer.from(huge + '\n'),
+      Buffer.from('{"id": 2, "text": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n' + JSON.stringify({text: 'No id.'}) + '\n' + JSON.stringify({id: 4}) + '\n'),
+      Buffer.from(JSON.stringify({id: 5, text: 'It ended. . Then.'}))
+    ])
+    const result = mtlint(['--jsonl', '--jobs', '1'], {input})
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.slice(0, 4)).toEqual([
+      {id: null, line: 1, error: `record larger than --max-record-size ${16 * 1024 * 1024} bytes`},
+      {id: null, line: 2, error: 'invalid UTF-8'},
+      {id: null, line: 3, error: 'expected an `id`'},
+      {id: 4, line: 4, error: 'expected a string `text`'}
+    ])
+    expect(lines[4]).toMatchObject({id: 5, messages: [{ruleId: 'doubled-punctuation'}]})
+    const small = mtlint(['--jsonl', '--jobs', '1', '--max-record-size', '1KB'], {input: JSON.stringify({id: 1, text: 'a'.repeat(2000)}) + '\n{"id": 2, "text": "Fine."}'})
+    expect(small.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      {id: null, line: 1, error: 'record larger than --max-record-size 1024 bytes'},
+      {id: 2, messages: []}
+    ])
   })
 
   it('gives the same results on worker threads', () => {

@@ -21,6 +21,8 @@ export interface CliOptions {
   maxWarnings?: number
   /** `--max-file-size`, in bytes. */
   maxFileSize: number
+  /** `--max-record-size`, in bytes: a longer `--jsonl` line is an error line. */
+  maxRecordSize: number
   outputFile?: string
   jobs: number
   cache: boolean
@@ -64,6 +66,7 @@ Options:
                          node_modules/.cache/mtlint/.mtlintcache)
   --cache-location <p>   the cache file, or the folder for it (ending in / or an existing folder)
   --jsonl                read {"id", "text"} JSON lines on standard input, write one result line each
+  --max-record-size <n>  with --jsonl: a longer line is an error line (default 16MB)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -92,6 +95,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
         'max-warnings': {type: 'string'},
         'output-file': {type: 'string'},
         'max-file-size': {type: 'string'},
+        'max-record-size': {type: 'string'},
         jobs: {type: 'string'},
         cache: {type: 'boolean', default: false},
         'cache-location': {type: 'string'},
@@ -132,6 +136,9 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
 
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'], '--max-file-size')
 
+  const maxRecordSize = values['max-record-size'] === undefined ? 16 * 1024 * 1024 : parseSize(values['max-record-size'], '--max-record-size')
+  if (values['max-record-size'] !== undefined && !values.jsonl) throw new UsageError('--max-record-size needs --jsonl')
+
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not \`${values.jobs}\``)
 
@@ -165,6 +172,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     quiet: values.quiet,
     maxWarnings,
     maxFileSize,
+    maxRecordSize,
     outputFile: values['output-file'],
     jobs,
     cache: values.cache,

@@ -156,6 +156,7 @@ async function runJsonlMode(options: CliOptions, io: CliIo): Promise<number> {
       settings: withOverrides(settings, options.rules),
       fix: options.fix,
       defaultPath: options.stdinFilename,
+      maxRecordSize: options.maxRecordSize,
       window: options.jobs * 4
     })
   } finally {
