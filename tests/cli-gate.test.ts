@@ -173,7 +173,9 @@ describe('--cache', () => {
     cache.entries['a.txt'][4].fixed = '<script>alert(1)</script>'
     cache.entries['a.txt'][4].messages = []
     write(path.relative(dir, cacheFile()), JSON.stringify(cache))
-    expect(mtlint(['--cache', '--fix', 'a.txt']).code).toBe(0)
+    // The two do nothing together: a usage error; and --fix alone fixes the file's own text.
+    expect(mtlint(['--cache', '--fix', 'a.txt'])).toMatchObject({code: 2, stderr: expect.stringContaining('--cache does nothing with --fix')})
+    expect(mtlint(['--fix', 'a.txt']).code).toBe(0)
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('It ended. Then.\n')
   })
 

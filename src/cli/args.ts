@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import type {ParseArgsConfig} from 'node:util'
 import {defaultExtensions} from '../formats/extensions.js'
 import {defaultJobs} from './scheduler.js'
 import type {Severity} from '../rule.js'
@@ -56,7 +57,7 @@ Options:
   --config <file>        use this configuration file (overrides found .mtlintrc.json)
   --rule <id=severity>   set a rule to off, warn or error (repeatable)
   --quiet                report errors only
-  --max-warnings <n>     exit 1 when there are more than n warnings
+  --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit)
   --output-file <file>   write the --format report to a file; standard output gets the stylish report
   --baseline <file>      report and fail only on findings not recorded in this file
   --update-baseline      record the current findings in the --baseline file
@@ -75,39 +76,42 @@ when they leave out entries, one line on standard error says how many.
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, bad input or internal failure.`
 
+/** The options parseArgs accepts. */
+const optionSpec = {
+  fix: {type: 'boolean', default: false},
+  'fix-dry-run': {type: 'boolean', default: false},
+  format: {type: 'string', default: 'stylish'},
+  stdin: {type: 'boolean', default: false},
+  'stdin-filename': {type: 'string'},
+  ext: {type: 'string', multiple: true, default: []},
+  config: {type: 'string'},
+  rule: {type: 'string', multiple: true, default: []},
+  quiet: {type: 'boolean', default: false},
+  'max-warnings': {type: 'string'},
+  'output-file': {type: 'string'},
+  'max-file-size': {type: 'string'},
+  'max-record-size': {type: 'string'},
+  jobs: {type: 'string'},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
+  baseline: {type: 'string'},
+  'update-baseline': {type: 'boolean', default: false},
+  jsonl: {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false}
+} satisfies NonNullable<ParseArgsConfig['options']>
+
 export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   let parsed
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        fix: {type: 'boolean', default: false},
-        'fix-dry-run': {type: 'boolean', default: false},
-        format: {type: 'string', default: 'stylish'},
-        stdin: {type: 'boolean', default: false},
-        'stdin-filename': {type: 'string'},
-        ext: {type: 'string', multiple: true, default: []},
-        config: {type: 'string'},
-        rule: {type: 'string', multiple: true, default: []},
-        quiet: {type: 'boolean', default: false},
-        'max-warnings': {type: 'string'},
-        'output-file': {type: 'string'},
-        'max-file-size': {type: 'string'},
-        'max-record-size': {type: 'string'},
-        jobs: {type: 'string'},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string'},
-        baseline: {type: 'string'},
-        'update-baseline': {type: 'boolean', default: false},
-        jsonl: {type: 'boolean', default: false},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
+      options: optionSpec
     })
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0])
+    throw new UsageError(withSuggestion((error as Error).message.split('\n')[0]))
   }
 
   const {values, positionals} = parsed
@@ -122,16 +126,25 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   }
   if (values['update-baseline'] && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE')
   if (values.jsonl && (values.stdin || positionals.length > 0)) throw new UsageError('--jsonl reads standard input: give no --stdin or paths')
-  if (values.jsonl && (values['fix-dry-run'] || values.baseline !== undefined || values.cache)) {
-    throw new UsageError('--jsonl takes --fix, --jobs and configuration options only')
+  // Options that would do nothing together are a mistake worth saying.
+  const jsonlIgnores = ['fix-dry-run', 'baseline', 'cache', 'output-file', 'quiet', 'max-warnings', 'max-file-size'] as const
+  const ignored = jsonlIgnores.find((name) => values[name] !== undefined && values[name] !== false)
+  if (values.jsonl && (ignored !== undefined || values.format !== 'stylish')) {
+    throw new UsageError(`--jsonl writes its own lines: it does not take --${ignored ?? 'format'}`)
+  }
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
+  if (values.cache && (values.fix || values['fix-dry-run'])) {
+    throw new UsageError('--cache does nothing with --fix or --fix-dry-run: fixes are always made from the files themselves')
   }
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UsageError(`--max-warnings expects a whole number, not \`${values['max-warnings']}\``)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+      throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), not \`${values['max-warnings']}\``)
     }
+    // -1: no limit, as in ESLint.
+    if (maxWarnings === -1) maxWarnings = undefined
   }
 
   const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'], '--max-file-size')
@@ -195,4 +208,45 @@ export function parseSize(value: string, option: string): number {
   const size = Number(match[1]) * unit
   if (!Number.isSafeInteger(size) || size < 1) throw new UsageError(`${option} expects a size of at least 1 byte, not \`${value}\``)
   return size
+}
+
+/** The names of the options, for suggestions. */
+const optionNames = Object.keys(optionSpec)
+
+/** parseArgs's `Unknown option '--fixx'.`, with the nearest option when one is near: `did you mean --fix?` */
+function withSuggestion(message: string): string {
+  const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1]
+  if (unknown === undefined) return message
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1
+  for (const name of optionNames) {
+    const distance = editDistance(unknown, name)
+    if (distance < bestDistance) [best, bestDistance] = [name, distance]
+  }
+  return best === undefined ? `Unknown option '--${unknown}'` : `Unknown option '--${unknown}', did you mean --${best}?`
+}
+
+/** Levenshtein distance, for a handful of short option names. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}
+
+/** `--max-warnings -1`: parseArgs takes a value that starts with `-` for an option; join it as `--max-warnings=-1`. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const name = argv[index].startsWith('--') ? argv[index].slice(2) : undefined
+    const takesValue = name !== undefined && Object.hasOwn(optionSpec, name) && optionSpec[name as keyof typeof optionSpec].type === 'string'
+    if (takesValue && /^-\d+$/.test(argv[index + 1] ?? '')) joined.push(`${argv[index]}=${argv[++index]}`)
+    else joined.push(argv[index])
+  }
+  return joined
 }
