@@ -59,7 +59,7 @@ Options:
   --quiet                report errors only
   --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit)
   --output-file <file>   write the --format report to a file; standard output gets the stylish report
-  --baseline <file>      report and fail only on findings not recorded in this file
+  --baseline <file>      report, and fail on, any finding (warnings too) not recorded in this file
   --update-baseline      record the current findings in the --baseline file
   --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
   --jobs <n>             lint on n worker threads (default: the number of cores)
@@ -74,7 +74,8 @@ Options:
 Folder walks take regular files only and follow no link to a folder, nor a link out of the folder;
 when they leave out entries, one line on standard error says how many.
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, bad input or internal failure.`
+Exit codes: 0 no errors, 1 errors (or too many warnings, or a new finding under --baseline), 2 bad
+usage, a file that cannot be linted or written, or an internal failure.`
 
 /** The options parseArgs accepts. */
 const optionSpec = {
