@@ -24,6 +24,11 @@ export class ConfigError extends Error {
 const severities = new Set<string>(['off', 'warn', 'error'])
 const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]))
 
+/** Whether a message may carry this rule id: a rule's, or `control-comment` (a directive naming no rule). */
+export function isKnownRuleId(id: string): boolean {
+  return rulesById.has(id) || id === 'control-comment'
+}
+
 export function findRule(id: string): Rule | undefined {
   return rulesById.get(id)
 }

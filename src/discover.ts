@@ -1,5 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, lstatSync, readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
+import {isWithin} from './expand-paths.js'
+import {describeParseError, parseJson} from './parse-error.js'
 import ignore from 'ignore'
 import type {Ignore} from 'ignore'
 import type {Settings} from './config.js'
@@ -32,15 +34,39 @@ export class ConfigFileError extends Error {
 
 /**
  * Synchronous: most look-ups find nothing, and a run makes a few for each folder it searches, in a
- * row; a failed open costs less than the promise around it.
+ * row; a failed open costs less than the promise around it. A file found by the search (not one
+ * named on the command line, `trusted`) that is a symbolic link leading out of the project is refused.
  */
-function readIfExists(file: string): string | undefined {
+function readIfExists(file: string, trusted = false): string | undefined {
+  let text: string
   try {
-    return readFileSync(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
     throw new ConfigFileError(`Cannot read \`${shown(file)}\`: ${code ?? (error as Error).message}`)
+  }
+  if (!trusted) refuseLinkOutOfProject(file)
+  return text
+}
+
+/**
+ * The project a file belongs to: the nearest folder upward that holds `.git`, or else the working
+ * folder. A configuration or ignore file that a contributor links to a file elsewhere on the machine
+ * must not be read.
+ */
+function refuseLinkOutOfProject(file: string): void {
+  if (!lstatSync(file).isSymbolicLink()) return
+  let root = process.cwd()
+  for (let folder = path.dirname(path.resolve(file)); ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, '.git'))) {
+      root = folder
+      break
+    }
+    if (path.dirname(folder) === folder) break
+  }
+  if (!isWithin(realpathSync(file), realpathSync(root))) {
+    throw new ConfigFileError(`\`${shown(file)}\` is a symbolic link that leads outside the project; refusing to read it`)
   }
 }
 
@@ -62,7 +88,7 @@ async function settled<T>(promise: Promise<T>): Promise<T | ConfigFileError> {
  * `package.json` without an `mtlint` key. Errors name the file as seen from the working folder.
  */
 export async function loadConfigFile(file: string, given?: string): Promise<Settings | undefined> {
-  const text = given ?? readIfExists(file)
+  const text = given ?? readIfExists(file, true)
   if (text === undefined) throw new ConfigFileError(`Cannot read configuration \`${shown(file)}\``)
   const name = path.basename(file)
   let raw: unknown
@@ -87,7 +113,7 @@ export async function loadConfigFile(file: string, given?: string): Promise<Sett
 
 /** `.mtlintrc` may be JSON or YAML; the other names say which they are. */
 async function parseJsonOrYaml(text: string, name: string): Promise<unknown> {
-  if (name !== '.mtlintrc') return JSON.parse(text)
+  if (name !== '.mtlintrc') return parseJson(text)
   try {
     return JSON.parse(text)
   } catch {
@@ -95,10 +121,15 @@ async function parseJsonOrYaml(text: string, name: string): Promise<unknown> {
   }
 }
 
+
 /** The YAML parser is loaded only for a YAML configuration: most runs have none. */
 async function parseYaml(text: string): Promise<unknown> {
   const {parse} = await import('yaml')
-  return parse(text)
+  try {
+    return parse(text)
+  } catch (error) {
+    throw new Error(describeParseError(error, text, 'YAML'))
+  }
 }
 
 /**

@@ -22,6 +22,8 @@ export interface FileJob extends Omit<LintJob, 'text'> {
   file: string
   /** Also return the hash of the text, for the cache. */
   hash: boolean
+  /** `--max-file-size`: a larger file is not read. */
+  maxSize?: number
 }
 
 export interface LintResult {
@@ -76,7 +78,7 @@ export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome
     let lintJob: LintJob
     let state: FileState | undefined
     if ('file' in job) {
-      const read = readTextFile(job.file)
+      const read = readTextFile(job.file, job.maxSize)
       if ('error' in read) return {unreadable: read.error}
       lintJob = {path: job.path, text: read.text, settings: job.settings, fix: job.fix}
       state = read.state

@@ -254,3 +254,30 @@ export function innermostStack(error: unknown): string | undefined {
   }
   return stack
 }
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+const isStringOrNull = (value: unknown) => value === null || typeof value === 'string'
+const isCount = (value: unknown, min: number, max: number) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max
+
+/**
+ * Whether a value from outside (a cache file) is a finding's plain data that fits a text of at most
+ * `length` code units: every field of its type, positions whole numbers within the text, the start
+ * not after the end, and a rule id that `knownRule` accepts. Failures are never read back: they are
+ * not cached.
+ */
+export function isFindingData(value: unknown, length: number, knownRule: (id: string) => boolean): value is MessageData {
+  if (typeof value !== 'object' || value === null) return false
+  const data = value as Record<keyof MessageData, unknown>
+  if (data.kind !== 'finding' || !isString(data.ruleId) || !knownRule(data.ruleId) || !isString(data.reason)) return false
+  if (![data.messageId, data.source, data.actual, data.url].every(isStringOrNull)) return false
+  if (typeof data.fixable !== 'boolean' || !(data.fatal === null || typeof data.fatal === 'boolean')) return false
+  if (!(data.expected === null || (Array.isArray(data.expected) && data.expected.every(isString)))) return false
+  const point = (value: unknown): value is MessagePoint => {
+    const p = value as Record<string, unknown> | null
+    return typeof p === 'object' && p !== null && isCount(p.line, 1, length + 1) && isCount(p.column, 1, length + 1) && isCount(p.offset, 0, length)
+  }
+  if (data.place === null) return data.line === null && data.column === null
+  const place = data.place as {start: unknown; end: unknown}
+  if (typeof place !== 'object' || !point(place.start) || !point(place.end) || place.start.offset > place.end.offset) return false
+  return data.line === place.start.line && data.column === place.start.column
+}

@@ -5,7 +5,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {runCli, writeIn} from './cli-helpers.js'
 
 let dir: string
-const mtlint = (args: string[], options: {input?: string} = {}) => runCli(args, {cwd: dir, ...options})
+const mtlint = (args: string[], options: {input?: string | Buffer} = {}) => runCli(args, {cwd: dir, ...options})
 const write = (name: string, content: string | Buffer) => writeIn(dir, name, content)
 
 /** Two rules only, so that rules added later do not move these results. */
@@ -59,18 +59,18 @@ describe('large runs', () => {
   it('--cache stores what worker threads read and hashed: a second run finds every file', () => {
     writeArticles(48)
     const first = mtlint(['--cache', '--jobs', '2', '--format', 'json', 'articles'])
-    const cache = JSON.parse(readFileSync(path.join(dir, '.mtlintcache'), 'utf8'))
+    const cache = JSON.parse(readFileSync(path.join(dir, 'node_modules/.cache/mtlint/.mtlintcache'), 'utf8'))
     expect(Object.keys(cache.entries)).toHaveLength(48)
     // Touch every file without changing it: the second run recognises each by the hash of its text.
     const later = new Date(Date.now() + 5000)
     for (const name of Object.keys(cache.entries)) utimesSync(path.join(dir, name), later, later)
     cache.entries['articles/000.txt'][4].messages = []
-    writeFileSync(path.join(dir, '.mtlintcache'), JSON.stringify(cache))
+    writeFileSync(path.join(dir, 'node_modules/.cache/mtlint/.mtlintcache'), JSON.stringify(cache))
     const second = mtlint(['--cache', '--jobs', '2', '--format', 'json', 'articles'])
     expect(JSON.parse(second.stdout)[0].messages).toEqual([])
     expect(JSON.parse(second.stdout).slice(1)).toEqual(JSON.parse(first.stdout).slice(1))
     // Each entry now holds the file's new time, and the entries are in path order.
-    const refreshed = JSON.parse(readFileSync(path.join(dir, '.mtlintcache'), 'utf8'))
+    const refreshed = JSON.parse(readFileSync(path.join(dir, 'node_modules/.cache/mtlint/.mtlintcache'), 'utf8'))
     expect(Object.keys(refreshed.entries)).toEqual(Object.keys(refreshed.entries).sort())
     expect(refreshed.entries['articles/001.txt'][2]).toBe(statSync(path.join(dir, 'articles/001.txt')).mtimeMs)
   })
@@ -96,7 +96,7 @@ describe('large runs', () => {
 })
 
 describe('--cache', () => {
-  const cacheFile = () => path.join(dir, '.mtlintcache')
+  const cacheFile = () => path.join(dir, 'node_modules/.cache/mtlint/.mtlintcache')
   const readCache = () => JSON.parse(readFileSync(cacheFile(), 'utf8'))
 
   it('does not lint an unchanged file again, and does when its text or configuration changes', () => {
@@ -107,7 +107,7 @@ describe('--cache', () => {
     // Tamper with the stored result: if the next run shows it, the file was not linted again.
     const cache = readCache()
     cache.entries['a.txt'][4].messages = []
-    writeFileSync(cacheFile(), JSON.stringify(cache))
+    write(path.relative(dir, cacheFile()), JSON.stringify(cache))
     expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(0)
 
     write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
@@ -117,7 +117,7 @@ describe('--cache', () => {
 
     const tampered = readCache()
     tampered.entries['a.txt'][4].messages = []
-    writeFileSync(cacheFile(), JSON.stringify(tampered))
+    write(path.relative(dir, cacheFile()), JSON.stringify(tampered))
     write('a.txt', 'It ended. . Then. Changed.\n')
     expect(JSON.parse(mtlint(['--cache', '--format', 'json', 'a.txt']).stdout)[0].messages).toHaveLength(1)
   })
@@ -125,7 +125,7 @@ describe('--cache', () => {
   it('ignores a corrupt or foreign cache file with a warning, and still lints', () => {
     write('a.txt', 'It ended. . Then.\n')
     for (const content of ['{not json', '{"some": "other tool"}', '[1, 2]']) {
-      writeFileSync(cacheFile(), content)
+      write(path.relative(dir, cacheFile()), content)
       const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
       expect(result.stderr).toMatch(/^mtlint: warning: cache .* is corrupt or not mtlint's/)
       expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
@@ -139,9 +139,9 @@ describe('--cache', () => {
     const cache = readCache()
     cache.entries['a.txt'][4] = null
     cache.entries['gone.txt'] = null
-    writeFileSync(cacheFile(), JSON.stringify(cache))
+    write(path.relative(dir, cacheFile()), JSON.stringify(cache))
     const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toMatch(/^mtlint: warning: cache .*: 2 entries do not have the shape of a result, ignoring them\n$/)
     expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
     expect(Object.keys(readCache().entries)).toEqual(['a.txt'])
     expect(readCache().entries['a.txt'][4].messages).toHaveLength(1)
@@ -149,17 +149,60 @@ describe('--cache', () => {
 
   it('starts afresh, without a warning, from the cache of another mtlint version', () => {
     write('a.txt', 'It ended. . Then.\n')
-    writeFileSync(cacheFile(), JSON.stringify({mtlintCache: 2, entries: {'a.txt': {result: {messages: []}}}}))
+    write(path.relative(dir, cacheFile()), JSON.stringify({mtlintCache: 2, entries: {'a.txt': {result: {messages: []}}}}))
     const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)[0].messages).toHaveLength(1)
     expect(readCache().mtlintCache).toBe(3)
   })
 
-  it('--cache-location moves the cache file', () => {
+  it('--cache-location moves the cache file; a folder (ending in a separator, or existing) holds it', () => {
     write('a.txt', 'Fine.\n')
     mtlint(['--cache', '--cache-location', 'tmp/cache.json', 'a.txt'])
     expect(JSON.parse(readFileSync(path.join(dir, 'tmp/cache.json'), 'utf8')).mtlintCache).toBe(3)
+    mtlint(['--cache', '--cache-location', 'new/', 'a.txt'])
+    expect(JSON.parse(readFileSync(path.join(dir, 'new/.mtlintcache'), 'utf8')).mtlintCache).toBe(3)
+    mtlint(['--cache', '--cache-location', 'tmp', 'a.txt'])
+    expect(JSON.parse(readFileSync(path.join(dir, 'tmp/.mtlintcache'), 'utf8')).mtlintCache).toBe(3)
+  })
+
+  it('never writes cached text with --fix: the fix is made from the file', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    mtlint(['--cache', 'a.txt'])
+    const cache = readCache()
+    cache.entries['a.txt'][4].fixed = '<script>alert(1)</script>'
+    cache.entries['a.txt'][4].messages = []
+    write(path.relative(dir, cacheFile()), JSON.stringify(cache))
+    // The two do nothing together: a usage error; and --fix alone fixes the file's own text.
+    expect(mtlint(['--cache', '--fix', 'a.txt'])).toMatchObject({code: 2, stderr: expect.stringContaining('--cache does nothing with --fix')})
+    expect(mtlint(['--fix', 'a.txt']).code).toBe(0)
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('It ended. Then.\n')
+  })
+
+  it('drops hand-made hostile entries, and lints those files afresh', () => {
+    write('a.txt', 'It ended. . Then.\n')
+    mtlint(['--cache', 'a.txt'])
+    const good = readCache().entries['a.txt']
+    const message = good[4].messages[0]
+    const hostile: unknown[] = [
+      {...message, place: {...message.place, end: {line: 1, column: 9, offset: 1e9}}},
+      {...message, ruleId: 'no-such-rule'},
+      {...message, reason: {toString: 'x'}},
+      {...message, kind: 'file-error'},
+      {...message, line: -1},
+      {...message, expected: [1]},
+      {...message, place: {start: message.place.end, end: message.place.start}}
+    ]
+    for (const bad of hostile) {
+      const cache = readCache()
+      cache.entries['a.txt'] = [good[0], good[1], good[2], good[3], {messages: [bad]}]
+      cache.entries['__proto__'] = [0, 'x', 1, 1, {messages: []}]
+      cache.entries['b.txt'] = [99, 'x', 1, 1, {messages: []}]
+      write(path.relative(dir, cacheFile()), JSON.stringify(cache))
+      const result = mtlint(['--cache', '--format', 'json', 'a.txt'])
+      expect(result.stderr, JSON.stringify(bad)).toMatch(/entries do not have the shape of a result/)
+      expect(JSON.parse(result.stdout)[0].messages).toEqual([expect.objectContaining({ruleId: 'doubled-punctuation', reason: message.reason})])
+    }
   })
 })
 
@@ -230,6 +273,32 @@ describe('--jsonl', () => {
     const input = JSON.stringify({id: 1, text: 'It ended. . Then the the end.'})
     const [line] = mtlint(['--jsonl', '--fix'], {input}).stdout.trim().split('\n').map((text) => JSON.parse(text))
     expect(line).toEqual({id: 1, messages: [], fixed: 'It ended. Then the end.'})
+  })
+
+  it('a 20 MB line, invalid UTF-8 or a record without id or text gets its error line, and the run goes on', () => {
+    const huge = JSON.stringify({id: 'huge', text: 'a'.repeat(20 * 1024 * 1024)})
+    const input = Buffer.concat([
+      Buffer.from(huge + '\n'),
+      Buffer.from('{"id": 2, "text": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n' + JSON.stringify({text: 'No id.'}) + '\n' + JSON.stringify({id: 4}) + '\n'),
+      Buffer.from(JSON.stringify({id: 5, text: 'It ended. . Then.'}))
+    ])
+    const result = mtlint(['--jsonl', '--jobs', '1'], {input})
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.slice(0, 4)).toEqual([
+      {id: null, line: 1, error: `record larger than --max-record-size ${16 * 1024 * 1024} bytes`},
+      {id: null, line: 2, error: 'invalid UTF-8'},
+      {id: null, line: 3, error: 'expected an `id`'},
+      {id: 4, line: 4, error: 'expected a string `text`'}
+    ])
+    expect(lines[4]).toMatchObject({id: 5, messages: [{ruleId: 'doubled-punctuation'}]})
+    const small = mtlint(['--jsonl', '--jobs', '1', '--max-record-size', '1KB'], {input: JSON.stringify({id: 1, text: 'a'.repeat(2000)}) + '\n{"id": 2, "text": "Fine."}'})
+    expect(small.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      {id: null, line: 1, error: 'record larger than --max-record-size 1024 bytes'},
+      {id: 2, messages: []}
+    ])
   })
 
   it('gives the same results on worker threads', () => {

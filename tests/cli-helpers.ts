@@ -1,6 +1,8 @@
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {afterEach, beforeEach} from 'vitest'
 import {fileURLToPath} from 'node:url'
 
 export const cliPath = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
@@ -31,4 +33,22 @@ export function writeIn(dir: string, name: string, content: string | Buffer): st
   mkdirSync(path.dirname(file), {recursive: true})
   writeFileSync(file, content)
   return file
+}
+
+/** A fresh folder for each test (removed after it), with a configuration file, and the binary run in it. */
+export function useProject(prefix: string, config: string) {
+  const project = {
+    dir: '',
+    mtlint: (args: string[], options: {input?: string | Buffer} = {}) => runCli(args, {cwd: project.dir, ...options}),
+    write: (name: string, content: string | Buffer) => writeIn(project.dir, name, content),
+    read: (name: string) => readFileSync(path.join(project.dir, name))
+  }
+  beforeEach(() => {
+    project.dir = mkdtempSync(path.join(tmpdir(), prefix))
+    project.write('.mtlintrc.json', config)
+  })
+  afterEach(() => {
+    rmSync(project.dir, {recursive: true, force: true})
+  })
+  return project
 }

@@ -49,6 +49,16 @@ describe('mtlint command line', () => {
     expect(result.stdout).toMatch(/1:9-1:11\s+error\s+.*doubled-punctuation/)
   })
 
+  it('the stylish report has no line for a clean file, and ends with one summary line', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'space-before-punctuation': 'warn'}}))
+    write('clean.txt', 'Fine.\n')
+    write('article.txt', 'He left. . Then he said , no.\n')
+    const result = mtlint(['clean.txt', 'article.txt'])
+    expect(result.stdout).not.toContain('clean.txt')
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('2 problems (1 error, 1 warning), 2 fixable with --fix')
+    expect(mtlint(['clean.txt']).stdout).toBe('')
+  })
+
   it('exits 0 on warnings, and 1 when they pass --max-warnings', () => {
     write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'warn'}}))
     write('article.txt', fixable)
@@ -57,10 +67,11 @@ describe('mtlint command line', () => {
     const over = mtlint(['--max-warnings', '1', 'article.txt'])
     expect(over.code).toBe(1)
     expect(over.stderr).toContain('--max-warnings 1')
+    expect(mtlint(['--max-warnings', '-1', 'article.txt']).code).toBe(0)
     const quiet = mtlint(['--quiet', 'article.txt'])
     expect(quiet.code).toBe(0)
-    expect(quiet.stdout).toContain('article.txt')
-    expect(quiet.stdout).not.toContain('doubled-punctuation')
+    // Warnings hidden, the file has nothing to show: no line at all.
+    expect(quiet.stdout).toBe('')
   })
 
   it('prints one JSON array of files and messages with places and fixes', () => {
@@ -254,14 +265,16 @@ describe('mtlint command line', () => {
   })
 
 
-  it('follows a link to a folder outside the folders given, once; a link into them is left to their own walk', () => {
+  it('does not follow links to folders, in the folders given or outside them; says how many it left out', () => {
     write('archive/2024/story.txt', fixable)
     write('news/today.txt', fixable)
     symlinkSync(path.join(dir, 'archive'), path.join(dir, 'news/archive'))
     symlinkSync(path.join(dir, 'news'), path.join(dir, 'news/loop'))
     symlinkSync(path.join(dir, 'news/selfloop'), path.join(dir, 'news/selfloop'))
-    const report = (args: string[]) => JSON.parse(mtlint(['--format', 'json', ...args]).stdout).map((file: {path: string}) => file.path)
-    expect(report(['news'])).toEqual(['news/archive/2024/story.txt', 'news/today.txt'])
+    const run = (args: string[]) => mtlint(['--format', 'json', ...args])
+    const report = (args: string[]) => JSON.parse(run(args).stdout).map((file: {path: string}) => file.path)
+    expect(report(['news'])).toEqual(['news/today.txt'])
+    expect(run(['news']).stderr).toBe('mtlint: skipped 1 entries that are not regular files or lead outside the folders given\n')
     // Given both, each file is linted once, under its own path.
     expect(report(['news', 'archive'])).toEqual(['archive/2024/story.txt', 'news/today.txt'])
   })
@@ -313,7 +326,14 @@ describe('mtlint command line', () => {
       /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`: rule `dash-style`: option `style` is `"emdash"`, expected one of "auto", "em", "em-spaced", "en-spaced"\n$/
     ],
     ['broken JSON configuration', () => (write('.mtlintrc.json', '{bad'), write('a.txt', 'Fine.'), ['a.txt']), /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`/],
-    ['an unknown option', () => ['--frobnicate'], /^mtlint: Unknown option '--frobnicate'/],
+    ['an unknown option', () => ['--frobnicate'], /^mtlint: Unknown option '--frobnicate'\n$/],
+    ['a misspelt option', () => ['--fixx', '.'], /^mtlint: Unknown option '--fixx', did you mean --fix\?\n$/],
+    ['another misspelt option', () => ['--max-warning', '3', '.'], /^mtlint: Unknown option '--max-warning', did you mean --max-warnings\?\n$/],
+    ['--jsonl with --format sarif', () => ['--jsonl', '--format', 'sarif'], /^mtlint: --jsonl writes its own lines: it does not take --format\n$/],
+    ['--jsonl with --output-file', () => ['--jsonl', '--output-file', 'x.json'], /^mtlint: --jsonl writes its own lines: it does not take --output-file\n$/],
+    ['--cache-location without --cache', () => ['--cache-location', 'c/', '.'], /^mtlint: --cache-location needs --cache\n$/],
+    ['--max-record-size without --jsonl', () => ['--max-record-size', '1MB', '.'], /^mtlint: --max-record-size needs --jsonl\n$/],
+    ['--max-warnings below -1', () => ['--max-warnings', '-2', '.'], /^mtlint: --max-warnings expects a whole number \(or -1 for no limit\)/],
     ['no paths at all', () => [], /^mtlint: no files given/]
   ]
   for (const [name, setup, error] of badInput) {

@@ -1,7 +1,9 @@
 import {parseArgs} from 'node:util'
+import type {ParseArgsConfig} from 'node:util'
 import {defaultExtensions} from '../formats/extensions.js'
 import {defaultJobs} from './scheduler.js'
 import type {Severity} from '../rule.js'
+import {defaultMaxFileSize} from '../text-file.js'
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github'
 export const formats: readonly Format[] = ['stylish', 'json', 'sarif', 'github']
@@ -18,10 +20,15 @@ export interface CliOptions {
   rules: Record<string, Severity>
   quiet: boolean
   maxWarnings?: number
+  /** `--max-file-size`, in bytes. */
+  maxFileSize: number
+  /** `--max-record-size`, in bytes: a longer `--jsonl` line is an error line. */
+  maxRecordSize: number
   outputFile?: string
   jobs: number
   cache: boolean
-  cacheLocation: string
+  /** `--cache-location`, as given: see `cacheFile`. */
+  cacheLocation?: string
   baseline?: string
   updateBaseline: boolean
   jsonl: boolean
@@ -50,50 +57,62 @@ Options:
   --config <file>        use this configuration file (overrides found .mtlintrc.json)
   --rule <id=severity>   set a rule to off, warn or error (repeatable)
   --quiet                report errors only
-  --max-warnings <n>     exit 1 when there are more than n warnings
+  --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit)
   --output-file <file>   write the --format report to a file; standard output gets the stylish report
-  --baseline <file>      report and fail only on findings not recorded in this file
+  --baseline <file>      report, and fail on, any finding (warnings too) not recorded in this file
   --update-baseline      record the current findings in the --baseline file
+  --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
   --jobs <n>             lint on n worker threads (default: the number of cores)
-  --cache                skip files unchanged since the last run (cache file .mtlintcache)
-  --cache-location <p>   where to keep the cache file
+  --cache                skip files unchanged since the last run (not with --fix; the cache file is
+                         node_modules/.cache/mtlint/.mtlintcache)
+  --cache-location <p>   the cache file, or the folder for it (ending in / or an existing folder)
   --jsonl                read {"id", "text"} JSON lines on standard input, write one result line each
+  --max-record-size <n>  with --jsonl: a longer line is an error line (default 16MB)
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 bad usage, bad input or internal failure.`
+Folder walks take regular files only and follow no link to a folder, nor a link out of the folder;
+when they leave out entries, one line on standard error says how many.
+
+Exit codes: 0 no errors, 1 errors (or too many warnings, or a new finding under --baseline), 2 bad
+usage, a file that cannot be linted or written, or an internal failure.`
+
+/** The options parseArgs accepts. */
+const optionSpec = {
+  fix: {type: 'boolean', default: false},
+  'fix-dry-run': {type: 'boolean', default: false},
+  format: {type: 'string', default: 'stylish'},
+  stdin: {type: 'boolean', default: false},
+  'stdin-filename': {type: 'string'},
+  ext: {type: 'string', multiple: true, default: []},
+  config: {type: 'string'},
+  rule: {type: 'string', multiple: true, default: []},
+  quiet: {type: 'boolean', default: false},
+  'max-warnings': {type: 'string'},
+  'output-file': {type: 'string'},
+  'max-file-size': {type: 'string'},
+  'max-record-size': {type: 'string'},
+  jobs: {type: 'string'},
+  cache: {type: 'boolean', default: false},
+  'cache-location': {type: 'string'},
+  baseline: {type: 'string'},
+  'update-baseline': {type: 'boolean', default: false},
+  jsonl: {type: 'boolean', default: false},
+  help: {type: 'boolean', short: 'h', default: false},
+  version: {type: 'boolean', short: 'v', default: false}
+} satisfies NonNullable<ParseArgsConfig['options']>
 
 export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   let parsed
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        fix: {type: 'boolean', default: false},
-        'fix-dry-run': {type: 'boolean', default: false},
-        format: {type: 'string', default: 'stylish'},
-        stdin: {type: 'boolean', default: false},
-        'stdin-filename': {type: 'string'},
-        ext: {type: 'string', multiple: true, default: []},
-        config: {type: 'string'},
-        rule: {type: 'string', multiple: true, default: []},
-        quiet: {type: 'boolean', default: false},
-        'max-warnings': {type: 'string'},
-        'output-file': {type: 'string'},
-        jobs: {type: 'string'},
-        cache: {type: 'boolean', default: false},
-        'cache-location': {type: 'string', default: '.mtlintcache'},
-        baseline: {type: 'string'},
-        'update-baseline': {type: 'boolean', default: false},
-        jsonl: {type: 'boolean', default: false},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
+      options: optionSpec
     })
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0])
+    throw new UsageError(withSuggestion((error as Error).message.split('\n')[0]))
   }
 
   const {values, positionals} = parsed
@@ -108,17 +127,31 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   }
   if (values['update-baseline'] && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE')
   if (values.jsonl && (values.stdin || positionals.length > 0)) throw new UsageError('--jsonl reads standard input: give no --stdin or paths')
-  if (values.jsonl && (values['fix-dry-run'] || values.baseline !== undefined || values.cache)) {
-    throw new UsageError('--jsonl takes --fix, --jobs and configuration options only')
+  // Options that would do nothing together are a mistake worth saying.
+  const jsonlIgnores = ['fix-dry-run', 'baseline', 'cache', 'output-file', 'quiet', 'max-warnings', 'max-file-size'] as const
+  const ignored = jsonlIgnores.find((name) => values[name] !== undefined && values[name] !== false)
+  if (values.jsonl && (ignored !== undefined || values.format !== 'stylish')) {
+    throw new UsageError(`--jsonl writes its own lines: it does not take --${ignored ?? 'format'}`)
+  }
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
+  if (values.cache && (values.fix || values['fix-dry-run'])) {
+    throw new UsageError('--cache does nothing with --fix or --fix-dry-run: fixes are always made from the files themselves')
   }
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings'])
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UsageError(`--max-warnings expects a whole number, not \`${values['max-warnings']}\``)
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+      throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), not \`${values['max-warnings']}\``)
     }
+    // -1: no limit, as in ESLint.
+    if (maxWarnings === -1) maxWarnings = undefined
   }
+
+  const maxFileSize = values['max-file-size'] === undefined ? defaultMaxFileSize : parseSize(values['max-file-size'], '--max-file-size')
+
+  const maxRecordSize = values['max-record-size'] === undefined ? 16 * 1024 * 1024 : parseSize(values['max-record-size'], '--max-record-size')
+  if (values['max-record-size'] !== undefined && !values.jsonl) throw new UsageError('--max-record-size needs --jsonl')
 
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not \`${values.jobs}\``)
@@ -152,6 +185,8 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     rules,
     quiet: values.quiet,
     maxWarnings,
+    maxFileSize,
+    maxRecordSize,
     outputFile: values['output-file'],
     jobs,
     cache: values.cache,
@@ -162,4 +197,57 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     help: values.help,
     version: values.version
   }
+}
+
+const sizeUnits: Record<string, number> = {'': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3}
+
+/** A size in bytes: a whole number, or one with a unit (`512KB`, `32MB`, `1GB`; powers of 1024). */
+export function parseSize(value: string, option: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(value.trim())
+  const unit = match ? sizeUnits[match[2].toLowerCase()] : undefined
+  if (!match || unit === undefined) throw new UsageError(`${option} expects a size in bytes (such as 1000000 or 32MB), not \`${value}\``)
+  const size = Number(match[1]) * unit
+  if (!Number.isSafeInteger(size) || size < 1) throw new UsageError(`${option} expects a size of at least 1 byte, not \`${value}\``)
+  return size
+}
+
+/** The names of the options, for suggestions. */
+const optionNames = Object.keys(optionSpec)
+
+/** parseArgs's `Unknown option '--fixx'.`, with the nearest option when one is near: `did you mean --fix?` */
+function withSuggestion(message: string): string {
+  const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1]
+  if (unknown === undefined) return message
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1
+  for (const name of optionNames) {
+    const distance = editDistance(unknown, name)
+    if (distance < bestDistance) [best, bestDistance] = [name, distance]
+  }
+  return best === undefined ? `Unknown option '--${unknown}'` : `Unknown option '--${unknown}', did you mean --${best}?`
+}
+
+/** Levenshtein distance, for a handful of short option names. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}
+
+/** `--max-warnings -1`: parseArgs takes a value that starts with `-` for an option; join it as `--max-warnings=-1`. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const name = argv[index].startsWith('--') ? argv[index].slice(2) : undefined
+    const takesValue = name !== undefined && Object.hasOwn(optionSpec, name) && optionSpec[name as keyof typeof optionSpec].type === 'string'
+    if (takesValue && /^-\d+$/.test(argv[index + 1] ?? '')) joined.push(`${argv[index]}=${argv[++index]}`)
+    else joined.push(argv[index])
+  }
+  return joined
 }

@@ -1,10 +1,26 @@
 import {createHash} from 'node:crypto'
-import {promises as fs, readFileSync} from 'node:fs'
+import {promises as fs, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
 import type {LintResult} from '../lint-job.js'
+import {isFindingData} from '../message.js'
 import type {FileState} from '../text-file.js'
 import {writeFileAtomic} from './write-file.js'
+
+/** The cache file's name, in `node_modules/.cache/mtlint/` by default (outside what git tracks, as Prettier does). */
+const cacheName = '.mtlintcache'
+const defaultFolder = path.join('node_modules', '.cache', 'mtlint')
+
+/**
+ * Where the cache file is: `--cache-location` as a file, or inside it when it ends in a separator
+ * or names an existing folder; by default in `node_modules/.cache/mtlint/` of the working folder.
+ */
+export function cacheFile(cwd: string, location?: string): string {
+  if (location === undefined) return path.resolve(cwd, defaultFolder, cacheName)
+  const resolved = path.resolve(cwd, location)
+  if (/[\\/]$/.test(location) || statSync(resolved, {throwIfNoEntry: false})?.isDirectory()) return path.join(resolved, cacheName)
+  return resolved
+}
 
 /**
  * One file's entry, as a tuple: a cache holds thousands, and names repeated in each would make up
@@ -35,7 +51,7 @@ interface CacheFile {
  */
 export class LintCache {
   private setups: string[] = []
-  private entries: Record<string, CacheEntry> = {}
+  private entries = new Map<string, CacheEntry>()
   private changed = false
 
   private constructor(
@@ -60,6 +76,7 @@ export class LintCache {
       if (
         data?.mtlintCache !== 3 ||
         !Array.isArray(data.setups) ||
+        !data.setups.every((setup) => typeof setup === 'string') ||
         typeof data.entries !== 'object' ||
         data.entries === null ||
         Array.isArray(data.entries)
@@ -67,7 +84,16 @@ export class LintCache {
         throw new Error('not an mtlint cache')
       }
       cache.setups = data.setups
-      cache.entries = data.entries
+      // Rule ids are checked against the registry: loaded only when there are entries to check.
+      const entries = Object.entries(data.entries)
+      const {isKnownRuleId} = entries.length > 0 ? await import('../config.js') : {isKnownRuleId: () => false}
+      let dropped = 0
+      for (const [file, entry] of entries) {
+        const checked = checkedEntry(entry, data.setups.length, isKnownRuleId)
+        if (checked) cache.entries.set(file, checked)
+        else dropped++
+      }
+      if (dropped > 0) warn(`cache ${location}: ${dropped} entries do not have the shape of a result, ignoring them`)
     } catch (error) {
       warn(`cache ${location} is corrupt or not mtlint's (${(error as Error).message.split('\n')[0]}), ignoring it`)
     }
@@ -109,12 +135,13 @@ export class LintCache {
   }
 
   private valid(filePath: string, setup: number): CacheEntry | undefined {
-    const entry = this.entries[filePath]
-    return Array.isArray(entry) && entry[0] === setup && Array.isArray(entry[4]?.messages) ? entry : undefined
+    const entry = this.entries.get(filePath)
+    return entry && entry[0] === setup ? entry : undefined
   }
 
+  /** Store a lint's findings (never fixed text: a cached result only ever answers a lint). */
   set(filePath: string, setup: number, content: string, state: FileState, result: LintResult): void {
-    this.entries[filePath] = [setup, content, state.mtimeMs, state.size, result]
+    this.entries.set(filePath, [setup, content, state.mtimeMs, state.size, {messages: result.messages}])
     this.changed = true
   }
 
@@ -122,17 +149,29 @@ export class LintCache {
     if (!this.changed) return
     // Only setups that entries still refer to are kept: edits to configuration do not pile up.
     const renumbered = new Map<number, number>()
-    for (const [file, entry] of Object.entries(this.entries)) {
-      if (!Array.isArray(entry)) {
-        delete this.entries[file]
-        continue
-      }
+    for (const entry of this.entries.values()) {
       if (!renumbered.has(entry[0])) renumbered.set(entry[0], renumbered.size)
       entry[0] = renumbered.get(entry[0])!
     }
     const setups = [...renumbered.keys()].map((index) => this.setups[index])
-    const data: CacheFile = {mtlintCache: 3, setups, entries: this.entries}
+    const data: CacheFile = {mtlintCache: 3, setups, entries: Object.fromEntries(this.entries)}
     await fs.mkdir(path.dirname(this.location), {recursive: true})
     await writeFileAtomic(this.location, JSON.stringify(data))
   }
+}
+
+/**
+ * A cache entry as read from the file, if it has an entry's shape: a setup the file lists, a hash,
+ * a time, a size, and findings that fit a text of that size (see `isFindingData`); else `undefined`.
+ * Only the findings are kept.
+ */
+function checkedEntry(entry: unknown, setups: number, knownRule: (id: string) => boolean): CacheEntry | undefined {
+  if (!Array.isArray(entry) || entry.length !== 5) return undefined
+  const [setup, content, mtimeMs, size, result] = entry as unknown[]
+  if (!Number.isSafeInteger(setup) || (setup as number) < 0 || (setup as number) >= setups) return undefined
+  if (typeof content !== 'string' || typeof mtimeMs !== 'number' || !Number.isFinite(mtimeMs)) return undefined
+  if (!Number.isSafeInteger(size) || (size as number) < 0) return undefined
+  const messages = (result as {messages?: unknown} | null)?.messages
+  if (!Array.isArray(messages) || !messages.every((message) => isFindingData(message, size as number, knownRule))) return undefined
+  return [setup as number, content, mtimeMs, size as number, {messages}]
 }

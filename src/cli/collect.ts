@@ -5,8 +5,8 @@ import {presets} from '../presets.js'
 import {ConfigFileError, Discovery} from '../discover.js'
 import type {FolderSetup} from '../discover.js'
 import {expandPaths} from '../expand-paths.js'
-import {readTextFile} from '../text-file.js'
-import type {FileState} from '../text-file.js'
+import {kindOfEntry, readTextFile} from '../text-file.js'
+import type {FileState, TextEncoding} from '../text-file.js'
 
 /** A file to lint, with the settings that apply to it, or the reason it cannot be linted. */
 export interface Article {
@@ -17,6 +17,8 @@ export interface Article {
   settings: Settings
   /** Modification time and size, for the cache to recognise an unchanged file without reading it. */
   stat?: FileState
+  /** How the file is encoded, once read: a fix is written back the same way. */
+  encoding?: TextEncoding
   /** Why the file cannot be linted: exit code 2. */
   error?: string
 }
@@ -28,6 +30,8 @@ export interface CollectOptions {
   configPath?: string
   /** Rule settings from the command line, over every configuration. */
   rules: Settings['rules']
+  /** `--max-file-size`: a larger file is a file error. */
+  maxFileSize: number
   /** Told how many files the paths name, before their settings are looked up. */
   onFound?: (count: number) => void
 }
@@ -49,6 +53,18 @@ export function withOverrides(settings: Settings, rules: Settings['rules']): Set
   return {...settings, rules: merged}
 }
 
+export interface Collected {
+  articles: Article[]
+  /** How many files configuration or ignore files leave out. */
+  ignored: number
+  /** The inputs that named no file. */
+  empty: string[]
+  /** Real paths of the folders and files given: `--fix` writes nowhere else. */
+  roots: string[]
+  /** Entries of folder walks left out: not regular files, or links leading outside the folder. */
+  skipped: number
+}
+
 /**
  * The files that paths, folders and globs name, less those ignored (`.mtlintignore`, `ignore` in
  * configuration), each with its settings and its file status. Sorted by path.
@@ -56,8 +72,8 @@ export function withOverrides(settings: Settings, rules: Settings['rules']): Set
 export async function collectArticles(
   options: CollectOptions,
   discovery: Discovery
-): Promise<{articles: Article[]; ignored: number; empty: string[]}> {
-  const {files: paths, empty} = await expandPaths(options.paths, options.cwd, options.extensions)
+): Promise<Collected> {
+  const {files: paths, empty, roots, skipped} = await expandPaths(options.paths, options.cwd, options.extensions)
   options.onFound?.(paths.length)
   let ignored = 0
   const articles: Article[] = []
@@ -81,6 +97,15 @@ export async function collectArticles(
       articles.push({path: file, settings: {}, error: 'No such file or folder'})
       continue
     }
+    // Named on the command line: a FIFO, a socket or a device is never opened.
+    if (!stat.isFile()) {
+      articles.push({path: file, settings: {}, error: `not a regular file (${kindOfEntry(stat)})`})
+      continue
+    }
+    if (stat.size > options.maxFileSize) {
+      articles.push({path: file, settings: {}, error: `too large (${stat.size} bytes, more than --max-file-size ${options.maxFileSize})`})
+      continue
+    }
     try {
       const folder = path.dirname(absolute)
       if (folder !== setupFolder) [setupFolder, setup] = [folder, await discovery.folder(folder)]
@@ -98,17 +123,18 @@ export async function collectArticles(
       articles.push({path: file, settings: {}, error: error.message})
     }
   }
-  return {articles, ignored, empty}
+  return {articles, ignored, empty, roots, skipped}
 }
 
 /** Read an article's text, checking that it is text: sets `text`, or `error`. */
-export function readArticle(article: Article, cwd: string): void {
+export function readArticle(article: Article, cwd: string, maxSize: number): void {
   if (article.text !== undefined || article.error || !article.path) return
-  const read = readTextFile(path.resolve(cwd, article.path))
+  const read = readTextFile(path.resolve(cwd, article.path), maxSize)
   if ('error' in read) {
     article.error = read.error
   } else {
     article.text = read.text
+    article.encoding = read.encoding
     // The state of the file as read, which the cache stores with its result.
     if (article.stat) article.stat = read.state
   }

@@ -1,7 +1,7 @@
 import {once} from 'node:events'
-import {StringDecoder} from 'node:string_decoder'
 import type {Settings} from '../config.js'
 import type {LintJob} from '../lint-job.js'
+import {parseJson} from '../parse-error.js'
 import type {Scheduler} from './scheduler.js'
 
 export interface JsonlOptions {
@@ -9,6 +9,8 @@ export interface JsonlOptions {
   fix: boolean
   /** Names records for the parser (Markdown, HTML) when a record has no `path` of its own. */
   defaultPath?: string
+  /** `--max-record-size`: a longer line is an error line, and is not held in memory. */
+  maxRecordSize: number
   /** Batches of records linted at once: enough to keep every worker busy, few enough to bound memory. */
   window: number
 }
@@ -19,34 +21,65 @@ interface JsonlRecord {
   path?: string
 }
 
-/** Lines of a stream, decoded as UTF-8, pulled as they are consumed (so input waits for output). */
-async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8')
-  let carry = ''
-  for await (const chunk of input) {
-    // Search only the new text: a record of many chunks is scanned once, not once per chunk.
-    const searched = carry.length
-    carry += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)
-    let newline = carry.indexOf('\n', searched)
-    let start = 0
-    while (newline !== -1) {
-      yield carry.slice(start, newline)
-      start = newline + 1
-      newline = carry.indexOf('\n', start)
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
+
+/** A line of input: its text, or why it cannot be one (too long, not UTF-8). */
+type Line = {text: string} | {error: string}
+
+/**
+ * Lines of a stream, pulled as they are consumed (so input waits for output). Each chunk is
+ * searched once for newlines, so a long line costs linear time; a line is decoded as strict UTF-8
+ * once it is whole. A line longer than `maxBytes` is not kept: its bytes are dropped as they come
+ * and it gives an error.
+ */
+async function* lines(input: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<Line> {
+  let parts: Buffer[] = []
+  let size = 0
+  let oversize = false
+  const add = (piece: Buffer) => {
+    if (oversize || piece.length === 0) return
+    if (size + piece.length > maxBytes) {
+      oversize = true
+      parts = []
+      return
     }
-    carry = carry.slice(start)
+    parts.push(piece)
+    size += piece.length
   }
-  carry += decoder.end()
-  if (carry) yield carry
+  const finish = (): Line => {
+    const whole = oversize ? undefined : parts.length === 1 ? parts[0] : Buffer.concat(parts, size)
+    parts = []
+    size = 0
+    const wasOversize = oversize
+    oversize = false
+    if (wasOversize || !whole) return {error: `record larger than --max-record-size ${maxBytes} bytes`}
+    try {
+      return {text: strictUtf8.decode(whole)}
+    } catch {
+      return {error: 'invalid UTF-8'}
+    }
+  }
+  for await (const data of input) {
+    const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as string)
+    let start = 0
+    for (let newline = chunk.indexOf(0x0a, start); newline !== -1; newline = chunk.indexOf(0x0a, start)) {
+      add(chunk.subarray(start, newline))
+      yield finish()
+      start = newline + 1
+    }
+    add(chunk.subarray(start))
+  }
+  if (size > 0 || oversize) yield finish()
 }
 
 function parseRecord(line: string): JsonlRecord {
-  const value: unknown = JSON.parse(line)
+  const value: unknown = parseJson(line)
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object')
   const record = value as Record<string, unknown>
+  if (!('id' in record)) throw new Error('expected an `id`')
   if (typeof record.text !== 'string') throw new Error('expected a string `text`')
   if (record.path !== undefined && typeof record.path !== 'string') throw new Error('expected a string `path`')
-  return {id: record.id ?? null, text: record.text, path: record.path as string | undefined}
+  return {id: record.id, text: record.text, path: record.path as string | undefined}
 }
 
 /**
@@ -104,17 +137,21 @@ export async function runJsonl(
     if (pending.length >= options.window) await write(await pending.shift()!)
   }
 
-  for await (const line of lines(input)) {
+  for await (const line of lines(input, options.maxRecordSize)) {
     const at = ++lineNumber
-    if (line.trim() === '') continue
+    if ('error' in line) {
+      batch.push({line: failed(null, at, line.error)})
+      continue
+    }
+    if (line.text.trim() === '') continue
     try {
-      const record = parseRecord(line)
+      const record = parseRecord(line.text)
       records++
       const job = {path: record.path ?? options.defaultPath, text: record.text, settings: options.settings, fix: options.fix}
       batch.push({id: record.id, at, job})
       batchSize += record.text.length
     } catch (error) {
-      batch.push({line: failed(idOf(line), at, (error as Error).message)})
+      batch.push({line: failed(idOf(line.text), at, (error as Error).message)})
     }
     if (batch.length >= recordsPerBatch || batchSize >= charactersPerBatch) await flush()
   }

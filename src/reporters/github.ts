@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {rangeOf} from '../message.js'
+import {isFileError, rangeOf} from '../message.js'
 
 /**
  * GitHub Actions workflow commands, one line per message:
@@ -22,6 +22,8 @@ function command(message: VFileMessage, file: string | undefined): string {
   const kind = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
   const properties: Array<[string, string | number]> = []
   if (file !== undefined) properties.push(['file', file])
+  // A file that could not be linted: the annotation is on the file, not on a line of it.
+  if (isFileError(message)) return `::${kind} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(message.reason)}`
   const range = rangeOf(message)
   if (range) {
     const {start, end} = range
