@@ -292,7 +292,7 @@ describe('mtlint language server over stdio', () => {
     const big = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + 'At the very end,, a slip.\n'
     const uri = fileUri(path.join(dir, 'big.txt'))
     await client.open(uri, big)
-    // Opened while the big one is being linted: served right after it.
+    // Opened while the big one is being linted (on the lint thread): served meanwhile.
     const small = fileUri(path.join(dir, 'small.txt'))
     await client.open(small, 'Quick,, reply.')
     const lines = big.split('\n').length - 1
