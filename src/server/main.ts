@@ -20,8 +20,9 @@ Transports (one is required):
   --pipe=<name>      a named pipe
 
 Environment:
-  MTLINT_LSP_DEBOUNCE   milliseconds to wait after a change before linting (default 150;
-                        the initialization option "debounce" overrides it)
+  MTLINT_LSP_DEBOUNCE   the longest wait, in milliseconds, after a change before linting
+                        (default 150; below it, twice the document's last lint time, at
+                        least 25; the initialization option "debounce" overrides it)
 
   -h, --help         show this help
   -v, --version      show the version`

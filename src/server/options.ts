@@ -1,4 +1,4 @@
-/** Milliseconds of quiet after a change before the document is linted again. */
+/** The longest wait, in milliseconds, after a change before the document is linted again (see `delayAfterChange`). */
 export const defaultDebounce = 150
 
 /** Past this many characters a document is not linted: one warning says so instead. */
@@ -9,7 +9,7 @@ export const defaultMaxMessageSize = 64 * 1024 * 1024
 
 /** Accepted under `initializationOptions`. */
 export interface InitializationOptions {
-  /** Overrides the debounce (also settable with the `MTLINT_LSP_DEBOUNCE` environment variable). */
+  /** Overrides the longest wait after a change (also settable with the `MTLINT_LSP_DEBOUNCE` environment variable). */
   debounce?: number
   /** The largest document linted, in characters (UTF-16 code units). */
   maxDocumentSize?: number

@@ -33,7 +33,7 @@ import {documentPath, lintText} from './linter.js'
 import {LintThread} from './lint-thread.js'
 import {defaultDebounce, defaultMaxDocumentSize, parseDebounce, parseSize, showCount} from './options.js'
 import type {InitializationOptions} from './options.js'
-import {Debouncer} from './scheduler.js'
+import {Debouncer, delayAfterChange} from './scheduler.js'
 
 export {defaultDebounce}
 export type {InitializationOptions}
@@ -56,8 +56,8 @@ export interface ServerOptions {
 
 /**
  * A document this large (in UTF-16 code units) is linted on a worker thread, and waits after a
- * change at least as long as its last lint took, so that typing in a document of megabytes keeps
- * neither the server nor the other documents waiting.
+ * change at least as long as its last lint took (see `delayAfterChange`), so that typing in a
+ * document of megabytes keeps neither the server nor the other documents waiting.
  */
 const largeDocument = 256 * 1024
 
@@ -282,8 +282,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (openedAt.get(document.uri) === document.version) return
     openedAt.delete(document.uri)
     running.get(document.uri)?.abort()
-    const took = document.getText().length >= largeDocument ? (lintTime.get(document.uri) ?? 0) : 0
-    linter.schedule(document.uri, Math.max(debounce, took))
+    const large = document.getText().length >= largeDocument
+    linter.schedule(document.uri, delayAfterChange(debounce, lintTime.get(document.uri), large))
   })
 
   documents.onDidClose(({document}) => {
