@@ -196,7 +196,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       lintTime.set(uri, performance.now() - started)
     } catch (error) {
       // Aborted: a newer version, a close or the shutdown made it stale.
-      if (controller.signal.aborted) return
+      if (controller.signal.aborted || shuttingDown) return
       // Linting itself failed (not a finding): say so on the document and in the log.
       const current = documents.get(uri)
       if (!current || current.version !== version) return
