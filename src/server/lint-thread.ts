@@ -25,10 +25,13 @@ export class LintThread {
     return pool.run(job, {signal})
   }
 
-  /** End the thread without waiting for its lint (at shutdown). */
+  /**
+   * Take no more lints (at shutdown; the caller aborts those under way). The thread is not
+   * destroyed: on Node 20, terminating a thread still loading its ES modules can crash the
+   * process (see `src/cli/scheduler.ts`), and `exit` ends it with the process anyway.
+   */
   close(): void {
     this.closed = true
-    this.pool?.then((pool) => pool.destroy()).catch(() => undefined)
   }
 
   private async start(): Promise<Piscina<LintJob, LintResult>> {

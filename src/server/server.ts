@@ -364,7 +364,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  // Answered at once: a lint under way is abandoned (one on the lint thread ends with it).
+  // Answered at once: a lint under way is abandoned (one on the lint thread is aborted, which ends the thread).
   connection.onShutdown(() => {
     shuttingDown = true
     linter.dispose()
