@@ -15,7 +15,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fixAllKind, quickFixes, textEdits, toDiagnostic} from '../src/server/convert.js'
 import {fileErrorMessage} from '../src/message.js'
-import {Debouncer} from '../src/server/scheduler.js'
+import {Debouncer, delayAfterChange, minimumDelay} from '../src/server/scheduler.js'
 import {fileUri, TestClient} from './server/client.js'
 
 /** One rule only, so that rules added to the presets do not move these ranges. */
@@ -292,7 +292,7 @@ describe('mtlint language server over stdio', () => {
     const big = paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + 'At the very end,, a slip.\n'
     const uri = fileUri(path.join(dir, 'big.txt'))
     await client.open(uri, big)
-    // Opened while the big one is being linted: served right after it.
+    // Opened while the big one is being linted (on the lint thread): served meanwhile.
     const small = fileUri(path.join(dir, 'small.txt'))
     await client.open(small, 'Quick,, reply.')
     const lines = big.split('\n').length - 1
@@ -389,6 +389,18 @@ describe('server pieces', () => {
     expect(apply('x 😀 y', 'x 😁 y')).toEqual({edits: 1, output: 'x 😁 y'})
     expect(apply('same', 'same')).toEqual({edits: 0, output: 'same'})
     expect(apply('ab\r\ncd,,', 'ab\ncd,')).toMatchObject({output: 'ab\ncd,'})
+  })
+
+  it('waits after a change twice the last lint time, at least the minimum, at most the debounce', () => {
+    expect(delayAfterChange(150, undefined, false)).toBe(150)
+    expect(delayAfterChange(150, 4, false)).toBe(minimumDelay)
+    expect(delayAfterChange(150, 40, false)).toBe(80)
+    expect(delayAfterChange(150, 400, false)).toBe(150)
+    expect(delayAfterChange(0, 40, false)).toBe(0)
+    // A document linted on the lint thread waits at least as long as its last lint took.
+    expect(delayAfterChange(150, 4000, true)).toBe(4000)
+    expect(delayAfterChange(0, 4000, true)).toBe(4000)
+    expect(delayAfterChange(150, 40, true)).toBe(80)
   })
 
   it('debounces a burst into one run and queues one more for a change during a run', async () => {

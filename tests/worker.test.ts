@@ -13,4 +13,14 @@ describe('the worker thread module', () => {
       {result: {messages: [{ruleId: 'doubled-punctuation'}]}}
     ])
   })
+
+  it('of the language server is CommonJS too, and resolves to the linter of one document', async () => {
+    const require = createRequire(import.meta.url)
+    const exported: unknown = require('../dist/src/server/lint-worker.cjs')
+    expect(exported).toBeInstanceOf(Promise)
+    const lint = (await exported) as (job: unknown) => unknown
+    expect(lint({path: 'a.txt', text: 'It ended. . Then.', settings: {}, fix: false})).toMatchObject({
+      messages: [{ruleId: 'doubled-punctuation'}]
+    })
+  })
 })

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {runLintJob} from '../lint-job.js'
+import type {LintJob, LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData} from '../message.js'
 
 export interface LintOutcome {
@@ -13,6 +14,9 @@ export interface LintOutcome {
   /** With `fix`: the text after every safe fix (what `mtlint --fix` would write). */
   fixed?: string
 }
+
+/** Runs the lint job itself: in this thread by default, or on a worker thread for a large document. */
+export type RunJob = (job: LintJob) => LintResult | Promise<LintResult>
 
 /** The extension that makes mtlint parse an unsaved document in its language's format. */
 const extensionsByLanguage: Readonly<Record<string, string>> = {markdown: '.md', html: '.html'}
@@ -48,7 +52,11 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
  * cannot be used comes back as one file error; a rule that crashed, as a crash message with the
  * rule's error as its cause (see `src/message.ts`).
  */
-export async function lintText(filePath: string, text: string, options: {fix?: boolean} = {}): Promise<LintOutcome> {
+export async function lintText(
+  filePath: string,
+  text: string,
+  options: {fix?: boolean; run?: RunJob} = {}
+): Promise<LintOutcome> {
   const file = new VFile({path: filePath, value: text})
   const failed = (reason: string): LintOutcome => ({messages: [fileErrorMessage(file, reason)], ignored: false})
   const discovery = new Discovery()
@@ -61,7 +69,8 @@ export async function lintText(filePath: string, text: string, options: {fix?: b
     throw error
   }
   // A rule that crashes comes back as a crash message, with the rule's stack for the log.
-  const result = runLintJob({path: filePath, text, settings, fix: Boolean(options.fix)})
+  const run = options.run ?? runLintJob
+  const result = await run({path: filePath, text, settings, fix: Boolean(options.fix)})
   return {
     messages: fromData(result.messages, file),
     fixed: result.fixed,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {format} from 'node:util'
 import {createConnection, StreamMessageWriter} from 'vscode-languageserver/node'
-import type {Connection, MessageReader} from 'vscode-languageserver/node'
+import type {Connection} from 'vscode-languageserver/node'
 import {version} from '../version.js'
 import {ResilientMessageReader} from './reader.js'
 import {startServer} from './server.js'
@@ -20,8 +20,9 @@ Transports (one is required):
   --pipe=<name>      a named pipe
 
 Environment:
-  MTLINT_LSP_DEBOUNCE   milliseconds to wait after a change before linting (default 150;
-                        the initialization option "debounce" overrides it)
+  MTLINT_LSP_DEBOUNCE   the longest wait, in milliseconds, after a change before linting
+                        (default 150; below it, twice the document's last lint time, at
+                        least 25; the initialization option "debounce" overrides it)
 
   -h, --help         show this help
   -v, --version      show the version`
@@ -42,7 +43,7 @@ if (args.includes('--help') || args.includes('-h')) {
 
 function serve(): void {
   let connection: Connection
-  let readErrors: MessageReader | undefined
+  let readErrors: ResilientMessageReader | undefined
   if (args.includes('--stdio')) {
     // Our own reader: it skips garbage and malformed messages, and says so in the log.
     readErrors = new ResilientMessageReader(process.stdin)
@@ -65,7 +66,7 @@ function serve(): void {
   process.on('uncaughtException', (error) => logError(`mtlint: internal error: ${describe(error)}`))
   process.on('unhandledRejection', (error) => logError(`mtlint: internal error: ${describe(error)}`))
 
-  const server = startServer(connection, {version: version})
+  const server = startServer(connection, {version, reader: readErrors})
 
   if (readErrors) {
     // Standard output belongs to the protocol: anything a dependency prints goes to the log.

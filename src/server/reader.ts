@@ -1,10 +1,15 @@
 import {AbstractMessageReader} from 'vscode-languageserver/node'
 import type {DataCallback, Disposable, Message, MessageReader} from 'vscode-languageserver/node'
+import {defaultMaxMessageSize} from './options.js'
 
 const headerEnd = Buffer.from('\r\n\r\n')
-const contentLength = /content-length[ \t]*:[ \t]*(\d+)[ \t]*$/i
-/** A larger body is taken for a corrupt header rather than waited for. */
-const maxBody = 512 * 1024 * 1024
+const contentLength = /content-length[ \t]*:[ \t]*(.*?)[ \t]*$/i
+/**
+ * Bytes kept while looking for the end of a header: past this, all but the last `headerTail` are
+ * dropped, so that a stream without a blank line is not buffered whole.
+ */
+const maxHeaderSearch = 64 * 1024
+const headerTail = 1024
 const decoder = new TextDecoder('utf-8')
 
 /**
@@ -20,9 +25,21 @@ export class ResilientMessageReader extends AbstractMessageReader implements Mes
   private buffered = 0
   /** The body length the last header announced, or -1 while looking for a header. */
   private bodyLength = -1
+  /** Dropping bytes while looking for a header (said once, until a header is found). */
+  private dropping = false
 
-  constructor(private readonly readable: NodeJS.ReadableStream) {
+  /**
+   * A `Content-Length` above this is refused at once (the header skipped) rather than waited for
+   * and buffered: a corrupt header, or an attempt to make the server allocate.
+   */
+  maxMessageSize: number
+
+  constructor(
+    private readonly readable: NodeJS.ReadableStream,
+    options: {maxMessageSize?: number} = {}
+  ) {
     super()
+    this.maxMessageSize = options.maxMessageSize ?? defaultMaxMessageSize
   }
 
   listen(callback: DataCallback): Disposable {
@@ -67,7 +84,11 @@ export class ResilientMessageReader extends AbstractMessageReader implements Mes
       if (this.bodyLength < 0) {
         const buffer = this.peek()
         const end = buffer.indexOf(headerEnd)
-        if (end < 0) return
+        if (end < 0) {
+          if (this.buffered > maxHeaderSearch) this.drop(this.buffered - headerTail)
+          return
+        }
+        this.dropping = false
         const header = this.take(end + headerEnd.length).subarray(0, end).toString('latin1')
         const length = this.headerLength(header)
         if (length === undefined) continue
@@ -95,23 +116,47 @@ export class ResilientMessageReader extends AbstractMessageReader implements Mes
     }
   }
 
-  /** The body length a header block announces; garbage before the last `Content-Length` line is skipped (and reported). */
+  private drop(length: number): void {
+    if (!this.dropping) this.fireError(new Error('skipping bytes that are not a message header, up to the next header'))
+    this.dropping = true
+    this.take(length)
+  }
+
+  /**
+   * The body length a header block announces; garbage before the last `Content-Length` line is
+   * skipped (and reported). A length that is not a number of bytes, or is over the limit, is
+   * refused: the block is skipped (and reported) and the body, if it comes, is skipped as garbage.
+   */
   private headerLength(header: string): number | undefined {
     const lines = header.split('\r\n')
-    let found: number | undefined
+    let value: string | undefined
     let garbage = false
     for (const line of lines) {
       const match = contentLength.exec(line)
       if (match) {
         // Garbage without a line break of its own ends up in front of the next header's first line.
         if (match.index > 0) garbage = true
-        found = Number(match[1])
+        value = match[1]
       } else if (!/^[\w-]+[ \t]*:/.test(line)) {
         garbage = true
       }
     }
-    if (found === undefined || found > maxBody) {
+    if (value === undefined) {
       this.fireError(new Error(`skipped bytes that are not a message header: ${JSON.stringify(header.slice(0, 80))}`))
+      return undefined
+    }
+    if (!/^\d+$/.test(value)) {
+      this.fireError(new Error(`refused a message header: Content-Length ${JSON.stringify(value.slice(0, 40))} is not a number of bytes`))
+      return undefined
+    }
+    const found = Number(value)
+    if (found > this.maxMessageSize) {
+      this.fireError(
+        new Error(
+          `refused a message of ${value.length > 20 ? `${value.slice(0, 20)}…` : value} bytes: more than the limit of ` +
+            `${this.maxMessageSize} (initialization option \`maxMessageSize\`)`
+        )
+      )
       return undefined
     }
     if (garbage) this.fireError(new Error(`skipped bytes before a message header: ${JSON.stringify(header.slice(0, 80))}`))

@@ -1,3 +1,18 @@
+/** The shortest wait after a change: keystrokes come some 50–150 ms apart, and a burst of them should cost one lint. */
+export const minimumDelay = 25
+
+/**
+ * How long to wait after a change before linting: twice the document's last lint (so that a fast
+ * lint comes soon after the keystroke, while a slow one leaves the server idle at least two thirds
+ * of a burst of typing), at least `minimumDelay`, at most `debounce`. A document linted on the lint
+ * thread (`large`) waits at least as long as its last lint took, whatever the cap; with no lint
+ * yet, the wait is `debounce`.
+ */
+export function delayAfterChange(debounce: number, lastLint: number | undefined, large: boolean): number {
+  const adaptive = lastLint === undefined ? debounce : Math.min(debounce, Math.max(minimumDelay, 2 * lastLint))
+  return large ? Math.max(adaptive, lastLint ?? 0) : adaptive
+}
+
 interface Slot {
   timer?: NodeJS.Timeout
   running: boolean

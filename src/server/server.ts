@@ -17,6 +17,7 @@ import type {
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
+import type {LintJob} from '../lint-job.js'
 import {describeFailure, innermostStack, isFailure} from '../message.js'
 import {
   dataOf,
@@ -27,16 +28,19 @@ import {
   workspaceEdit
 } from './convert.js'
 import type {EditTarget} from './convert.js'
+import type {LintOutcome} from './linter.js'
 import {documentPath, lintText} from './linter.js'
-import {Debouncer} from './scheduler.js'
+import {LintThread} from './lint-thread.js'
+import {defaultDebounce, defaultMaxDocumentSize, parseDebounce, parseSize, showCount} from './options.js'
+import type {InitializationOptions} from './options.js'
+import {Debouncer, delayAfterChange} from './scheduler.js'
 
-/** Milliseconds of quiet after a change before the document is linted again. */
-export const defaultDebounce = 150
+export {defaultDebounce}
+export type {InitializationOptions}
 
-/** Accepted under `initializationOptions`. */
-export interface InitializationOptions {
-  /** Overrides the debounce (also settable with the `MTLINT_LSP_DEBOUNCE` environment variable). */
-  debounce?: number
+/** Where the message reader's size limit can be set (from the initialization option `maxMessageSize`). */
+export interface MessageSizeLimit {
+  maxMessageSize: number
 }
 
 export interface ServerOptions {
@@ -46,22 +50,22 @@ export interface ServerOptions {
   env?: NodeJS.ProcessEnv
   /** Reported as `serverInfo.version`. */
   version?: string
+  /** The message reader, when it has a size limit to set. */
+  reader?: MessageSizeLimit
 }
 
 /**
- * A document this large (in UTF-16 code units) waits after a change at least as long as its last
- * lint took, so that typing in a document of megabytes does not keep the server busy.
+ * A document this large (in UTF-16 code units) is linted on a worker thread, and waits after a
+ * change at least as long as its last lint took (see `delayAfterChange`), so that typing in a
+ * document of megabytes keeps neither the server nor the other documents waiting. Below it, a lint
+ * in this thread takes well under a second (some 0.2–0.5 s at this size with every rule on), the
+ * longest the server may be slow to answer, say, `shutdown`.
  */
-const largeDocument = 256 * 1024
+const largeDocument = 128 * 1024
 
 /** Names of the files that configure mtlint, as found upward from a document. */
 const configFile = /^(?:\.mtlintrc(?:\.[a-z]+)?|\.mtlintignore|package\.json)$/
 const configGlobs = ['**/.mtlintrc', '**/.mtlintrc.*', '**/.mtlintignore', '**/package.json']
-
-function parseDebounce(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
-  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined
-}
 
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`
@@ -89,7 +93,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Versions already linted on open, so that the change event that follows an open is not linted twice. */
   const openedAt = new Map<string, number>()
 
+  /** Lints of large documents, off this thread. */
+  const lintThread = new LintThread()
+  /** Each document's lint under way, aborted when a change makes it stale. */
+  const running = new Map<string, AbortController>()
+  /** Every lint under way, aborted at shutdown. */
+  const underWay = new Set<AbortController>()
+
   let debounce = parseDebounce(env.MTLINT_LSP_DEBOUNCE) ?? options.debounce ?? defaultDebounce
+  let maxDocumentSize = defaultMaxDocumentSize
   let fallbackFolder = process.cwd()
   let versionedEdits = false
   let resolveEdits = false
@@ -139,18 +151,54 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     lastLogged.set(uri, text)
   }
 
+  /** Lint a document's text: in this thread when it is small, else on the lint thread, where `signal` aborts it. */
+  async function lint(uri: string, text: string, fix: boolean, signal: AbortSignal): Promise<LintOutcome> {
+    const controller = new AbortController()
+    const abort = () => controller.abort()
+    signal.addEventListener('abort', abort)
+    underWay.add(controller)
+    try {
+      const run = text.length < largeDocument ? undefined : (job: LintJob) => lintThread.run(job, controller.signal)
+      return await lintText(pathOf(uri), text, {fix, run})
+    } finally {
+      signal.removeEventListener('abort', abort)
+      underWay.delete(controller)
+    }
+  }
+
+  /** The one notice a document too large to lint gets, instead of its diagnostics. */
+  function tooLarge(size: number): Diagnostic {
+    return {
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+      severity: DiagnosticSeverity.Warning,
+      source: 'mtlint',
+      message:
+        `mtlint did not lint this document: it has ${showCount(size)} characters, more than the limit of ` +
+        `${showCount(maxDocumentSize)} (initialization option \`maxDocumentSize\`)`
+    }
+  }
+
   async function lintAndPublish(uri: string): Promise<void> {
     const document = documents.get(uri)
     if (!document || shuttingDown) return
     const version = document.version
     const snapshot = TextDocument.create(uri, document.languageId, version, document.getText())
+    if (snapshot.getText().length > maxDocumentSize) {
+      publish(uri, [tooLarge(snapshot.getText().length)], version)
+      return
+    }
+    const controller = new AbortController()
+    running.get(uri)?.abort()
+    running.set(uri, controller)
     let messages: VFileMessage[]
     let ignored: boolean
     try {
       const started = performance.now()
-      ;({messages, ignored} = await lintText(pathOf(uri), snapshot.getText()))
+      ;({messages, ignored} = await lint(uri, snapshot.getText(), false, controller.signal))
       lintTime.set(uri, performance.now() - started)
     } catch (error) {
+      // Aborted: a newer version, a close or the shutdown made it stale.
+      if (controller.signal.aborted || shuttingDown) return
       // Linting itself failed (not a finding): say so on the document and in the log.
       const current = documents.get(uri)
       if (!current || current.version !== version) return
@@ -164,6 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       publish(uri, [diagnostic], version)
       return
+    } finally {
+      if (running.get(uri) === controller) running.delete(uri)
     }
     const current = documents.get(uri)
     // Closed or changed meanwhile: a newer run (already queued) publishes instead.
@@ -187,6 +237,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions
     debounce = parseDebounce(init.debounce) ?? debounce
+    maxDocumentSize = parseSize(init.maxDocumentSize) ?? maxDocumentSize
+    const maxMessageSize = parseSize(init.maxMessageSize)
+    if (options.reader && maxMessageSize !== undefined) options.reader.maxMessageSize = maxMessageSize
     const capabilities = params.capabilities
     versionedEdits = capabilities.workspace?.workspaceEdit?.documentChanges === true
     resolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true
@@ -230,12 +283,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent(({document}) => {
     if (openedAt.get(document.uri) === document.version) return
     openedAt.delete(document.uri)
-    const took = document.getText().length >= largeDocument ? (lintTime.get(document.uri) ?? 0) : 0
-    linter.schedule(document.uri, Math.max(debounce, took))
+    running.get(document.uri)?.abort()
+    const large = document.getText().length >= largeDocument
+    linter.schedule(document.uri, delayAfterChange(debounce, lintTime.get(document.uri), large))
   })
 
   documents.onDidClose(({document}) => {
     linter.cancel(document.uri)
+    running.get(document.uri)?.abort()
     openedAt.delete(document.uri)
     lastLogged.delete(document.uri)
     lintTime.delete(document.uri)
@@ -291,10 +346,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(uri)
     if (!document) return undefined
     const snapshot = TextDocument.create(uri, document.languageId, document.version, document.getText())
+    if (snapshot.getText().length > maxDocumentSize || shuttingDown) return undefined
     let fixed: string | undefined
     try {
-      ;({fixed} = await lintText(pathOf(uri), snapshot.getText(), {fix: true}))
+      ;({fixed} = await lint(uri, snapshot.getText(), true, new AbortController().signal))
     } catch (error) {
+      if (shuttingDown) return undefined
       log.error(`mtlint: fixing ${pathOf(uri)} failed: ${errorText(error)}`)
       return undefined
     }
@@ -307,9 +364,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  // Answered at once: a lint under way is abandoned (one on the lint thread is aborted, which ends the thread).
   connection.onShutdown(() => {
     shuttingDown = true
     linter.dispose()
+    for (const controller of underWay) controller.abort()
+    lintThread.close()
   })
 
   documents.listen(connection)

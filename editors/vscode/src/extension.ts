@@ -8,6 +8,8 @@ import type {LanguageClientOptions, ServerOptions} from 'vscode-languageclient/n
 /** The server's script inside an installed `mtlint` package (or the mtlint repository itself, once built). */
 const serverScript = path.join('dist', 'src', 'server', 'main.js')
 const fixAllKind = vscode.CodeActionKind.SourceFixAll.append('mtlint')
+/** The languages the server lints; `activationEvents` in package.json lists the same. */
+const languages = ['plaintext', 'markdown', 'html']
 
 let client: LanguageClient | undefined
 let output: vscode.LogOutputChannel | undefined
@@ -33,12 +35,7 @@ async function start(): Promise<void> {
   const server = serverOptions()
   const settings = vscode.workspace.getConfiguration('mtlint')
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      {scheme: 'file', language: 'plaintext'},
-      {scheme: 'file', language: 'markdown'},
-      {scheme: 'untitled', language: 'plaintext'},
-      {scheme: 'untitled', language: 'markdown'}
-    ],
+    documentSelector: ['file', 'untitled'].flatMap((scheme) => languages.map((language) => ({scheme, language}))),
     // The server registers its own watchers for .mtlintrc*, .mtlintignore and package.json.
     initializationOptions: {debounce: settings.get<number>('server.debounce', 150)},
     outputChannel: output,
