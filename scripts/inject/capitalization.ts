@@ -1,5 +1,5 @@
 /** A sentence that starts in lower case. */
-import {isCapitalizedWord, periodEndsSentence, sentences, words} from './text.js'
+import {isCapitalizedWord, markEndsSentence, sentences, words} from './text.js'
 import type {DefectClass, Edit} from './types.js'
 import {paragraphOf, pickAny} from './types.js'
 
@@ -20,7 +20,7 @@ export const lowercaseSentenceStart: DefectClass = {
       // Right after a period or question mark that ends a sentence: not after a quote, a bracket or `Yahoo!`.
       const mark = text.slice(0, sentence.from).trimEnd().length - 1
       if (text[mark] !== '.' && text[mark] !== '?') return
-      if (!/[\p{L}\p{N}]/u.test(text[mark - 1] ?? '') || !periodEndsSentence(text, mark)) return
+      if (!/[\p{L}\p{N}]/u.test(text[mark - 1] ?? '') || !markEndsSentence(text, mark)) return
       const lowered = first.text[0].toLowerCase() + first.text.slice(1)
       edits.push({from: sentence.from, to: sentence.from + first.text.length, insert: lowered, variant: text.slice(mark, sentence.from).includes('\n') ? 'line start' : 'inside a line'})
     })

@@ -28,9 +28,12 @@ export const repeatedWord: DefectClass = {
   inject(context, rng) {
     const text = paragraphOf(context)
     const edits: Edit[] = []
-    for (const word of wordsInSentences(text)) {
+    const list = wordsInSentences(text)
+    for (const [index, word] of list.entries()) {
       const lower = word.text.toLowerCase()
       if (!isProseWord(word.text) || doubledOnPurpose.has(lower)) continue
+      // Beside a copy of itself (`ding, ding, ding`) a third copy is a refrain, not a slip.
+      if ([list[index - 1], list[index + 1]].some((other) => other?.text.toLowerCase() === lower)) continue
       if (text[word.to] !== ' ' && !/[,.;:]/.test(text[word.to] ?? '')) continue
       // A preposition after a verb is the next class's; here only one that opens a sentence or clause.
       if (particles.has(lower) && !word.first && text[word.from - 2] !== ',') continue

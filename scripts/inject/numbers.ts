@@ -16,7 +16,7 @@ export const digitGrouping: DefectClass = {
   inject(context, rng) {
     const text = paragraphOf(context)
     const edits: Edit[] = []
-    for (const match of text.matchAll(/(?<![\p{L}\p{N}#:/.,-])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}]|[.,]\d)/gu)) {
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}#:/.,-])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}-]|[.,]\d)/gu)) {
       const digits = match[0].replace(/,/g, '')
       if (digits.length < 5 || digits.length >= 10) continue
       const before = text.slice(0, match.index)

@@ -1,5 +1,5 @@
 /** Doubled and clashing marks, and malformed ellipses. */
-import {periodEndsSentence} from './text.js'
+import {markEndsSentence} from './text.js'
 import type {ArticleContext, DefectClass, Edit} from './types.js'
 import {paragraphOf, pickEdit} from './types.js'
 
@@ -7,7 +7,7 @@ import {paragraphOf, pickEdit} from './types.js'
 export function sentencePeriods(text: string): number[] {
   const found: number[] = []
   for (const match of text.matchAll(/(?<=[\p{L}\p{N})])\.(?=$|\n| ["“(]?[\p{Lu}\p{N}])/gu)) {
-    if (periodEndsSentence(text, match.index)) found.push(match.index)
+    if (markEndsSentence(text, match.index)) found.push(match.index)
   }
   return found
 }
@@ -86,6 +86,8 @@ export const ellipsis: DefectClass = {
     for (const match of here) {
       const from = match.index
       const to = from + match[0].length
+      // Dots after a number, or with one close after them, are leader dots to the rule page, not an ellipsis.
+      if (/[\d$€£¥]\s*$/u.test(text.slice(0, from)) || /\d/.test(text.slice(to, to + 15))) continue
       // The style a fix writes comes from the article's other ellipses, in order of appearance.
       const others = context.paragraphs.flatMap((paragraph, index) =>
         index === context.index

@@ -1,5 +1,5 @@
 /** Spaces missing, doubled or misplaced around words and marks. */
-import {periodEndsSentence} from './text.js'
+import {markEndsSentence} from './text.js'
 import type {DefectClass, Edit} from './types.js'
 import {paragraphOf, pickEdit} from './types.js'
 import {sentencePeriods, wordCommas} from './punctuation.js'
@@ -14,7 +14,7 @@ export const spaceBeforePunctuation: DefectClass = {
     // After a word, not inside a number (`3.5`, `10:30`, `1,000`), and for a period only at a sentence's end.
     for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[,.;:?!](?=$|[\s"”’)])/gmu)) {
       const mark = match[0]
-      if (mark === '.' && (!periodEndsSentence(text, match.index) || text[match.index - 1] === '.')) continue
+      if (mark === '.' && (!markEndsSentence(text, match.index) || text[match.index - 1] === '.')) continue
       if (mark === '!' && /\p{Lu}/u.test(text.slice(match.index - 5, match.index))) continue
       edits.push({from: match.index, to: match.index + 1, insert: ` ${mark}`, variant: mark})
     }
@@ -35,6 +35,8 @@ export const missingSpaceAfterPunctuation: DefectClass = {
       edits.push({from: at, to: at + 3, insert: `.${text[at + 2]}`, variant: 'period'})
     }
     for (const at of wordCommas(text)) {
+      // After an e-mail address or a domain the comma belongs to text the rules leave alone.
+      if (/[@.]\S*$/.test(text.slice(0, at).split(/\s/).pop() ?? '')) continue
       edits.push({from: at, to: at + 3, insert: `,${text[at + 2]}`, variant: 'comma'})
     }
     return pickEdit(rng, edits)

@@ -19,13 +19,13 @@ export const isCapitalizedWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word)
 /** Letters only, no digit, hyphen or apostrophe. */
 export const isPlainWord = (word: string) => /^\p{L}+$/u.test(word)
 
-/** Whether the mark at `dot` ends a sentence rather than an abbreviation, an initial, a number or a name (`Yahoo! News`). */
-export function periodEndsSentence(text: string, dot: number): boolean {
-  if (text[dot] === '!') return !/\p{Lu}\p{L}*$/u.test(text.slice(0, dot)) || !/^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3))
-  if (text[dot] !== '.') return true
-  if (text[dot - 1] === '.' || text[dot + 1] === '.') return false
-  if (/\d/.test(text[dot + 1] ?? '')) return false
-  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(0, dot))?.[1]
+/** Whether the mark at `at` ends a sentence rather than an abbreviation, an initial, a number or a name (`Yahoo! News`). */
+export function markEndsSentence(text: string, at: number): boolean {
+  if (text[at] === '!') return !/\p{Lu}\p{L}*$/u.test(text.slice(0, at)) || !/^ \p{Lu}/u.test(text.slice(at + 1, at + 3))
+  if (text[at] !== '.') return true
+  if (text[at - 1] === '.' || text[at + 1] === '.') return false
+  if (/\d/.test(text[at + 1] ?? '')) return false
+  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(0, at))?.[1]
   if (!before) return false
   if (before.includes('.')) return false
   if (/^\p{L}$/u.test(before)) return false
@@ -44,7 +44,7 @@ export function sentences(text: string): Span[] {
     const boundary = /[.?!]+["”’)]*(?=\s+["“‘(]?[\p{Lu}\d])/gu
     for (const match of line.matchAll(boundary)) {
       const lastMark = lineStart + match.index + /^[.?!]+/u.exec(match[0])![0].length - 1
-      if (!periodEndsSentence(text, lastMark)) continue
+      if (!markEndsSentence(text, lastMark)) continue
       const end = lineStart + match.index + match[0].length
       push(found, text, from, end)
       from = end

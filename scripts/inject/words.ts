@@ -154,5 +154,5 @@ export const superlatives: ReadonlySet<string> = new Set([...comparisonForms.val
 /** Abbreviations whose period does not end a sentence (lower case, without the period). */
 export const abbreviations = set(`
   mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt
-  capt sen rep gov inc ltd co corp jr sr approx fig pp vol art ch dept est univ mt ft
+  capt sen rep gov inc ltd co corp jr sr approx fig pp vol art ch dept est univ mt ft fr rev ehf
 `)
