@@ -56,6 +56,9 @@ const followers: ReadonlySet<string> = new Set([
   'yet'
 ])
 
+/** Words of degree before `more`: `much more smaller`, `far more bigger`, `even more better` (an adverb, never a quantifier). */
+const degreeAdverbs: ReadonlySet<string> = new Set(['much', 'far', 'even', 'still', 'way', 'lot', 'slightly', 'somewhat', 'significantly', 'considerably'])
+
 /** A line break inside white space: the words are on different lines. */
 const lineBreakPattern = /[\n\r]/
 /** A possessive (`the world's`, `China’s`) works like a determiner. */
@@ -105,7 +108,7 @@ export default defineRule({
             before !== undefined &&
             (lower === 'most' || lower === 'least'
               ? determiners.has(before) || possessivePattern.test(before)
-              : before === 'a' || before === 'an')
+              : before === 'a' || before === 'an' || degreeAdverbs.has(before))
           // `more bigger than`, `more better.`: no noun follows, so no quantifier either.
           const next = slots[at + 2]
           const noNounAfter = next === undefined || (typeof next === 'object' && followers.has(next.value.toLowerCase()))

@@ -16,11 +16,11 @@ const patterns = {
   /** A comma, semicolon or colon right before a period: `said,.`. */
   weakThenPeriod: /[,;:]\.(?!\.)/g,
   /**
-   * A period right before a comma after a lowercase word of four letters or more, or a capitalised
-   * one of five or more: shorter words are mostly abbreviations (`etc.,`, `esq.,`, `Tex.,`,
-   * `Comp.,`, `D.C.,`), which are right.
+   * A period right before a comma after a lowercase word of three letters or more (less the
+   * abbreviations of the data list: `etc.,`, `esq.,`), or a capitalised one of five or more:
+   * shorter words are mostly abbreviations (`Tex.,`, `Comp.,`, `D.C.,`), which are right.
    */
-  periodThenComma: /(?<![\p{L}\p{N}.])(\p{Ll}{4,}|\p{Lu}\p{Ll}{4,})\.,/gu
+  periodThenComma: /(?<![\p{L}\p{N}.])(\p{Ll}{3,}|\p{Lu}\p{Ll}{4,})\.,/gu
 } as const
 
 /** What follows a clash of a period and a comma, past spaces and closing marks: a letter, a line end or the end (sticky). */

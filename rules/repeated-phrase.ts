@@ -141,16 +141,19 @@ export default defineRule({
       return 0
     }
 
-    /** Whether a repeated run is one edited English writes on purpose. */
-    function intended(words: Token[]): boolean {
+    /**
+     * Whether a repeated run is one edited English writes on purpose. `around`: the words before the
+     * first copy and after the second, so that `step by step by step` (the content word closes the
+     * chain) is told from `in order in order to` (a stutter).
+     */
+    function intended(words: Token[], around: Array<Token | undefined>): boolean {
       if (words.some((word) => digitPattern.test(word.value))) return true
       if (words.every((word) => capitalizedPattern.test(word.value))) return true
       if (words.length === 2) {
-        // `step by step by step`, `more and more and more`, `over and over and over`.
         const [one, two] = words.map((word) => word.value.toLowerCase())
         if (linkWords.has(one) && linkWords.has(two)) return true
         const content = linkWords.has(one) ? two : linkWords.has(two) ? one : undefined
-        if (content !== undefined && !functionWords.has(content)) return true
+        if (content !== undefined && !functionWords.has(content) && around.some((word) => word?.value.toLowerCase() === content)) return true
       }
       return false
     }
@@ -159,7 +162,7 @@ export default defineRule({
       let at = 0
       while (at < run.length) {
         const size = repeatAt(run, at)
-        if (size === 0 || intended(run.slice(at + size, at + 2 * size))) {
+        if (size === 0 || intended(run.slice(at + size, at + 2 * size), [run[at - 1], run[at + 2 * size]])) {
           at++
           continue
         }

@@ -61,8 +61,6 @@ export const particles: ReadonlySet<string> = new Set([
  * doubled particle after them is two words doing two jobs (`the man he spoke to to get it`).
  */
 export const verbsBeforeParticle: ReadonlySet<string> = new Set([
-  'be',
-  'been',
   'bought',
   'brought',
   'built',
@@ -93,10 +91,6 @@ export const verbsBeforeParticle: ReadonlySet<string> = new Set([
   'grew',
   'held',
   'hold',
-  'is',
-  'are',
-  'was',
-  'were',
   'kept',
   'knew',
   'laid',

@@ -8,7 +8,7 @@
  */
 export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   // Latin and reference abbreviations
-  'etc', 'vs', 'cf', 'al', 'approx', 'ca', 'viz', 'resp', 'ibid', 'op', 'cit', 'esp', 'incl', 'excl',
+  'etc', 'vs', 'cf', 'al', 'esq', 'viz', 'seq', 'sqq', 'inc', 'ltd', 'var', 'alt', 'lit', 'approx', 'ca', 'viz', 'resp', 'ibid', 'op', 'cit', 'esp', 'incl', 'excl',
   'fig', 'figs', 'Fig', 'Figs', 'vol', 'vols', 'Vol', 'Vols', 'No', 'Nos', 'pp', 'ed', 'eds', 'Ed', 'Eds', 'ch',
   'Ch', 'Sec', 'Art', 'Para', 'est', 'Est', 'Tel', 'Ext', 'Approx', 'misc', 'dept', 'Dept', 'govt', 'Govt',
   'univ', 'Univ', 'assn', 'Assn', 'avg', 'cent', 'Jr', 'Bros', 'Inc', 'Ltd', 'Co', 'Corp', 'Cos', 'Plc', 'plc',

@@ -25,6 +25,7 @@ testRule(rule, {
     'See https://example.com/most-biggest for details.'
   ],
   invalid: [
+    {text: 'The gap made much more smaller differences.', output: 'The gap made much smaller differences.', errors: [{messageId: 'double'}]},
     {
       text: 'It is one of the most heaviest in the world.',
       output: 'It is one of the heaviest in the world.',

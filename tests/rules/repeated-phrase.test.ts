@@ -65,6 +65,7 @@ testRule(rule, {
     },
     {text: 'Officials warn and warn the public.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'Emerging markets and markets fell.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'We took steps in order in order to reduce costs.', output: 'We took steps in order to reduce costs.', errors: [{messageId: 'repeated'}]},
     {text: 'The cotton and cotton goods trade grew.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'Prices rose quickly and quickly.', output: 'Prices rose quickly.', errors: [{messageId: 'coordinated', fixable: true}]},
     {text: 'A famous and famous singer came.', output: 'A famous singer came.', errors: [{messageId: 'coordinated'}]},
