@@ -138,10 +138,20 @@ export default defineRule<MessageId, DashStyleOptions>({
           if (item.kind === 'hyphen' || item.kind === 'doubleHyphen') counts[item.kind]++
           else if (item.kind === 'spaced' && item.spacedKind !== 'compound') counts.spacedHyphen++
         }
-        const flag = {
-          hyphen: shouldFlag(options.hyphen, 'hyphen', counts, real),
-          doubleHyphen: shouldFlag(options.doubleHyphen, 'doubleHyphen', counts, real),
-          spacedHyphen: shouldFlag(options.spacedHyphen, 'spacedHyphen', counts, real)
+        // Decide on the article as it will be after this rule's own fixes: once a `--` becomes a real
+        // dash, the article has one, and its other makeshift dashes are no house style any more.
+        // Deciding on the text as it is would leave those to a later pass that no report announced.
+        const flagFor = (realDashes: number) => ({
+          hyphen: shouldFlag(options.hyphen, 'hyphen', counts, realDashes),
+          doubleHyphen: shouldFlag(options.doubleHyphen, 'doubleHyphen', counts, realDashes),
+          spacedHyphen: shouldFlag(options.spacedHyphen, 'spacedHyphen', counts, realDashes)
+        })
+        let flag = flagFor(real)
+        for (let realAfter = real; ; ) {
+          const converted = (Object.keys(counts) as Makeshift[]).reduce((sum, form) => sum + (flag[form] ? counts[form] : 0), real)
+          if (converted === realAfter) break
+          realAfter = converted
+          flag = flagFor(realAfter)
         }
         let target: DashStyle
         if (options.style !== 'auto') target = options.style

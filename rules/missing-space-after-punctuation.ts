@@ -2,6 +2,8 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {chatAbbreviations} from './data/chat-abbreviations.js'
+import {functionWords} from './data/function-words.js'
+import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
 
 /**
  * A sentence mark glued to the next sentence: a lowercase letter, digit, `%` or `)` before it, a
@@ -34,6 +36,7 @@ const outerMarks = /^[("“‘'[]+|[.,;:!?"”’')\]]+$/g
 const lettersBefore = /\p{L}*$/u
 const lettersAfter = /\p{L}*/uy
 const allCapitals = /^\p{Lu}{2,}$/u
+const capital = /^\p{Lu}/u
 
 /** Names written with a mark glued to a word: `Yahoo!News`, `WoW!Korea`, `Yandex.Market`, `Dr.Web`, `re:Invent`. */
 const gluedNames = /^\W*(?:Yahoo!|WoW!|Yandex\.|Dr\.Web|re:Invent)/
@@ -66,7 +69,10 @@ export default defineRule({
           const right = lettersAfter.exec(value)?.[0] ?? ''
           // `Last.FM`, `lol.JK`, `ok,thx`: a name or chat shorthand written with its mark may be meant
           // as it stands; a person decides.
-          const sure = !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
+          // `Kostroma.Today`, `Yandex.Market`: a name on each side may be one brand (but `China.The` is
+          // two sentences, and `Mr.Smith` an abbreviation and a name).
+          const brand = sentence && capital.test(left) && capital.test(right) && !functionWords.has(right.toLowerCase()) && !sentenceAbbreviations.has(left)
+          const sure = !brand && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
           context.report({
             messageId: 'missing',
             data: {mark},

@@ -2,6 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
+import {auxiliaries, conjunctions, prepositions} from './data/function-words.js'
 import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
 
 /**
@@ -56,8 +57,10 @@ const lowercaseStart = /^\p{Ll}/u
 /** A capital at the start of a paragraph or after a sentence mark: the text's own convention. */
 const capitalStart = /(?:^|[.?!]["”’)\]]*\s+)["“‘([]*\p{Lu}/gu
 
+const capitalizedWord = /^\p{Lu}/u
+
 /** Words that continue a sentence far more often than they start one: the period before them may be the stray. */
-const continuesSentence: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'of', 'than', 'which', 'whom'])
+const continuesSentence: ReadonlySet<string> = new Set([...prepositions, ...auxiliaries, ...conjunctions, 'which', 'whom', 'whose'])
 
 /** Words that cannot end a sentence: a period after them is a stray mark (`by the. men`), not a sentence end. */
 const cannotEndSentence: ReadonlySet<string> = new Set([
@@ -79,8 +82,11 @@ export default defineRule({
     /** How many sentences of the text start with a capital. */
     let capitalized = 0
 
-    /** Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial. */
-    function check(value: string, offset: number, at: number): void {
+    /**
+     * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial. `after`:
+     * the mark before it, when it follows one inside the paragraph.
+     */
+    function check(value: string, offset: number, at: number, after?: {mark: string; word: string}): void {
       wordAfter.lastIndex = at
       const word = wordAfter.exec(value)?.[0]
       if (!word) return
@@ -101,8 +107,10 @@ export default defineRule({
         from: offset + at,
         to: offset + at + 1,
         expected: [expected],
-        // `the Chief. of Staff`: the period may be the stray, so a person decides.
-        ...(continuesSentence.has(word) && at > 0 ? {safe: false} : {})
+        // `the Chief. of Staff`, `June 30, 1868. was`, `ehf. is`: before a word that goes on with a
+        // sentence the period may be the stray, or close an abbreviation; `Vverh! suggested`: a `!`
+        // or `?` inside a name. A person decides.
+        ...(at > 0 && (continuesSentence.has(word.toLowerCase()) || (after?.mark === '!' && capitalizedWord.test(after.word))) ? {safe: false} : {})
       })
     }
 
@@ -138,7 +146,7 @@ export default defineRule({
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
           spaceRun.lastIndex = at + 1
-          check(value, offset, at + 1 + spaceRun.exec(value)![0].length)
+          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, {mark, word: before})
         }
       },
       'RootNode:exit'() {

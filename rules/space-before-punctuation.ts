@@ -17,8 +17,8 @@ const ownerBefore = {
 
 /** What follows the mark, anchored at the mark (sticky). */
 const markStarts = {
-  /** An ellipsis or a spaced ellipsis: `he said ...`, `the end . . . of`. */
-  ellipsis: /\.(?:\.|[ \t\u00a0]\.)/y,
+  /** An ellipsis or a spaced ellipsis: `he said ...`, `the end . . . of`, `game .…` (the ellipsis rule's). */
+  ellipsis: /\.(?:[.…]|[ \t\u00a0]\.)/y,
   /** A mark glued to a digit: `a .5 percent`, a score `3 :1`, `1 ,000`. */
   digit: /[.,;:!?]\d/y,
   /** A period, colon, `?` or `!` glued to a letter: `.com`, `.NET`, `:smile:`, `!Kung`, `!important`. */

@@ -14,6 +14,9 @@ const clauseEnd = /^[.;:,?!]["”’)\]]*$/
 /** Words that cannot end a phrase: a hyphen after them cannot be a dash. */
 const phraseOpeners: ReadonlySet<string> = new Set([...articles, ...determiners, ...prepositions, ...auxiliaries])
 const sentenceMark = /^[.?!…]+$/
+const capital = /^\p{Lu}/u
+/** The longest heading after a bullet: `International Relations and National Security`. */
+const maxHeadingWords = 5
 const closingMark = /^["”’')\]]+$/
 /** How close (in characters) bullet-like hyphens must be to count as one flattened list. */
 const listWindow = 600
@@ -45,6 +48,18 @@ export default defineRule({
       for (let token = tokens.previous(hyphen); token?.kind === 'mark'; token = tokens.previous(token)) {
         if (sentenceMark.test(token.value)) return true
         if (!closingMark.test(token.value)) return false
+      }
+      return false
+    }
+
+    /** Whether the words from `first` to the next period are a short heading in title case (`Space Policy.`). */
+    function isHeading(tokens: Tokens, first: Token): boolean {
+      let count = 0
+      for (let token: Token | undefined = first; token; token = tokens.next(token)) {
+        if (token.kind !== 'word') return count > 0 && (token.value === '.' || token.value === ':')
+        // Title case: capitals, and small words between them (`Relations and National Security`).
+        if (!(capital.test(token.core) || (count > 0 && functionWords.has(token.lower))) || ++count > maxHeadingWords) return false
+        if (token.value.endsWith('.')) return true
       }
       return false
     }
@@ -91,6 +106,8 @@ export default defineRule({
           if (suffixes.has(word.lower)) continue
           if (isOption(tokens, hyphen, word) || closesLater(tokens, hyphen)) continue
           if (bullets.some((other) => other !== hyphen && Math.abs(other.from - hyphen.from) < listWindow)) continue
+          // `… the Gulf. -Space Policy. The Administration …`: a bullet before a heading in title case.
+          if (sentenceEndBefore(tokens, hyphen) && isHeading(tokens, word)) continue
           const before = tokens.previous(hyphen)
           // After a sentence's end (`competition. -United`) or a word that cannot end a phrase (`plans
           // to -expand`, `a -new factory`, `was -already`), the hyphen has no job. After any other

@@ -95,6 +95,9 @@ export function opensQuoteAt(text: string, offset: number): boolean {
   return char === '“' || (char === '"' && quoteDirection(text, at) !== 'close')
 }
 
+/** Low-9 quotation marks open quotations whose closing mark is `“` or `‘`: not English. */
+const otherConvention = /[„‚‟]/
+
 /** Blank lines: what separates two paragraphs. */
 const blankLines = /\r?\n(?:[ \t]*\r?\n)+/g
 
@@ -109,7 +112,7 @@ export interface Block {
 
 /**
  * The paragraphs of a text (runs separated by blank lines) that hold a character matching `test`
- * (a regex without the `g` flag).
+ * (a regex without the `g` flag), less those quoting in another convention (`„…“`).
  * Quote pairing runs on these rather than on nlcst paragraphs, which retext-english also ends at
  * some single line breaks, while a quotation often runs over several lines.
  */
@@ -119,7 +122,8 @@ export function quoteBlocks(text: string, test: RegExp): Block[] {
   let from = 0
   const add = (to: number, next: number) => {
     const value = text.slice(from, to)
-    if (test.test(value)) blocks.push({from, value, continuesAfter: opensQuoteAt(text, next)})
+    // German (`„Puck“`) and other conventions where `“` closes: the English pairing would misread them.
+    if (test.test(value) && !otherConvention.test(value)) blocks.push({from, value, continuesAfter: opensQuoteAt(text, next)})
   }
   for (const match of text.matchAll(blankLines)) {
     add(match.index, match.index + match[0].length)

@@ -22,6 +22,8 @@ testRule(rule, {
     'That that man had had enough.'
   ],
   invalid: [
+    {text: 'Read it on Kostroma.Today every day.', output: null, errors: [{messageId: 'missing', fixable: false}]},
+    {text: 'Talks went on in China.The deal was signed.', output: 'Talks went on in China. The deal was signed.', errors: [{messageId: 'missing', fixable: true}]},
     {text: 'Listen on Last.FM today.', output: null, errors: [{messageId: 'missing', expected: ['. '], fixable: false}]},
     {text: 'Fine by me lol,Thanks.', output: null, errors: [{messageId: 'missing', fixable: false}]},
     {

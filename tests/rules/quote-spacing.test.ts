@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Sie nannten ihn „Puck“ Puckerman, said the coach.',
     '“We will sign,” the envoy said. “The talks went well,” his deputy added.',
     'The minister called the plan “reckless” and left.',
     'The minister (“We will sign”) smiled.',

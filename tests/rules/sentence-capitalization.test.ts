@@ -30,6 +30,9 @@ testRule(rule, {
     'Officials met on Monday. It went well.\nreuters/ap'
   ],
   invalid: [
+    {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The firm Stalskip ehf. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The band Ruki Vverh! suggested it. It worked. It sold.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
       text: 'He added. statement added.',
       output: 'He added. Statement added.',

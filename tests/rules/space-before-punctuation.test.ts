@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'It was a great game .… Otani smiled.',
     'The talks ended. The last time was in 2019, on a Tuesday; nobody knew why!',
     'He paused . . . then went on.',
     'She called it " ...a disaster" and walked out.',

@@ -3,6 +3,8 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'We must strengthen it. -Space Policy. The Administration has a plan.',
+    'It goes on. -International Relations and National Security. We act.',
     'It fell to -5 degrees. -0.3% was the change.',
     '- first item\n- second item',
     '-item at the start of a line\n-another item',
