@@ -25,6 +25,10 @@ const afterClosing = /[\s.,;:!?…)\]}—–-]/
 const lowercase = /\p{Ll}/u
 /** The punctuation that ends a quoted clause before a detached straight closing quote. */
 const clausePunctuation = /[,.;:?!…]/
+/** The longest quotation (in characters) whose detached straight closing mark is moved without a mark before it. */
+const shortQuotationLength = 80
+/** A line break or a sentence's end inside a quotation. */
+const lineOrSentenceEnd = /[\n\r]|[.?!][ \t]/
 /** A quotation of nothing but white space (`“ ”`), which is left alone. */
 const blank = /^\s*$/
 /** How far before a closing quote to look for the spaces in front of it. */
@@ -91,6 +95,18 @@ export default defineRule({
         return to - from <= lookBehind && blank.test(value.slice(from, to))
       }
 
+      /**
+       * Whether a straight mark closes a short quotation on one line whose opening mark sits where
+       * only an opening one can (`will "partner with Gurunavi "against`): then it is a closing mark
+       * that lost its place, not the opening of another quotation.
+       */
+      function shortQuotation(mark: QuoteMark): boolean {
+        const open = analysis.marks[mark.partner]
+        if (!open || open.index > mark.index || open.position !== 'open') return false
+        const inside = value.slice(open.index + 1, mark.index)
+        return inside.length <= shortQuotationLength && !lineOrSentenceEnd.test(inside)
+      }
+
       function checkOpening(mark: QuoteMark) {
         const {index, char} = mark
         const before = index > 0 ? value[index - 1] : ''
@@ -126,7 +142,7 @@ export default defineRule({
         if (isWordChar(after)) {
           // `China, ”he added` → `China,” he added`. A straight mark is taken as closing only after
           // punctuation and before a lowercase word (`people "into` or `said. "Then` may open one).
-          if (mark.straight && !(lowercase.test(after) && clausePunctuation.test(previous))) return
+          if (mark.straight && !(lowercase.test(after) && (clausePunctuation.test(previous) || shortQuotation(mark)))) return
           report('detachedClosing', from, index + 1, char + spaces)
         } else if (after === undefined || afterClosing.test(after)) {
           // `black holes ”.` → `black holes”.`

@@ -2,7 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
-import {auxiliaries, conjunctions, prepositions} from './data/function-words.js'
+import {auxiliaries} from './data/function-words.js'
 import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
 
 /**
@@ -59,8 +59,11 @@ const capitalStart = /(?:^|[.?!]["”’)\]]*\s+)["“‘([]*\p{Lu}/gu
 
 const capitalizedWord = /^\p{Lu}/u
 
-/** Words that continue a sentence far more often than they start one: the period before them may be the stray. */
-const continuesSentence: ReadonlySet<string> = new Set([...prepositions, ...auxiliaries, ...conjunctions, 'which', 'whom', 'whose'])
+/**
+ * Words that continue a sentence far more often than they start one (an auxiliary starts only a
+ * question): the period before them may be the stray.
+ */
+const continuesSentence: ReadonlySet<string> = new Set([...auxiliaries, 'and', 'or', 'nor', 'of', 'than', 'which', 'whom', 'whose'])
 
 /** Words that cannot end a sentence: a period after them is a stray mark (`by the. men`), not a sentence end. */
 const cannotEndSentence: ReadonlySet<string> = new Set([
@@ -83,10 +86,9 @@ export default defineRule({
     let capitalized = 0
 
     /**
-     * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial. `after`:
-     * the mark before it, when it follows one inside the paragraph.
+     * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial.
      */
-    function check(value: string, offset: number, at: number, after?: {mark: string; word: string}): void {
+    function check(value: string, offset: number, at: number): void {
       wordAfter.lastIndex = at
       const word = wordAfter.exec(value)?.[0]
       if (!word) return
@@ -108,9 +110,8 @@ export default defineRule({
         to: offset + at + 1,
         expected: [expected],
         // `the Chief. of Staff`, `June 30, 1868. was`, `ehf. is`: before a word that goes on with a
-        // sentence the period may be the stray, or close an abbreviation; `Vverh! suggested`: a `!`
-        // or `?` inside a name. A person decides.
-        ...(at > 0 && (continuesSentence.has(word.toLowerCase()) || (after?.mark === '!' && capitalizedWord.test(after.word))) ? {safe: false} : {})
+        // sentence the period may be the stray, or close an abbreviation. A person decides.
+        ...(at > 0 && continuesSentence.has(word.toLowerCase()) ? {safe: false} : {})
       })
     }
 
@@ -141,12 +142,13 @@ export default defineRule({
             // `the. men`: a stray period inside a sentence, not a sentence to capitalize.
             if (cannotEndSentence.has(before)) continue
             if (digitsOnly.test(before) && startsLine(value, at - before.length)) continue
-          } else if (mark === '!' && (exclamationNames.has(before) || digitsOnly.test(before.slice(-1)))) {
+          } else if (mark === '!' && (exclamationNames.has(before) || capitalizedWord.test(before) || digitsOnly.test(before.slice(-1)))) {
+            // `Yahoo! reported`, `The Ruki Vverkh! frontman`: a name that ends in `!`.
             continue
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
           spaceRun.lastIndex = at + 1
-          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, {mark, word: before})
+          check(value, offset, at + 1 + spaceRun.exec(value)![0].length)
         }
       },
       'RootNode:exit'() {

@@ -85,13 +85,15 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
         if (pairs.length === 0) return
         const doubles = quoteBlocks(text, anyDoubleQuote).flatMap((block) => analyzeQuotes(block.value, block.continuesAfter).marks)
         const doubleQuotations = doubles.filter((mark) => mark.role === 'open' && mark.partner !== -1).length
-        // British house style, or no double quotation to tell the article's style by.
-        if (options.style === 'auto' && doubleQuotations <= pairs.length) return
+        // British house style, or no double quotation to tell the article's style by; as many of
+        // each: the article's style is a guess, so a person decides.
+        if (options.style === 'auto' && (doubleQuotations === 0 || doubleQuotations < pairs.length)) return
+        const sureOfStyle = options.style === 'double' || doubleQuotations > pairs.length
         const curly = doubles.filter((mark) => !mark.straight).length
         const straight = doubles.length - curly
         const [opening, closing] = curly >= straight ? ['“', '”'] : ['"', '"']
         // Mixed double quotes: the shape to write is the article's majority, for a person to confirm.
-        const safe = curly === 0 || straight === 0
+        const safe = sureOfStyle && (curly === 0 || straight === 0)
         for (const {open, close} of pairs) {
           context.report({messageId: 'single', data: {actual: text[open], expected: opening}, from: open, to: open + 1, expected: [opening], safe})
           context.report({messageId: 'single', data: {actual: text[close], expected: closing}, from: close, to: close + 1, expected: [closing], safe})

@@ -141,7 +141,7 @@ export const amountPlurals: ReadonlySet<string> = new Set([
   'generations', 'eons', 'aeons', 'times', 'miles', 'kilometres', 'kilometers', 'yards', 'feet', 'metres', 'meters',
   'inches', 'acres', 'hectares', 'tons', 'tonnes', 'pounds', 'gallons', 'litres', 'liters', 'pages', 'rows',
   'layers', 'piles', 'heaps', 'loads', 'lots', 'tons', 'dozens', 'scores', 'hundreds', 'thousands', 'millions',
-  'billions', 'trillions', 'rounds', 'waves', 'miles', 'reams', 'buckets', 'gallons', 'bags', 'boxes', 'stacks'
+  'billions', 'trillions', 'masses', 'oceans', 'rivers', 'mountains', 'rounds', 'waves', 'miles', 'reams', 'buckets', 'gallons', 'bags', 'boxes', 'stacks'
 ])
 
 /**

@@ -29,6 +29,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: 'Governor Yoshimura will "partner with Gurunavi "against the virus.',
+      output: 'Governor Yoshimura will "partner with Gurunavi" against the virus.',
+      errors: [{messageId: 'detachedClosing', fixable: true}]
+    },
+    {
       text: 'The firm reported " record profits " on Monday.',
       output: 'The firm reported "record profits" on Monday.',
       errors: [

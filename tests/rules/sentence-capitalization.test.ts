@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'The band Ruki Vverh! suggested it. It worked. It sold.',
     'He added. Statement added.',
     'We used e.g. this and i.e. that one.',
     'Apples, pears, etc. and more were sold.',
@@ -32,7 +33,6 @@ testRule(rule, {
   invalid: [
     {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'The firm Stalskip ehf. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
-    {text: 'The band Ruki Vverh! suggested it. It worked. It sold.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
       text: 'He added. statement added.',
       output: 'He added. Statement added.',

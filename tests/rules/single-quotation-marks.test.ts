@@ -10,7 +10,7 @@ testRule(rule, {
     'It is rock ’n’ roll in the ’90s, and James’ car isn’t the workers’ problem. “Yes,” he said.',
     "It is rock 'n' roll in the '90s, and James' car isn't the workers' problem. \"Yes,\" he said.",
     // British house style: the article quotes with single marks.
-    '‘We will win,’ he said. The so-called ‘price’ scheme failed.',
+    '‘We will win,’ he said. The so-called ‘price’ scheme failed. “Yes,” she said.',
     // No double quotation to tell the article's style by.
     'The so-called ‘price difference compensation’ scheme failed.',
     // The option says single marks are the house style.
@@ -19,6 +19,11 @@ testRule(rule, {
     'He is 5\'10" tall. “Yes,” he said.'
   ],
   invalid: [
+    {
+      text: 'The so-called ‘price’ scheme failed. “Yes,” she said.',
+      output: null,
+      errors: [{messageId: 'single', fixable: false}, {messageId: 'single', fixable: false}]
+    },
     {
       text: '“It works,” he said of the so-called ‘price difference compensation’ scheme. “It is new.”',
       output: '“It works,” he said of the so-called “price difference compensation” scheme. “It is new.”',
