@@ -41,6 +41,11 @@ const linkWords: ReadonlySet<string> = new Set([
 
 /** A word that ends in a period (`added.` when the next sentence starts in lower case) ends a run. */
 const endsInPeriodPattern = /\.$/
+/** Link words that English puts between a word and itself: `step by step`, `time to time`, `day after day`. */
+const reduplicationLinks: ReadonlySet<string> = new Set(['and', 'by', 'after', 'to', 'for', 'upon', 'over', 'against'])
+/** Words of `X in X`: `hand in hand`, `arm in arm`. */
+const handInHand: ReadonlySet<string> = new Set(['hand', 'arm'])
+
 /** Spaces or tabs alone (no line break, no mark). */
 const spacesPattern = /^[ \t]+$/
 /** Numbers (`10 20 10 20`) are lists and scores, not prose. */
@@ -142,18 +147,23 @@ export default defineRule({
     }
 
     /**
-     * Whether a repeated run is one edited English writes on purpose. `around`: the words before the
-     * first copy and after the second, so that `step by step by step` (the content word closes the
-     * chain) is told from `in order in order to` (a stutter).
+     * Whether a repeated run is one edited English writes on purpose. A two-word run of a link word
+     * and a content word holds `X link X`, which is a set phrase when the link word is one English
+     * repeats a word around (`step by step by step`, `from time to time to`, `more and more and
+     * more`), not a stutter (`in order in order to`).
      */
-    function intended(words: Token[], around: Array<Token | undefined>): boolean {
+    function intended(words: Token[]): boolean {
       if (words.some((word) => digitPattern.test(word.value))) return true
       if (words.every((word) => capitalizedPattern.test(word.value))) return true
       if (words.length === 2) {
         const [one, two] = words.map((word) => word.value.toLowerCase())
         if (linkWords.has(one) && linkWords.has(two)) return true
-        const content = linkWords.has(one) ? two : linkWords.has(two) ? one : undefined
-        if (content !== undefined && !functionWords.has(content) && around.some((word) => word?.value.toLowerCase() === content)) return true
+        const pair = linkWords.has(one) ? [one, two] : linkWords.has(two) ? [two, one] : undefined
+        if (pair) {
+          const [link, content] = pair
+          if (!functionWords.has(content) && reduplicationLinks.has(link)) return true
+          if (link === 'in' && handInHand.has(content)) return true
+        }
       }
       return false
     }
@@ -162,7 +172,7 @@ export default defineRule({
       let at = 0
       while (at < run.length) {
         const size = repeatAt(run, at)
-        if (size === 0 || intended(run.slice(at + size, at + 2 * size), [run[at - 1], run[at + 2 * size]])) {
+        if (size === 0 || intended(run.slice(at + size, at + 2 * size))) {
           at++
           continue
         }
