@@ -73,16 +73,19 @@ export default defineRule<MessageId, DashStyleOptions>({
       return `${leftOpen ? ' ' : ''}${dashMark[style]}${rightOpen ? ' ' : ''}`
     }
 
+    /** The makeshift form an article without real dashes writes as its own: three times or more, and more often than any other. */
+    function houseStyleForm(counts: Record<Makeshift, number>): Makeshift | undefined {
+      return (Object.keys(counts) as Makeshift[]).find(
+        (form) => counts[form] >= houseStyleMinimum && (Object.keys(counts) as Makeshift[]).every((other) => other === form || counts[other] < counts[form])
+      )
+    }
+
     /** Whether makeshift dashes of one form are flagged, given how often the article writes each form. */
     function shouldFlag(policy: MakeshiftPolicy, form: Makeshift, counts: Record<Makeshift, number>, real: number): boolean {
       if (policy === 'always') return true
       if (policy === 'never') return false
       if (policy === 'mixed') return real > 0
-      const isHouseStyle =
-        real === 0 &&
-        counts[form] >= houseStyleMinimum &&
-        (Object.keys(counts) as Makeshift[]).every((other) => other === form || counts[other] < counts[form])
-      return !isHouseStyle
+      return !(real === 0 && houseStyleForm(counts) === form)
     }
 
     /**
@@ -138,21 +141,26 @@ export default defineRule<MessageId, DashStyleOptions>({
           if (item.kind === 'hyphen' || item.kind === 'doubleHyphen') counts[item.kind]++
           else if (item.kind === 'spaced' && item.spacedKind !== 'compound') counts.spacedHyphen++
         }
-        // Decide on the article as it will be after this rule's own fixes: once a `--` becomes a real
-        // dash, the article has one, and its other makeshift dashes are no house style any more.
-        // Deciding on the text as it is would leave those to a later pass that no report announced.
+        // An article without real dashes that writes one makeshift form as its house style keeps it;
+        // its other makeshift dashes are reported as suggestions, since fixing them would give the
+        // article real dashes, and its house style would then be flagged by a later pass no report
+        // announced. Otherwise decide on the article as this rule's own fixes will leave it: once a
+        // `--` becomes a dash, the article has one, and its spaced hyphens are flagged at once.
+        const house = real === 0 ? houseStyleForm(counts) : undefined
         const flagFor = (realDashes: number) => ({
           hyphen: shouldFlag(options.hyphen, 'hyphen', counts, realDashes),
           doubleHyphen: shouldFlag(options.doubleHyphen, 'doubleHyphen', counts, realDashes),
           spacedHyphen: shouldFlag(options.spacedHyphen, 'spacedHyphen', counts, realDashes)
         })
         let flag = flagFor(real)
-        for (let realAfter = real; ; ) {
+        for (let realAfter = real; !house; ) {
           const converted = (Object.keys(counts) as Makeshift[]).reduce((sum, form) => sum + (flag[form] ? counts[form] : 0), real)
           if (converted === realAfter) break
           realAfter = converted
           flag = flagFor(realAfter)
         }
+        /** Whether a makeshift dash of this form may be fixed unattended. */
+        const fixable = (form: Makeshift) => house === undefined || form === house
         let target: DashStyle
         if (options.style !== 'auto') target = options.style
         else if (!hasRealDashes) target = 'em'
@@ -183,7 +191,8 @@ export default defineRule<MessageId, DashStyleOptions>({
               data: {actual: actual.trim(), expected: replacement.trim()},
               from: item.from,
               to: item.to,
-              expected: [replacement]
+              expected: [replacement],
+              ...(fixable('doubleHyphen') ? {} : {safe: false})
             })
             continue
           }
@@ -194,7 +203,8 @@ export default defineRule<MessageId, DashStyleOptions>({
               data: {actual: `${item.left}-${item.right}`, expected: `${item.left}${replacement}${item.right}`},
               from: item.from,
               to: item.to,
-              expected: [replacement]
+              expected: [replacement],
+              ...(fixable('hyphen') ? {} : {safe: false})
             })
             continue
           }
@@ -230,7 +240,7 @@ export default defineRule<MessageId, DashStyleOptions>({
             from: item.from,
             to: item.to,
             expected: [replacement],
-            ...(item.spacedKind === 'dash' && !unsafe.has(item) ? {} : {safe: false})
+            ...(item.spacedKind === 'dash' && !unsafe.has(item) && fixable('spacedHyphen') ? {} : {safe: false})
           })
         }
       }

@@ -38,6 +38,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Glued hyphens are the article's house style: its one `--` is only a suggestion, since making
+      // it a dash would turn the house style into a defect in a later pass.
+      text: 'It rained-it was late. We stayed-it was cold. They left-it was dark. Then -- at last.',
+      output: null,
+      errors: [{messageId: 'doubleHyphen', fixable: false}]
+    },
+    {
       // Once its `--` is a dash, the article has one: the spaced hyphen is reported in the same lint,
       // not fixed in a later pass that no report announced.
       text: 'He left -- at last. It rained - it was late.',
