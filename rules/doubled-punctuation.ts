@@ -1,6 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {twoPeriods} from './lib/sentence-marks.js'
 import {longAbbreviations, sentenceAbbreviations} from './data/sentence-abbreviations.js'
 
 /** Two marks where one is meant. Each pattern matches the whole run it reports. */
@@ -8,7 +9,7 @@ const patterns = {
   /** `,,` or `;;` (a real ellipsis is three or more periods and is not matched). */
   repeated: /([,;])\1+/g,
   /** Exactly two periods: `added.. The`. */
-  twoPeriods: /(?<!\.)\.\.(?!\.)/g,
+  twoPeriods: new RegExp(twoPeriods.source, 'g'),
   /** A period, spaces, a period, not part of a spaced ellipsis `. . .`: `added. . The`. */
   spacedPeriods: /(?<![.][ \t]?)\.[ \t]+\.(?![ \t]*\.)/g,
   /** A question or exclamation mark followed by a period: `why?.`. */

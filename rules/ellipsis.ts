@@ -1,6 +1,9 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {cjkLetter} from './data/scripts.js'
+import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
+import {twoPeriods} from './lib/sentence-marks.js'
 
 /** How an article writes an ellipsis: `…`, `...` or `. . .`. */
 export type EllipsisStyle = 'character' | 'periods' | 'spaced'
@@ -19,15 +22,17 @@ const candidate = /(?<![.…][ \t]?)\.(?:[ \t]\.){2,3}(?![ \t]?[.…])|[.…]{2,
 
 /** After `....` or `….`: the end of a sentence, so the fourth mark is the sentence's period. */
 const sentenceEndAfter = /^["”’)\]]*(?:$|\r?\n|[ \t]+["“‘(\[]*[\p{Lu}\p{N}])/u
-/** A word that ends in its own period, so `....` after it is that period and an ellipsis. */
-const abbreviationBefore = /(?:^|[^\p{L}.])(?:(?:\p{L}\.)+\p{L}|etc|Inc|Ltd|Co|Corp|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof|vs|No)$/u
-/** A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`). */
-const twoPeriods = /(?<!\.)\.\.(?!\.)/
+/** The word before a run of periods, with inner periods (`U.S`, `etc`). */
+const wordBefore = /(?:^|[^\p{L}.])(\p{L}[\p{L}.]*)$/u
+
+/** A word that ends in its own period, so `....` after it is that period and an ellipsis: `U.S.`, `etc.`. */
+function isAbbreviation(before: string): boolean {
+  const word = wordBefore.exec(before)?.[1]
+  return word !== undefined && (word.includes('.') || sentenceAbbreviations.has(word))
+}
 /** Leader dots of a table: a number, a currency or other dots just before, or a number soon after. */
 const leaderBefore = /(?:[\p{N}$€£¥%]|\.{3,}|…)[ \t]?$/u
 const numberSoonAfter = /^[^\n]{0,15}?\p{N}/u
-/** A CJK letter: an ideographic ellipsis beside one is inside untranslated text. */
-const cjkLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 const wordChar = /[\p{L}\p{N}]/u
 
@@ -85,8 +90,9 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
             continue
           }
           if (head === '.' || head === '…') {
+            // A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`).
             if (twoPeriods.test(run)) continue
-            if (run === '...' || (run === '....' && abbreviationBefore.test(value.slice(Math.max(0, at - 12), at)))) {
+            if (run === '...' || (run === '....' && isAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
               // `...`, or an abbreviation's period and `...` (`in the U.S....`, `etc....`).
               add(from, to, 'periods')
             }
@@ -99,7 +105,7 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
             } else add(from, to, undefined)
             continue
           }
-          // `。。。`, `⋯`, `・・・`, `···`: skip them inside untranslated CJK text.
+          // `。。。`, `⋯`, `・・・`, `···`: skip them inside untranslated CJK text (beside a CJK letter).
           if (cjkLetter.test(value[at - 1] ?? '') || cjkLetter.test(value[at + run.length] ?? '')) continue
           add(from, to, undefined)
         }

@@ -1,4 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
+import {betweenSentences} from './lib/sentence-marks.js'
 import {c1Control, codePoints, findMojibake, inside} from './data/encoding.js'
 import type {MojibakeFinding} from './data/encoding.js'
 import {bidiControl, invisibleNames, joiner, noBreakSpace} from './data/invisible.js'
@@ -23,9 +24,6 @@ const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scri
 const lineBreaks = /[\n\r]/
 /** Spaces and tabs that may sit with no-break spaces in one run of white space. */
 const space = /^[ \t]$/
-/** Two spaces after a sentence's final mark (`ended.\u00a0 The`), the typewriter convention. */
-const sentenceEndBefore = /[.?!]["”’')\]]*$/
-const sentenceStartAfter = /^["“‘'([]*[\p{Lu}\d]/u
 
 type MessageId = 'invisible' | 'control' | 'controlLineBreak' | 'noBreakSpaceEdge' | 'noBreakSpaces' | 'noBreakSpaceBesideSpace'
 
@@ -104,8 +102,8 @@ export default defineRule<MessageId>({
       } else if (runTo - runFrom >= 2) {
         const twoAfterSentence =
           runTo - runFrom === 2 &&
-          sentenceEndBefore.test(text.slice(Math.max(0, runFrom - 4), runFrom)) &&
-          sentenceStartAfter.test(text.slice(runTo, runTo + 4))
+          // Two spaces after a sentence's final mark (`ended.\u00a0 The`), the typewriter convention.
+          betweenSentences(text, runFrom, runTo)
         if (!twoAfterSentence) report('noBreakSpaceBesideSpace', from, to, '')
       }
       return to

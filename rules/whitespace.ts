@@ -1,4 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
+import {betweenSentences} from './lib/sentence-marks.js'
 
 export interface WhitespaceOptions {
   /**
@@ -23,10 +24,6 @@ const trailingSpace = /[ \t]+$/
 /** Two or more spaces between two visible characters of a line. */
 const doubledSpaces = /(?<=\S) {2,}(?=\S)/g
 
-/** Before a run of spaces: the end of a sentence (`ended.`, `it?”`). */
-const sentenceEndBefore = /[.?!]["”’')\]]*$/
-/** After a run of spaces: the start of a sentence (a capital or digit, maybe after an opening quote). */
-const sentenceStartAfter = /^["“‘'([]*[\p{Lu}\d]/u
 
 /** A mark right after the spaces: space-before-punctuation reports that run. */
 const markAfter = /^[.,;:!?]/
@@ -96,8 +93,7 @@ export default defineRule<'doubled' | 'leading' | 'trailing' | 'blankLines' | 'l
         if (
           options.allowTwoSpacesAfterSentence &&
           match[0].length === 2 &&
-          sentenceEndBefore.test(line.slice(Math.max(0, match.index - 4), match.index)) &&
-          sentenceStartAfter.test(line.slice(end, end + 4))
+          betweenSentences(line, match.index, end)
         ) {
           continue
         }
