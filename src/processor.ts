@@ -7,7 +7,10 @@ import {VFileMessage} from 'vfile-message'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import {findRule, resolveRules, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
-import {fixText} from './fix.js'
+import {applyEdits, fixText} from './fix.js'
+import {formatOf} from './formats/extensions.js'
+import {markupSignature} from './formats/structure.js'
+import {safeEdit} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {mtlintParse} from './parse.js'
@@ -81,6 +84,7 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
 /** Lint a parsed file, and report control comments that name no rule. */
 function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], options: LintOptions): void {
   lintTree(tree, file, active, options)
+  if (file.data.mtlintProse) keepMarkup(file)
   const directives = file.data.mtlintProse?.directives ?? []
   const place = directives.length > 0 ? location(file) : undefined
   for (const directive of directives) {
@@ -94,6 +98,62 @@ function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], option
       message.fatal = true
     }
   }
+}
+
+/**
+ * A fix in Markdown or HTML may change only prose, never the document's structure (an element, an
+ * attribute, a link, a code span, a list item): a full-width `＜img …＞` made ASCII would plant a
+ * live tag. The safe fixes of a lint are tried on the document, all together and, when that
+ * changes the structure, one by one. A fix that changes it is written escaped where escaping keeps
+ * the structure (`＜` becomes `&lt;` in HTML, `＊` becomes `\*` in Markdown: the reader sees the
+ * mark the fix meant), and is otherwise withheld, reported as a suggestion.
+ */
+function keepMarkup(file: VFile): void {
+  const format = formatOf(file.path)
+  if (format === 'text') return
+  const source = String(file)
+  const fixes = file.messages.flatMap((message) => {
+    const edit = safeEdit(message)
+    return edit ? [{...edit, message}] : []
+  })
+  if (fixes.length === 0) return
+  // Prose in HTML source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
+  if (format === 'html') {
+    for (const fix of fixes) {
+      const escaped = escapeFor('html', fix.text)
+      if (escaped !== fix.text) fix.message.expected = [(fix.text = escaped)]
+    }
+  }
+  const original = markupSignature(format, source)
+  const keeps = (edits: typeof fixes) => markupSignature(format, applyEdits(source, edits).output) === original
+  if (keeps(fixes)) return
+  const kept = fixes.filter((fix) => {
+    if (keeps([fix])) return true
+    const escaped = {...fix, text: escapeFor(format, fix.text)}
+    if (escaped.text !== fix.text && keeps([escaped])) {
+      fix.text = escaped.text
+      fix.message.expected = [escaped.text]
+      return true
+    }
+    fix.message.fixable = false
+    return false
+  })
+  // Fixes harmless alone may still build markup together (`［` and `］（url）`): take them one by
+  // one, in order, while the structure holds.
+  if (kept.length === 0 || keeps(kept)) return
+  const taken: typeof fixes = []
+  for (const fix of kept) {
+    if (keeps([...taken, fix])) taken.push(fix)
+    else fix.message.fixable = false
+  }
+}
+
+const htmlEscapes: Readonly<Record<string, string>> = {'<': '&lt;', '>': '&gt;', '&': '&amp;'}
+const markdownSpecial = /[\\`*_[\]()<>#!|~&]/g
+
+/** Prose as the source of a format must write it, so that it stays prose. */
+function escapeFor(format: 'markdown' | 'html', text: string): string {
+  return format === 'html' ? text.replace(/[<>&]/g, (char) => htmlEscapes[char]) : text.replace(markdownSpecial, (char) => `\\${char}`)
 }
 
 /** `mtlint` with the recommended preset: `unified().use(retextEnglish).use(mtlintRecommended)`. */

@@ -9,7 +9,7 @@ import type {Block, Extracted} from './extracted.js'
 import {blockBreak, placeholder} from './extracted.js'
 import {ProseBuilder} from './prose-view.js'
 
-const parser = unified().use(rehypeParse).freeze()
+export const htmlParser = unified().use(rehypeParse).freeze()
 
 /** Elements whose content is not article prose: code, scripts, styles, forms, navigation, metadata. */
 const skipped = new Set([
@@ -42,7 +42,7 @@ const whiteSpaceRun = /[ \t\n\r\f]+/g
  * attributes and tags are left out.
  */
 export function extractHtml(source: string): Extracted {
-  const tree = parser.parse(source) as HastRoot
+  const tree = htmlParser.parse(source) as HastRoot
   const prose = new ProseBuilder()
   const directives: Directive[] = []
   const blocks: Block[] = []

@@ -10,7 +10,7 @@ import {ProseBuilder} from './prose-view.js'
 import type {Block, Extracted} from './extracted.js'
 import {blockBreak, placeholder} from './extracted.js'
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 
 /** Blocks whose inline content is prose. */
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
@@ -27,7 +27,7 @@ const opaqueInline = new Set(['inlineCode', 'image', 'imageReference', 'inlineMa
  * and images stand as one placeholder character, so that a sentence around them still reads whole.
  */
 export function extractMarkdown(source: string): Extracted {
-  const tree = parser.parse(source) as MdastRoot
+  const tree = markdownParser.parse(source) as MdastRoot
   const prose = new ProseBuilder()
   const directives: Directive[] = []
   const blocks: Block[] = []

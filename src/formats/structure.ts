@@ -1,0 +1,43 @@
+import type {Format} from './extensions.js'
+import {htmlParser} from './html.js'
+import {markdownParser} from './markdown.js'
+
+interface TreeNode {
+  type: string
+  value?: unknown
+  children?: TreeNode[]
+  [key: string]: unknown
+}
+
+/** Fields of a node that are neither its position nor its children: its kind, tag, attributes, URL, code. */
+function describe(node: TreeNode): string {
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'position' || key === 'children' || key === 'data') continue
+    // The text a reader sees may change under a fix; code, HTML and every other value may not.
+    if (key === 'value' && node.type === 'text') continue
+    fields[key] = value
+  }
+  return JSON.stringify(fields)
+}
+
+function signature(node: TreeNode, out: string[]): void {
+  out.push(describe(node))
+  if (node.children) {
+    out.push('(')
+    for (const child of node.children) signature(child, out)
+    out.push(')')
+  }
+}
+
+/**
+ * The markup of a Markdown or HTML document without its prose: every element, attribute, link,
+ * code span and list item, and where text sits among them. A fix must leave it as it was: a
+ * full-width `＜` made `<` may open a tag, `［here］（url）` made ASCII a link.
+ */
+export function markupSignature(format: Exclude<Format, 'text'>, source: string): string {
+  const tree = (format === 'markdown' ? markdownParser.parse(source) : htmlParser.parse(source)) as unknown as TreeNode
+  const out: string[] = []
+  signature(tree, out)
+  return out.join('')
+}
