@@ -85,7 +85,7 @@ export default defineRule({
           })
         }
         for (const match of value.matchAll(patterns.weakThenPeriod)) clash(match.index, match[0][0])
-        for (const match of value.matchAll(patterns.periodThenComma)) {
+        for (const match of value.includes('.,') ? value.matchAll(patterns.periodThenComma) : []) {
           if (sentenceAbbreviations.has(match[1]) || longAbbreviations.has(match[1])) continue
           clash(match.index + match[1].length, ',')
         }

@@ -5,6 +5,8 @@ import {bareAttributionVerbs, documentNouns, nameParticles, reportingVerbs} from
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
 
+/** A reporting verb or `according`, anywhere in a paragraph: a cheap test before the real work. */
+const anyAttribution = new RegExp(String.raw`\b(?:according|${[...reportingVerbs].join('|')})\b`, 'i')
 /** Closing quotes and a comma: what an inverted attribution (`,” said Shih`) follows. */
 const beforeInverted = /^[,”"’]$/
 const closingQuote = /^[”"’]$/
@@ -216,6 +218,8 @@ export default defineRule<MessageId>({
 
     return {
       ParagraphNode(node: Paragraph) {
+        // Most paragraphs attribute nothing: no token list for them.
+        if (!anyAttribution.test(context.source(node))) return
         const tokens = tokensOf(node, text)
         for (const token of tokens.list) {
           if (token.kind !== 'word') continue

@@ -218,11 +218,10 @@ export default defineRule({
 
     return {
       SentenceNode(node: Sentence) {
-        const words = node.children.filter((child) => child.type === 'WordNode')
-        const following = new Map(words.map((word, index) => [start(word), words[index + 1]]))
         // The word after a copy, when only white space on one line lies between them.
         const next = (token: Token) => {
-          const word = following.get(token.from)
+          const at = node.children.findIndex((child) => start(child) === token.from)
+          const word = node.children.slice(at + 1).find((child) => child.type === 'WordNode')
           if (!word || !onlySpaceBetween(token.to, start(word))) return undefined
           return source(start(word), end(word))
         }

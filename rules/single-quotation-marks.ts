@@ -17,6 +17,9 @@ const closesBefore = /^(?:|[\s.,;:!?)\]}\-–—/])$/
 /** The longest quotation in single marks read as one (in characters), on one line. */
 const maxLength = 150
 const lineBreak = /[\n\r]/
+/** Single quote marks, and the same with line breaks, for `matchAll`. */
+const singleMarks = /['‘’]/g
+const singleMarksOrLineEnds = /['‘’\n\r]/g
 
 /** A quotation in single marks: the offsets of its two marks. */
 interface Pair {
@@ -60,11 +63,14 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
       // An unpaired double quote: what it holds is unknown, so nothing here is judged.
       if (!analysis.balanced) return []
       const pairs: Pair[] = []
-      for (let at = from; at < from + value.length; at++) {
-        if (!opens(at)) continue
+      let after = from
+      for (const match of value.matchAll(singleMarks)) {
+        const at = from + match.index
+        if (at < after || !opens(at)) continue
         let close = -1
-        for (let end = at + 2; end < from + value.length && end - at <= maxLength && !lineBreak.test(text[end]); end++) {
-          if (text[end] === '‘' || (text[end] === "'" && opens(end))) break
+        for (const next of value.slice(at - from + 2, at - from + 2 + maxLength).matchAll(singleMarksOrLineEnds)) {
+          const end = at + 2 + next.index
+          if (lineBreak.test(text[end]) || text[end] === '‘' || (text[end] === "'" && opens(end))) break
           if (closes(end)) {
             close = end
             break
@@ -73,7 +79,7 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
         if (close === -1) continue
         // Inside a double quotation, or across one of its marks (`put, 'Ashley believes in you."'`): a quote within a quote.
         if (!inside.some(([start, end]) => start < close && at < end)) pairs.push({open: at, close})
-        at = close
+        after = close + 1
       }
       return pairs
     }
