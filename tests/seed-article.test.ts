@@ -4,11 +4,15 @@
  * and `--fix` repairs rows 1–3 and 5–8 and leaves every other character as it was. Rows 9–12,
  * which no fix can repair, are flagged too.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {fix, lint} from '../src/processor.js'
 
-const article = readFileSync(new URL('../../shared/reference/seed-article.txt', import.meta.url), 'utf8')
+const articleUrl = new URL('../../shared/reference/seed-article.txt', import.meta.url)
+/** A user's clone has no `../shared` beside it: the check is skipped there, and says so. CI has it. */
+const present = existsSync(articleUrl)
+if (!present) console.warn('seed-article.test.ts: ../shared/reference/seed-article.txt is not beside the project; skipping the reference-article checks')
+const article = present ? readFileSync(articleUrl, 'utf8') : ''
 
 /** Row, the rule that must flag it, and the text its message covers (what its fix replaces). */
 const rows: Array<[number, string, string]> = [
@@ -34,7 +38,7 @@ const repairs: Array<[string, string]> = [
   ['Republic of China, ”he added. statement added.', 'Republic of China,” he added. Statement added.']
 ]
 
-describe('the reference article', () => {
+describe.skipIf(!present)('the reference article', () => {
   const messages = lint(article).messages
 
   for (const [row, ruleId, actual] of rows) {
