@@ -104,6 +104,15 @@ describe('mtlint command line', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/2:16-2:18\s+error/)
     expect(result.stdout).not.toMatch(/1:9/)
+    expect(result.stderr).toBe('mtlint: fixed 2 problems (doubled-punctuation 2)\n')
+  })
+
+  it('--fix counts the fixes of every pass, rule by rule, and --fix-dry-run says what it would fix', () => {
+    // The capital comes in the second pass, after the stray period is gone.
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'sentence-capitalization': 'error'}}))
+    write('article.txt', 'It rained. . then it stopped. It was late.\n')
+    expect(mtlint(['--fix-dry-run', 'article.txt']).stderr).toContain('mtlint: would fix 2 problems (doubled-punctuation 1, sentence-capitalization 1)\n')
+    expect(mtlint(['--fix', 'article.txt']).stderr).toBe('mtlint: fixed 2 problems (doubled-punctuation 1, sentence-capitalization 1)\n')
   })
 
   it('--fix exits 0 when everything was fixed, and writes nothing when nothing changes', () => {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {LintResult} from '../lint-job.js'
 import {fileErrorMessage} from '../message.js'
+import type {MessageData} from '../message.js'
 import {encodeText} from '../text-file.js'
 import type {CliOptions} from './args.js'
 import type {Article} from './collect.js'
@@ -20,14 +21,18 @@ export async function applyFixes(
   options: CliOptions,
   io: CliIo,
   roots?: readonly string[]
-): Promise<void> {
+): Promise<MessageData[]> {
   let diff = ''
+  /** The fixes that were applied, or would be with `--fix-dry-run`. */
+  const done: MessageData[] = []
   const {reportDiff} = options.fixDryRun ? await import('../reporters/diff.js') : {reportDiff: undefined}
   for (const [index, article] of articles.entries()) {
     const fixed = results[index].fixed
     if (fixed === undefined || article.text === undefined) continue
+    const applied = fixed === article.text ? [] : results[index].applied ?? []
     if (options.fixDryRun) {
       diff += reportDiff!(files[index].path, article.text, fixed)
+      done.push(...applied)
     } else if (options.stdin) {
       io.stdout.write(encodeText(fixed, article.encoding))
     } else if (fixed !== article.text) {
@@ -37,8 +42,24 @@ export async function applyFixes(
         // Its findings are those of the fixed text, which is not where they are: report the failure alone.
         files[index].messages = []
         fileErrorMessage(files[index], why)
+      } else {
+        done.push(...applied)
       }
     }
   }
   if (diff) io.stdout.write(diff)
+  return done
+}
+
+/**
+ * What `--fix` changed (or `--fix-dry-run` would), rule by rule, every pass included: `fixed 3
+ * problems (doubled-punctuation 2, whitespace 1)`; empty when nothing.
+ */
+export function fixSummary(applied: readonly MessageData[], dryRun: boolean): string {
+  if (applied.length === 0) return ''
+  const counts = new Map<string, number>()
+  for (const fix of applied) counts.set(fix.ruleId ?? 'unknown', (counts.get(fix.ruleId ?? 'unknown') ?? 0) + 1)
+  const rules = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, count]) => `${rule} ${count}`)
+  const problems = applied.length === 1 ? '1 problem' : `${applied.length} problems`
+  return `${dryRun ? 'would fix' : 'fixed'} ${problems} (${rules.join(', ')})`
 }

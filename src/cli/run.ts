@@ -11,7 +11,7 @@ import {cacheFile} from './cache.js'
 import {collectArticles, readArticle, withOverrides} from './collect.js'
 import type {Article, Collected} from './collect.js'
 import {exitCode, tally} from './exit-code.js'
-import {applyFixes} from './fixes.js'
+import {applyFixes, fixSummary} from './fixes.js'
 import {runJsonl} from './jsonl.js'
 import {lintAll} from './lint-all.js'
 import {writeReport} from './report.js'
@@ -65,7 +65,11 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): 
     return fail(io, `internal error: ${(error as Error).message.split('\n')[0]}`)
   }
   const files = toFiles(articles, results, options, io)
-  if (fixing) await applyFixes(articles, results, files, options, io, roots)
+  if (fixing) {
+    const summary = fixSummary(await applyFixes(articles, results, files, options, io, roots), options.fixDryRun)
+    // Every change, later passes' too, is counted here: the report below shows what remains.
+    if (summary && !options.stdin) io.stderr.write(`mtlint: ${summary}\n`)
+  }
 
   if (options.baseline !== undefined) {
     // Findings are described in the text they are in: the fixed text, when fixing.
