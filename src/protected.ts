@@ -5,7 +5,7 @@
 const protectedPatterns: readonly RegExp[] = [
   /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]/gi,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  /`[^`\n\r]+`/g,
+  /\x60[^\x60\n\r]+\x60/g,
   /\b[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
 ]
 
