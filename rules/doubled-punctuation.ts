@@ -12,8 +12,8 @@ const patterns = {
   twoPeriods: new RegExp(twoPeriods.source, 'g'),
   /** A period, spaces, a period, not part of a spaced ellipsis `. . .`: `added. . The`. */
   spacedPeriods: /(?<![.][ \t]?)\.[ \t]+\.(?![ \t]*\.)/g,
-  /** A question or exclamation mark followed by a period: `why?.`. */
-  markThenPeriod: /[?!]\./g,
+  /** A question or exclamation mark followed by one period, not the dots of an ellipsis (`ellipsis`'s): `why?.`. */
+  markThenPeriod: /[?!]\.(?![.…])/g,
   /** A comma, semicolon or colon right before a period: `said,.`. */
   weakThenPeriod: /[,;:]\.(?!\.)/g,
   /**

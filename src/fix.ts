@@ -31,10 +31,11 @@ const wordCharacter = /[\p{L}\p{N}]/u
 
 /**
  * Apply edits in order of position. An edit waits for the next pass when it overlaps one already
- * taken (two insertions at the same point count as overlapping), and also when no letter or digit
- * stands between the two: each was decided on the text around it, which the other changes
- * (`etc . the` → deleting the space makes `etc.` an abbreviation, so `the` must not be capitalized
- * in the same pass). Returns the new text and the edits applied, in order.
+ * taken (two insertions at the same point count as overlapping), and also when it comes from
+ * another rule with no letter or digit between the two: each rule decided on the text around its
+ * edit, which the other changes (`etc . the` → deleting the space makes `etc.` an abbreviation, so
+ * `the` must not be capitalized in the same pass). A rule's own edits were decided together.
+ * Returns the new text and the edits applied, in order.
  */
 export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): {output: string; applied: E[]} {
   const sorted = [...edits].sort((a, b) => a.from - b.from || a.to - b.to)
@@ -45,7 +46,8 @@ export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): {
   for (const edit of sorted) {
     if (edit.from < cursor || edit.from === lastFrom) continue
     if (text.slice(edit.from, edit.to) === edit.text) continue
-    if (applied.length > 0 && !wordCharacter.test(text.slice(cursor, edit.from))) continue
+    const last = applied[applied.length - 1]
+    if (last && last.rule !== edit.rule && !wordCharacter.test(text.slice(cursor, edit.from))) continue
     output += text.slice(cursor, edit.from) + edit.text
     cursor = edit.to
     lastFrom = edit.from

@@ -94,13 +94,15 @@ export interface Edit {
   from: number
   to: number
   text: string
+  /** The rule that asks for it. */
+  rule?: string
 }
 
 /** The edit a message asks for when `--fix` may apply it unattended: safe, one choice, a place. */
 export function safeEdit(message: VFileMessage): Edit | undefined {
   if (message.kind !== undefined || !message.fixable || !message.expected || message.expected.length !== 1) return undefined
   const offsets = offsetsOf(message)
-  return offsets && {...offsets, text: message.expected[0]}
+  return offsets && {...offsets, text: message.expected[0], rule: message.ruleId}
 }
 
 export interface MessagePoint {

@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Really?............ ok, and Wow!… fine.',
     'Shih added. The last time was in 2019.',
     'Prices rose 3.5 percent in the U.S. last year.',
     'He paused . . . then went on.',
