@@ -51,6 +51,14 @@ export default defineRule<MessageId>({
   create(context) {
     const {text} = context
     let mojibake: MojibakeFinding[] | undefined
+    /**
+     * The file's own line break (of its source: the prose of Markdown or HTML has its white space
+     * collapsed), for a control character that stands for one: a CRLF file stays CRLF.
+     */
+    const lineEnding = () => {
+      const source = String(context.file)
+      return source.includes('\r\n') ? '\r\n' : source.includes('\r') && !source.includes('\n') ? '\r' : '\n'
+    }
 
     /** The character before `at`, skipping emoji tails (a surrogate pair counts as one). */
     function before(at: number): string {
@@ -148,7 +156,7 @@ export default defineRule<MessageId>({
           }
           if (lineBreakControl.test(char)) {
             const nextToBreak = lineBreak.test(text[at - 1] ?? '\n') || lineBreak.test(text[at + 1] ?? '\n')
-            report(nextToBreak ? 'control' : 'controlLineBreak', at, at + 1, nextToBreak ? '' : '\n')
+            report(nextToBreak ? 'control' : 'controlLineBreak', at, at + 1, nextToBreak ? '' : lineEnding())
           } else report('control', at, at + 1, '')
         }
       }

@@ -26,6 +26,9 @@ export interface FixResult {
 
 export const maxPasses = 10
 
+const bareLineFeed = /(?<!\r)\n/
+const bareLineFeeds = /(?<!\r)\n/g
+
 /** A letter or digit: an edit after another one is taken in the same pass only with one between them. */
 const wordCharacter = /[\p{L}\p{N}]/u
 
@@ -84,9 +87,13 @@ export function fixText(text: string, lint: (text: string) => VFileMessage[], fi
   /** The edits of each pass so far, to map later offsets back to the original text. */
   const history: Edit[][] = []
   const toOriginal = (offset: number) => history.reduceRight((at, edits) => mapBack(at, edits), offset)
+  // A file that ends its lines with CRLF keeps doing so, whatever line break a rule writes, even
+  // once an earlier pass removed every CRLF there was.
+  const crlf = text.includes('\r\n') && !bareLineFeed.test(text)
   while (passes < maxPasses) {
     const edits = messages.flatMap((message) => {
       const edit = safeEdit(message)
+      if (edit && crlf) edit.text = edit.text.replace(bareLineFeeds, '\r\n')
       return edit ? [{...edit, message}] : []
     })
     if (edits.length === 0) break

@@ -16,6 +16,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      text: 'First line.\r\nThe talks\u000bresumed.\r\n',
+      output: 'First line.\r\nThe talks\r\nresumed.\r\n',
+      errors: [{messageId: 'controlLineBreak', expected: ['\r\n']}]
+    },
+    {
       text: 'The prime\u200b minister met the\u200bpresident.',
       output: 'The prime minister met the\u200bpresident.',
       errors: [
