@@ -62,22 +62,6 @@ export class Tokens {
     return next?.kind === 'word' ? next : undefined
   }
 
-  previousWord(token: Token, around: Around = {}): Token | undefined {
-    const previous = this.previous(token, around)
-    return previous?.kind === 'word' ? previous : undefined
-  }
-
-  /** The tokens of one sentence of the paragraph, without white space at its edges. */
-  sentence(index: number): Token[] {
-    return this.list.filter((token) => token.sentence === index && token.kind !== 'space')
-  }
-
-  /** Whether the token is the first word or mark of its sentence. */
-  startsSentence(token: Token): boolean {
-    const previous = this.previous(token)
-    return previous === undefined || previous.sentence !== token.sentence
-  }
-
   private step(token: Token, step: 1 | -1, around: Around): Token | undefined {
     for (let at = token.index + step; at >= 0 && at < this.list.length; at += step) {
       const candidate = this.list[at]
