@@ -1,5 +1,6 @@
 import type {Sentence} from 'nlcst'
 import {end, hasLineBreak, start} from '../src/nlcst.js'
+import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
 import {functionWords} from './data/function-words.js'
@@ -218,10 +219,15 @@ export default defineRule({
 
     return {
       SentenceNode(node: Sentence) {
-        // The word after a copy, when only white space on one line lies between them.
+        // The word after a copy, when only white space on one line lies between them; the map of
+        // words is built once per sentence, and only for a sentence that asks.
+        let following: Map<number, Node> | undefined
         const next = (token: Token) => {
-          const at = node.children.findIndex((child) => start(child) === token.from)
-          const word = node.children.slice(at + 1).find((child) => child.type === 'WordNode')
+          if (!following) {
+            const words = node.children.filter((child) => child.type === 'WordNode')
+            following = new Map(words.map((word, index) => [start(word), words[index + 1]]))
+          }
+          const word = following.get(token.from)
           if (!word || !onlySpaceBetween(token.to, start(word))) return undefined
           return source(start(word), end(word))
         }

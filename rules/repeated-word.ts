@@ -1,4 +1,5 @@
 import type {Paragraph, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
@@ -19,11 +20,6 @@ import type {Token, Tokens} from './lib/tokens.js'
 /** The finder of `retext-repeated-words`; it keeps no state between calls. */
 const findRepeats = retextRepeatedWords()
 
-/**
- * A cheap pre-check: some run of characters followed by itself (any case). Every pair the plugin
- * can report matches, so only sentences that match are handed to it.
- */
-const candidatePattern = /(\S+)\s+\1(?![\p{L}\p{M}\p{N}])/iu
 /** Numbers (`10 10`), initialisms and abbreviations (`U.S. U.S.`): not prose words. */
 const notProsePattern = /[\d.]/
 /** A verb form that may end a phrasal or prepositional verb: `resorted`, `going`, `taken`. */
@@ -31,6 +27,30 @@ const verbEndingPattern = /(?:ed|en|ing)$/
 const lowercasePattern = /^\p{Ll}+$/u
 const capitalPattern = /^\p{Lu}/u
 const allCapitalsPattern = /^\p{Lu}{2,}$/u
+
+/**
+ * A cheap pre-check in one pass (a regex with a back-reference takes quadratic time on a long run
+ * without spaces): two words in a row, only white space between them, the same in any case. Every
+ * pair the plugin can report is one, so only sentences that have one are handed to it.
+ */
+function hasRepeat(sentence: Sentence): boolean {
+  let previous: string | undefined
+  let afterSpace = false
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const value = toString(child).toLowerCase()
+      if (afterSpace && value === previous) return true
+      previous = value
+      afterSpace = false
+    } else if (child.type === 'WhiteSpaceNode' && previous !== undefined && !afterSpace) {
+      afterSpace = true
+    } else {
+      previous = undefined
+      afterSpace = false
+    }
+  }
+  return false
+}
 
 export default defineRule({
   id: 'repeated-word',
@@ -99,9 +119,20 @@ export default defineRule({
       return 'slip'
     }
 
+    /** The tokens of a paragraph by start and by end offset, built once per paragraph. */
+    const edges = new WeakMap<Tokens, [Map<number, Token>, Map<number, Token>]>()
+    function edgesOf(tokens: Tokens): [Map<number, Token>, Map<number, Token>] {
+      let found = edges.get(tokens)
+      if (!found) {
+        found = [new Map(tokens.list.map((token) => [token.from, token])), new Map(tokens.list.map((token) => [token.to, token]))]
+        edges.set(tokens, found)
+      }
+      return found
+    }
+
     return {
       SentenceNode(node: Sentence, parent: Parent | undefined) {
-        if (!parent || parent.type !== 'ParagraphNode' || !candidatePattern.test(context.source(node))) return
+        if (!parent || parent.type !== 'ParagraphNode' || !hasRepeat(node)) return
         const tokens = tokensOf(parent as Paragraph, text)
         // The plugin visits the sentences of the tree it is given: here, just this one. Its messages
         // go to a scratch file, never to the user's.
@@ -112,8 +143,9 @@ export default defineRule({
           const from = place?.start.offset
           const to = place?.end.offset
           if (from === undefined || to === undefined) continue
-          const first = tokens.list.find((token) => token.from === from)
-          const second = tokens.list.find((token) => token.to === to)
+          const [starts, ends] = edgesOf(tokens)
+          const first = starts.get(from)
+          const second = ends.get(to)
           if (!first || !second || first.kind !== 'word' || second.kind !== 'word') continue
           // Only white space on one line between the two copies (a line break: a list or a heading).
           if (tokens.adjacent(first, 1)?.lineBreak !== false) continue

@@ -2,11 +2,13 @@
  * Spans of text that look like prose punctuation but are not: URLs, e-mail addresses, domain and
  * file names, and code written between backticks on one line. The runner drops reports there.
  */
+// Each pattern may start only where its first run of characters starts (the lookbehinds): tried at
+// every position of a long run (`a.a.a.…`, a line of dots), it would take quadratic time.
 const protectedPatterns: readonly RegExp[] = [
-  /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]/gi,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /(?<![a-z\d+.-])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]/gi,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   /\x60[^\x60\n\r]+\x60/g,
-  /\b[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
+  /(?<![\w.-])[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
 ]
 
 export type Span = readonly [from: number, to: number]
