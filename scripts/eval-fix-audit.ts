@@ -7,6 +7,7 @@
  * Usage: npm run eval:fix-audit [-- --corpus wmt21|wmt22|sotu|all] [--rule ID]
  */
 import {diffChars} from 'diff'
+import {changedStretches} from '../src/text-diff.js'
 import {fix, lint} from '../src/processor.js'
 import {countWords, isReference, isWmt21Reference, loadSotu, loadWmt21, loadWmt22, perThousand, requireCorpus} from './corpus.js'
 import {excerpt} from './inject/report.js'
@@ -54,24 +55,7 @@ interface Hunk {
 
 /** The stretches where `after` differs from `before`, as offsets into `before`. */
 function hunks(before: string, after: string): Hunk[] {
-  const found: Hunk[] = []
-  let offset = 0
-  let open: Hunk | undefined
-  for (const change of diffChars(before, after)) {
-    if (!change.added && !change.removed) {
-      if (open) found.push(open)
-      open = undefined
-      offset += change.value.length
-      continue
-    }
-    open ??= {from: offset, to: offset, insert: ''}
-    if (change.removed) {
-      offset += change.value.length
-      open.to = offset
-    } else open.insert += change.value
-  }
-  if (open) found.push(open)
-  return found
+  return changedStretches(diffChars(before, after)).map(({from, to, text}) => ({from, to, insert: text}))
 }
 
 const visible = (text: string) =>

@@ -4,6 +4,7 @@ import {CodeActionKind, DiagnosticSeverity} from 'vscode-languageserver'
 import type {CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {describeFailure, isFailure, offsetsOf} from '../message.js'
+import {changedStretches} from '../text-diff.js'
 
 /** The kind of the "fix all" source action; editors can run it on save. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.mtlint`
@@ -171,29 +172,7 @@ export function textEdits(document: TextDocument, before: string, after: string)
   const oldMiddle = before.slice(prefix, before.length - suffix)
   const newMiddle = after.slice(prefix, after.length - suffix)
   const changes = diffChars(oldMiddle, newMiddle, {maxEditLength: maxDiffEdits, timeout: maxDiffTime} as {maxEditLength: number})
-  const raw: Array<{from: number; to: number; text: string}> = []
-  if (!changes) {
-    raw.push({from: prefix, to: before.length - suffix, text: newMiddle})
-  } else {
-    let cursor = prefix
-    let pending: {from: number; to: number; text: string} | undefined
-    for (const change of changes) {
-      if (!change.added && !change.removed) {
-        if (pending) raw.push(pending)
-        pending = undefined
-        cursor += change.value.length
-        continue
-      }
-      pending ??= {from: cursor, to: cursor, text: ''}
-      if (change.removed) {
-        cursor += change.value.length
-        pending.to = cursor
-      } else {
-        pending.text += change.value
-      }
-    }
-    if (pending) raw.push(pending)
-  }
+  const raw = changes ? changedStretches(changes, prefix) : [{from: prefix, to: before.length - suffix, text: newMiddle}]
 
   // A position between `\r` and `\n` does not exist in LSP: widen such an edit over the pair
   // (the character it takes in is unchanged, and the text between two edits is never empty, so
