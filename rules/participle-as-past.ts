@@ -9,9 +9,9 @@ import {
   otherAuxiliaries,
   participleToPast,
   passiveMarkers,
-  perfectOrPassiveAuxiliaries,
-  subjectPronouns
+  perfectOrPassiveAuxiliaries
 } from './data/irregular-participles.js'
+import {nominativePronouns} from './data/function-words.js'
 
 /** A word of the sentence and whether only white space separates it from the word before. */
 interface Token {
@@ -120,7 +120,7 @@ export default defineRule({
           if (words.slice(0, subject).some((word) => perfectOrPassiveAuxiliaries.has(word.lower))) continue
 
           let isFinite = false
-          if ((subjectPronouns.has(head.lower) && head.text !== 'i') || (head.lower === 'it' && subject === 0)) {
+          if ((nominativePronouns.has(head.lower) && head.text !== 'i') || (head.lower === 'it' && subject === 0)) {
             const before = words[subject - 1]
             const inverted =
               before !== undefined &&

@@ -4,16 +4,8 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
 import type {Parent} from '../src/nlcst.js'
-import {functionWords} from './data/function-words.js'
-import {
-  clauseMarkers,
-  copulaClauseOpeners,
-  interjections,
-  particles,
-  reduplicatedWords,
-  verbsBeforeParticle,
-  verbsTakingTo
-} from './data/repeated-words.js'
+import {copulaClauseOpeners, interjections, particles, reduplicatedWords} from './data/repeated-words.js'
+import {doubledParticleVerdict} from './lib/stranded-preposition.js'
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
 
@@ -22,9 +14,6 @@ const findRepeats = retextRepeatedWords()
 
 /** Numbers (`10 10`), initialisms and abbreviations (`U.S. U.S.`): not prose words. */
 const notProsePattern = /[\d.]/
-/** A verb form that may end a phrasal or prepositional verb: `resorted`, `going`, `taken`. */
-const verbEndingPattern = /(?:ed|en|ing)$/
-const lowercasePattern = /^\p{Ll}+$/u
 const capitalPattern = /^\p{Lu}/u
 const allCapitalsPattern = /^\p{Lu}{2,}$/u
 
@@ -63,25 +52,9 @@ export default defineRule({
   create(context) {
     const {text} = context
 
-    /** Whether a word that may end a verb phrase: `-ed`, `-en`, `-ing`, or a common phrasal verb. */
-    const verbLike = (word: Token | undefined) =>
-      word !== undefined && (verbEndingPattern.test(word.lower) || verbsBeforeParticle.has(word.lower))
-
-    /** Whether a word can start an infinitive after `to`: a lowercase word that is no function word and no `-ing` form. */
-    const infinitive = (word: Token | undefined) =>
-      word !== undefined && lowercasePattern.test(word.core) && !functionWords.has(word.lower) && !word.lower.endsWith('ing')
-
-    /** Whether the sentence before `word` has a passive auxiliary or a relative word, so a preposition may be stranded. */
-    function strandedBefore(tokens: Tokens, word: Token): boolean {
-      for (let at = word.index - 1; at >= 0 && tokens.list[at].sentence === word.sentence; at--) {
-        if (tokens.list[at].kind === 'word' && clauseMarkers.has(tokens.list[at].lower)) return true
-      }
-      return false
-    }
-
     /**
-     * Whether `first second` (the same word) is written on purpose; `undefined` when it is a slip,
-     * `'unsure'` when it is more likely a slip but a person should decide.
+     * Whether `first second` (the same word) is written on purpose, a slip, or more likely a slip
+     * that a person should decide (`'unsure'`).
      */
     function judge(tokens: Tokens, first: Token, second: Token): 'intended' | 'unsure' | 'slip' {
       const lower = second.lower
@@ -95,21 +68,7 @@ export default defineRule({
         return 'intended'
       }
       if (particles.has(lower)) {
-        const verb = before?.kind === 'word' ? before : undefined
-        if (lower === 'to') {
-          // `resorted to to stop it`: a stranded preposition, then an infinitive; `wanted to to go`
-          // is a slip, `thanks to to the plan` and `owing to to rising costs` never English.
-          if (verb && verbsTakingTo.has(verb.lower) && infinitive(after?.kind === 'word' ? after : undefined)) return 'intended'
-          if (verb && verbLike(verb) && strandedBefore(tokens, verb)) return 'intended'
-          return 'slip'
-        }
-        // A phrasal verb's particle, then the same preposition: `took in in taxes`.
-        if (verb && verbsBeforeParticle.has(verb.lower)) return 'intended'
-        if (verb && verbLike(verb)) {
-          // `what was going on on the ground`; `invested in in the` may still hide a relative
-          // clause without a relative word (`the fund they invested in in 2019`): a person decides.
-          return strandedBefore(tokens, verb) ? 'intended' : 'unsure'
-        }
+        return doubledParticleVerdict(tokens, before, lower, after)
       }
       if (lower === 'is' || lower === 'was') {
         for (let at = first.index - 1; at >= 0 && tokens.list[at].sentence === first.sentence; at--) {

@@ -24,6 +24,12 @@ export const pronouns: ReadonlySet<string> = new Set([
   'something', 'anyone', 'anything', 'everyone', 'everything', 'nobody', 'nothing'
 ])
 
+/**
+ * Subject pronouns that cannot be objects (`They gone home`, `the fund they invested in`). `it` and
+ * `you` are objects as often as subjects (`made it known`, `want you gone`), so they are not here.
+ */
+export const nominativePronouns: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they'])
+
 export const prepositions: ReadonlySet<string> = new Set([
   'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'as', 'at', 'before', 'behind',
   'below', 'beneath', 'beside', 'between', 'beyond', 'by', 'despite', 'down', 'during', 'except', 'for', 'from',

@@ -57,13 +57,6 @@ export const participleToPast: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
- * Subject pronouns that cannot be objects (`They gone home`). `it` and `you` are objects as often
- * as subjects (`made it known`, `want you gone`): `it` counts only at the start of a sentence,
- * `you` never.
- */
-export const subjectPronouns: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they'])
-
-/**
  * Adverbs that may stand between a subject and its verb (`The two leaders also spoken`). After a
  * noun phrase, one of them is required: `The language spoken in Brazil` is a reduced relative.
  */

@@ -1,4 +1,4 @@
-import {regularForms} from '../lib/verb-forms.js'
+import {byVerbForm, regularForms} from '../lib/verb-forms.js'
 
 /**
  * Words that edited English doubles on purpose anywhere, on top of what `retext-repeated-words`
@@ -157,13 +157,54 @@ export const copulaClauseOpeners: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Words that, earlier in a sentence, let a preposition be stranded before the same preposition:
- * a passive (`was resorted to to a limited extent`) or a relative clause (`what was going on on
- * the ground`, `the fund that they invested in in 2019`).
+ * Intransitive phrasal verbs (and phrasal verbs whose object often moves to the end): their
+ * particle ends the verb phrase, so the same word may open the next phrase, with nothing moved
+ * (`what was going on on the ground`, `came in in second place`, `took in in taxes more than`).
+ * Base form to particles; every form of the verb counts.
  */
-export const clauseMarkers: ReadonlySet<string> = new Set([
-  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten',
-  'which', 'that', 'who', 'whom', 'whose', 'what', 'whatever', 'whichever', 'whoever', 'where'
+export const phrasalVerbs = byVerbForm({
+  back: ['down'], calm: ['down'], carry: ['on'], cash: ['in'], catch: ['on', 'up'], cave: ['in'],
+  check: ['in', 'out'], chime: ['in'], come: ['in', 'on', 'over', 'by'], drop: ['in', 'by', 'off'], end: ['up'],
+  fit: ['in'], give: ['in', 'up'], go: ['on', 'off', 'by'], grow: ['up'], hold: ['on', 'out'], join: ['in'],
+  kick: ['in', 'off'], lock: ['in'], log: ['in', 'on', 'out'], move: ['in', 'on'], opt: ['in', 'out'], pass: ['by', 'on'],
+  phase: ['in', 'out'], pitch: ['in'], roll: ['in', 'out'], sell: ['out', 'off'], set: ['in', 'off'], settle: ['in'],
+  show: ['up'], sign: ['in', 'up'], slow: ['down'], stand: ['by'], step: ['in', 'up'], stop: ['by', 'in'],
+  take: ['in', 'off', 'over'], tune: ['in'], turn: ['out', 'up'], wake: ['up'], weigh: ['in'], wind: ['down', 'up']
+})
+
+/**
+ * Prepositional verbs: the object of their preposition can move away, in a passive (`the car was
+ * looked at at the station`), a relative clause (`the fund they invested in in 2019`) or a
+ * question, stranding the preposition before the same word. Without such a move, the doubled
+ * preposition is a slip. Base form to prepositions; every form of the verb counts.
+ */
+export const prepositionalVerbs = byVerbForm({
+  abide: ['by'], account: ['for'], act: ['on'], adhere: ['to'], agree: ['on', 'to', 'with'], apply: ['for', 'to'],
+  argue: ['about', 'for', 'with'], ask: ['about', 'for'], attend: ['to'], believe: ['in'], belong: ['to'],
+  call: ['for', 'on'], care: ['about', 'for'], cling: ['to'], come: ['to', 'from', 'across'], comment: ['on'],
+  compete: ['in', 'for', 'with'], complain: ['about'], cope: ['with'], count: ['on'], deal: ['with'], depend: ['on'],
+  dream: ['about', 'of'], engage: ['in'], fight: ['for', 'over', 'with'], focus: ['on'], go: ['to', 'into', 'through', 'with'],
+  hear: ['about', 'of'], hope: ['for'], insist: ['on'], invest: ['in'], know: ['about', 'of'], laugh: ['at'],
+  learn: ['about'], listen: ['to'], live: ['in', 'on', 'with'], look: ['at', 'for', 'into', 'after'], object: ['to'],
+  participate: ['in'], pay: ['for'], play: ['with', 'in', 'for'], point: ['to', 'at'], read: ['about'], refer: ['to'],
+  rely: ['on'], report: ['on'], resort: ['to'], respond: ['to'], run: ['into'], search: ['for'], send: ['for'],
+  sit: ['in', 'on'], sleep: ['in', 'on'], speak: ['to', 'about', 'of', 'with'], stand: ['for'], stick: ['to', 'with'],
+  struggle: ['with'], swear: ['by'], talk: ['about', 'to', 'with'], think: ['about', 'of'], vote: ['on', 'for'],
+  wait: ['for'], work: ['on', 'for', 'with'], worry: ['about'], write: ['to', 'about']
+})
+
+/** The forms of `be` and `get` that make a passive: `was looked at`, `got paid for`. */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set([
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting'
+])
+
+/**
+ * Words that move a preposition's object before its verb when a subject follows them: a relative
+ * or interrogative word (`the fund that they invested in`, `what is she looking at`) or a
+ * comparison (`more than it took in`).
+ */
+export const extractingWords: ReadonlySet<string> = new Set([
+  'which', 'that', 'who', 'whom', 'what', 'whatever', 'whichever', 'whoever', 'than', 'as'
 ])
 
 /**

@@ -37,7 +37,11 @@ testRule(rule, {
     'Send it to name NAME at address ADDRESS.',
     'Bye bye.',
     '“No no,” she said.',
-    'It was the place he went to to relax.'
+    'It was the place he went to to relax.',
+    'He came in in second place.',
+    'What is she looking at at the moment?',
+    'The team had been searched for for a very long time.',
+    'The rule is hard to deal with with any confidence.'
   ],
   invalid: [
     {
@@ -62,11 +66,20 @@ testRule(rule, {
     {text: 'They wanted to to go home.', output: 'They wanted to go home.', errors: [{messageId: 'repeated'}]},
     {text: 'He went to to the store.', output: 'He went to the store.', errors: [{messageId: 'repeated'}]},
     {text: 'There is no no doubt about it.', output: 'There is no doubt about it.', errors: [{messageId: 'repeated'}]},
-    {
-      text: 'Firms invested in in the region last year.',
-      output: null,
-      errors: [{messageId: 'repeated', actual: ' in', expected: [''], fixable: false}]
-    },
+    {text: 'Firms invested in in the region last year.', output: 'Firms invested in the region last year.', errors: [{messageId: 'repeated', fixable: true}]},
+    // Nothing moved: a prepositional verb's object follows it, so the second copy is a slip.
+    {text: 'Scientists that worked on on this project met.', output: 'Scientists that worked on this project met.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'It is closely related to to inequality.', output: 'It is closely related to inequality.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'When he was sitting in in his car, he was shot.', output: 'When he was sitting in his car, he was shot.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'He says that the length of the day depends on on the catch.', output: 'He says that the length of the day depends on the catch.', errors: [{messageId: 'repeated', fixable: true}]},
+    // The second copy opens no phrase.
+    {text: 'He finished, coming in in at 21.57 seconds.', output: 'He finished, coming in at 21.57 seconds.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'That was the man they relied on on.', output: 'That was the man they relied on.', errors: [{messageId: 'repeated', fixable: true}]},
+    // A verb that may end a phrase, or a moved object the sentence does not make clear: a person decides.
+    {text: 'She was finishing in in second place.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Hearings will be held in in a round-table format.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The ball did not go over over the fence.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Many local firms invested in in the region.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]}
   ]
 })

@@ -1,0 +1,124 @@
+import {auxiliaries, functionWords, nominativePronouns, prepositions} from '../data/function-words.js'
+import {
+  extractingWords,
+  passiveAuxiliaries,
+  phrasalVerbs,
+  prepositionalVerbs,
+  verbsBeforeParticle,
+  verbsTakingTo
+} from '../data/repeated-words.js'
+import {reportingVerbs} from '../data/reporting-verbs.js'
+import {participleToPast} from '../data/irregular-participles.js'
+import type {Token, Tokens} from './tokens.js'
+
+/**
+ * Whether a preposition written twice after a verb (`invested in in`) is two words doing two jobs
+ * or a slip. English doubles one only where the first ends the verb phrase: an intransitive phrasal
+ * verb (`came in in second place`), a stranded preposition whose object moved away (`the fund they
+ * invested in in 2019`, `was looked at at the station`), or `to` then an infinitive (`resorted to to
+ * stop it`). In each the second copy opens a new phrase.
+ *
+ * - `intended`: one of those shapes, with the evidence in the sentence;
+ * - `unsure`: a verb form that might end such a phrase, but nothing shows that it does, or a
+ *   prepositional verb whose object may have moved where the sentence is not clear;
+ * - `slip`: nothing could end there (`thanks to to the`), the verb's object cannot have moved
+ *   (`He went to to the store`), or the second copy opens nothing (`in in at`, `on on.`).
+ */
+export type DoubledParticleVerdict = 'intended' | 'unsure' | 'slip'
+
+const lowercasePattern = /^\p{Ll}+$/u
+const capitalPattern = /^\p{Lu}/u
+/** A verb form that may end a phrasal or prepositional verb: `resorted`, `going`, `taken`. */
+const verbEndingPattern = /(?:ed|en|ing)$/
+const participlePattern = /(?:ed|en|[lnp]t)$/
+const adverbPattern = /ly$/
+/**
+ * Endings no bare infinitive has: nouns and adjectives (`inequality`, `fairness`, `famous`), and
+ * an `-s` that is no `-ss`/`-us`/`-is` (`prices`): `related to to inequality` is a slip.
+ */
+const notInfinitivePattern = /(?:.{3}ity|ness|ism|ous|ful|ical|[^suia]s)$/
+
+function verbLike(word: Token): boolean {
+  return verbEndingPattern.test(word.lower) || verbsBeforeParticle.has(word.lower)
+}
+
+/** Whether a word can start an infinitive after `to`: a lowercase word that is no function word, `-ing` form, noun or adjective. */
+function infinitive(word: Token): boolean {
+  return lowercasePattern.test(word.core) && !functionWords.has(word.lower) && !word.lower.endsWith('ing') &&
+    !notInfinitivePattern.test(word.lower)
+}
+
+/** The words of the verb's sentence before it, nearest first. */
+function* wordsBefore(tokens: Tokens, verb: Token): Generator<Token> {
+  for (let at = verb.index - 1; at >= 0 && tokens.list[at].sentence === verb.sentence; at--) {
+    if (tokens.list[at].kind === 'word') yield tokens.list[at]
+  }
+}
+
+/** Auxiliaries, `not` and `-ly` adverbs: the words of a verb group before its verb. */
+const inVerbGroup = (word: Token) => auxiliaries.has(word.lower) || adverbPattern.test(word.lower) || word.lower === 'never'
+
+/**
+ * Whether `that` after this word (and the one before it) opens a relative clause (`the fund that`)
+ * rather than a reported statement (`says that`, `noted that`, `like to note that`, `and that`).
+ */
+function afterNoun(word: Token | undefined, previous: Token | undefined): boolean {
+  if (!word || functionWords.has(word.lower) || reportingVerbs.has(word.lower)) return false
+  return !word.lower.endsWith('ed') && previous?.lower !== 'to'
+}
+
+/** Whether a past participle: `looked`, `taken`, `dealt`, `paid`. */
+const participle = (word: Token) => participlePattern.test(word.lower) || participleToPast.has(word.lower)
+
+/**
+ * How sure the sentence is that the verb's prepositional object moved away (see above). A passive
+ * strands the preposition only of a verb that takes its object through it (`was looked at`), not of
+ * one that has an object of its own (`is related to`).
+ */
+function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean): 'strong' | 'weak' | 'none' {
+  const before = [...wordsBefore(tokens, verb)]
+  // A passive: `was looked at`, `was at first resorted to`, within three words.
+  if (prepositionalPassive && participle(verb) && before.slice(0, 3).some((word) => passiveAuxiliaries.has(word.lower))) {
+    return 'strong'
+  }
+  // A relative, interrogative or comparing word with a subject of its own before the verb:
+  // `that they invested in`, `what is she looking at`, `than it took in`; not `that worked on`.
+  for (let at = 0; at < before.length; at++) {
+    if (!extractingWords.has(before[at].lower)) continue
+    if (before[at].lower === 'that' && !afterNoun(before[at + 1], before[at + 2])) continue
+    if (before.slice(0, at).some((word) => !inVerbGroup(word))) return 'strong'
+  }
+  // An infinitive may have lost its object to the subject of the clause (`hard to deal with`) or
+  // to a noun (`nothing to worry about`).
+  if (before[0]?.lower === 'to') return 'strong'
+  // No relative word: a noun, then the subject (`the fund they invested in`, `the striker Milan relied on`).
+  let subject = 0
+  while (subject < before.length && inVerbGroup(before[subject])) subject++
+  const [who, head] = [before[subject], before[subject + 1]]
+  if (!who || !head) return 'none'
+  const headIsNoun = lowercasePattern.test(head.core) && !functionWords.has(head.lower)
+  if (!headIsNoun) return 'none'
+  if (nominativePronouns.has(who.lower) || capitalPattern.test(who.core)) return 'strong'
+  return lowercasePattern.test(who.core) && !functionWords.has(who.lower) ? 'weak' : 'none'
+}
+
+export function doubledParticleVerdict(
+  tokens: Tokens,
+  verb: Token | undefined,
+  particle: string,
+  after: Token | undefined
+): DoubledParticleVerdict {
+  // The second copy must open a phrase: not the end, a mark, or another preposition (`in in at`).
+  if (!after || after.kind !== 'word' || prepositions.has(after.lower)) return 'slip'
+  if (!verb || verb.kind !== 'word') return 'slip'
+  if (particle === 'to' && verbsTakingTo.has(verb.lower) && infinitive(after)) return 'intended'
+  if (phrasalVerbs.get(verb.lower)?.has(particle)) return 'intended'
+  const throughPreposition = prepositionalVerbs.get(verb.lower)?.has(particle) ?? false
+  const prepositional = throughPreposition || (particle === 'to' && verbsTakingTo.has(verb.lower))
+  const moved = movedObject(tokens, verb, throughPreposition)
+  if (prepositional) return moved === 'strong' ? 'intended' : moved === 'weak' ? 'unsure' : 'slip'
+  if (!verbLike(verb)) return 'slip'
+  // A verb not known to take the preposition: another phrasal verb may end there, but a `to` after
+  // a verb that does not take it is the infinitive marker written twice (`wanted to to go`).
+  return particle !== 'to' || moved !== 'none' ? 'unsure' : 'slip'
+}
