@@ -1,68 +1,30 @@
-import type {Sentence} from 'nlcst'
-import {end, start} from '../src/nlcst.js'
+import type {Paragraph} from 'nlcst'
 import {defineRule} from '../src/define-rule.js'
-import {comparatives, superlatives} from './data/comparison-forms.js'
+import {adverbsAfterAdjective, comparatives, degreeAdverbs, superlatives} from './data/comparison-forms.js'
+import {articles, demonstratives, functionWords, possessives, quantifiers} from './data/function-words.js'
+import {tokensOf} from './lib/tokens.js'
+import type {Token, Tokens} from './lib/tokens.js'
 
-/**
- * A word of the sentence; `','` for a comma (`more bigger, faster ships` lists adjectives, so
- * `more` may be a quantifier); `undefined` for any other mark, a line break or the sentence edge.
- */
-type Slot = {value: string; from: number; to: number} | ',' | undefined
-
-/** Words before `most` that make it an adverb of degree (`the most heaviest`), not a quantifier. */
-const determiners: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'her',
-  'his',
-  'its',
-  'my',
-  'our',
-  'that',
-  'the',
-  'their',
-  'this',
-  'your'
-])
-
-/**
- * Words that can follow the adjective when it is not modifying a noun, so that `more`/`most` can
- * only be an adverb of degree: `more bigger than`, `most biggest in the world`. Before a noun
- * `more` may be a quantifier (`more older people`, `most best practices`), which is right.
- */
-const followers: ReadonlySet<string> = new Set([
-  'and',
-  'as',
-  'at',
-  'because',
-  'but',
-  'ever',
-  'for',
-  'from',
-  'if',
-  'in',
-  'now',
-  'of',
-  'on',
-  'or',
-  'since',
-  'so',
-  'than',
-  'then',
-  'to',
-  'today',
-  'when',
-  'with',
-  'yet'
-])
-
-/** Words of degree before `more`: `much more smaller`, `far more bigger`, `even more better` (an adverb, never a quantifier). */
-const degreeAdverbs: ReadonlySet<string> = new Set(['much', 'far', 'even', 'still', 'way', 'lot', 'slightly', 'somewhat', 'significantly', 'considerably'])
-
-/** A line break inside white space: the words are on different lines. */
-const lineBreakPattern = /[\n\r]/
 /** A possessive (`the world's`, `China’s`) works like a determiner. */
 const possessivePattern = /['’]s$/
+
+/** Words that open a noun phrase without counting (`the`, `his`, `these`): before `most` they make it an adverb. */
+const isDeterminer = (word: string) => articles.has(word) || possessives.has(word) || demonstratives.has(word) || possessivePattern.test(word)
+
+/** Whether no noun can start with this word, so a compared adjective before it heads no noun phrase. */
+const opensNoNoun = (word: Token) =>
+  (functionWords.has(word.lower) && !quantifiers.has(word.lower)) || adverbsAfterAdjective.has(word.lower)
+
+/** `the more …, the fewer …`: a sentence with two `the` + comparative, where `the more` may count a noun. */
+function correlative(tokens: Tokens, degree: Token): boolean {
+  let pairs = 0
+  for (const token of tokens.list) {
+    if (token.sentence !== degree.sentence || token.lower !== 'the') continue
+    const next = tokens.nextWord(token, {sameSentence: true})
+    if (next && (comparatives.has(next.lower) || ['more', 'less', 'fewer'].includes(next.lower))) pairs++
+  }
+  return pairs >= 2
+}
 
 export default defineRule({
   id: 'double-superlative',
@@ -75,47 +37,42 @@ export default defineRule({
   create(context) {
     const {text} = context
 
+    /** Whether `more`/`most` is an adverb of degree here, not a quantifier of the noun phrase after it. */
+    function degreeAdverb(tokens: Tokens, degree: Token, adjective: Token, superlative: boolean): boolean {
+      const previous = tokens.previous(degree, {sameSentence: true, sameLine: true})
+      const before = previous?.kind === 'word' ? previous.lower : undefined
+      // `at most larger by 5 percent`: the idiom `at most`, `at least`.
+      if (before === 'at') return false
+      // `the most heaviest`, `a more better deal`, `much more smaller`; `the more bigger guy`, but
+      // not in `the more older people vote, the …`, where `more` counts the people.
+      if (before !== undefined) {
+        if (superlative ? isDeterminer(before) : before === 'a' || before === 'an' || degreeAdverbs.has(before)) return true
+        if (!superlative && isDeterminer(before) && !correlative(tokens, degree)) return true
+      }
+      // `more bigger than`, `more better.`, `the more easier they are`: no noun follows, so no
+      // quantifier either. A comma may list adjectives (`more bigger, faster ships`).
+      const next = tokens.next(adjective, {sameSentence: true, sameLine: true})
+      if (next === undefined) return true
+      return next.kind === 'word' ? opensNoNoun(next) : next.value !== ','
+    }
+
     return {
-      SentenceNode(node: Sentence) {
-        // Words with the plain spaces between them; anything else leaves a hole.
-        const slots: Slot[] = []
-        for (const child of node.children) {
-          if (child.type === 'WordNode') {
-            slots.push({value: text.slice(start(child), end(child)), from: start(child), to: end(child)})
-          } else if (child.type === 'PunctuationNode' && text.slice(start(child), end(child)) === ',') {
-            slots.push(',')
-          } else if (child.type !== 'WhiteSpaceNode' || lineBreakPattern.test(text.slice(start(child), end(child)))) {
-            slots.push(undefined)
-          }
-        }
-
-        for (let at = 0; at + 1 < slots.length; at++) {
-          const degree = slots[at]
-          const adjective = slots[at + 1]
-          if (typeof degree !== 'object' || typeof adjective !== 'object') continue
-          const lower = degree.value.toLowerCase()
-          const form = adjective.value
-          let compared: boolean
-          if (lower === 'most' || lower === 'least') compared = superlatives.has(form)
-          else if (lower === 'more' || lower === 'less') compared = comparatives.has(form)
-          else continue
-          if (!compared) continue
-
-          // `the most heaviest`, `the world's most biggest`, `a more better deal`: an adverb of degree.
-          const previous = slots[at - 1]
-          const before = typeof previous === 'object' ? previous.value.toLowerCase() : undefined
-          const afterDeterminer =
-            before !== undefined &&
-            (lower === 'most' || lower === 'least'
-              ? determiners.has(before) || possessivePattern.test(before)
-              : before === 'a' || before === 'an' || degreeAdverbs.has(before))
-          // `more bigger than`, `more better.`: no noun follows, so no quantifier either.
-          const next = slots[at + 2]
-          const noNounAfter = next === undefined || (typeof next === 'object' && followers.has(next.value.toLowerCase()))
-          if (!afterDeterminer && !noNounAfter) continue
+      ParagraphNode(node: Paragraph) {
+        const tokens = tokensOf(node, text)
+        for (const degree of tokens.list) {
+          if (degree.kind !== 'word') continue
+          const superlative = degree.lower === 'most' || degree.lower === 'least'
+          if (!superlative && degree.lower !== 'more' && degree.lower !== 'less') continue
+          // The adjective right after, one line, only white space between.
+          if (tokens.adjacent(degree, 1)?.lineBreak !== false) continue
+          const adjective = tokens.list[degree.index + 2]
+          if (adjective?.kind !== 'word' || adjective.value !== adjective.core) continue
+          if (!(superlative ? superlatives : comparatives).has(adjective.value)) continue
+          if (!degreeAdverb(tokens, degree, adjective, superlative)) continue
           if (context.isProtected(degree.from, adjective.to)) continue
 
-          const capitalized = degree.value[0] !== lower[0]
+          const form = adjective.value
+          const capitalized = degree.value[0] !== degree.lower[0]
           context.report({
             messageId: 'double',
             data: {actual: `${degree.value} ${form}`, expected: capitalized ? form[0].toUpperCase() + form.slice(1) : form},

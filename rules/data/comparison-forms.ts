@@ -177,3 +177,17 @@ export const comparatives: ReadonlySet<string> = new Set(
 export const superlatives: ReadonlySet<string> = new Set(
   comparisonForms.map(([, , superlative]) => superlative).filter((form) => form !== '')
 )
+
+/**
+ * Adverbs of degree that can stand before `more` or `less` and make it one too (`much more
+ * smaller`, `a little more shorter`, `a bit more worse`): after them `more` is never a quantifier.
+ */
+export const degreeAdverbs: ReadonlySet<string> = new Set([
+  'bit', 'considerably', 'even', 'far', 'little', 'lot', 'much', 'significantly', 'slightly', 'somewhat', 'still', 'way'
+])
+
+/**
+ * Adverbs that may follow a compared adjective where no noun does (`more bigger now`, `most
+ * biggest ever`), on top of the function words, which no noun is either.
+ */
+export const adverbsAfterAdjective: ReadonlySet<string> = new Set(['ever', 'now', 'then', 'today', 'yet', 'yesterday'])

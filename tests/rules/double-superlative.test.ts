@@ -22,9 +22,21 @@ testRule(rule, {
     'It was at most larger by 5 percent.',
     'There are more bigger, faster ships at sea.',
     'It is the biggest port in the U.S. and the busiest.',
-    'See https://example.com/most-biggest for details.'
+    'See https://example.com/most-biggest for details.',
+    'The more older people vote, the harder it gets.',
+    'It took at least longer than a week.'
   ],
   invalid: [
+    {text: 'The more bigger one is mine.', output: 'The bigger one is mine.', errors: [{messageId: 'double', actual: 'more ', expected: ['']}]},
+    {text: 'He fell into the more bigger guy.', output: 'He fell into the bigger guy.', errors: [{messageId: 'double'}]},
+    {text: 'Cut it a little more shorter.', output: 'Cut it a little shorter.', errors: [{messageId: 'double'}]},
+    {text: 'These most best buds now live apart.', output: 'These best buds now live apart.', errors: [{messageId: 'double'}]},
+    {
+      text: 'The less entropy they contain, the more easier they are to predict.',
+      output: 'The less entropy they contain, the easier they are to predict.',
+      errors: [{messageId: 'double'}]
+    },
+    {text: 'The ball stays at the more higher end of the range.', output: 'The ball stays at the higher end of the range.', errors: [{messageId: 'double'}]},
     {text: 'The gap made much more smaller differences.', output: 'The gap made much smaller differences.', errors: [{messageId: 'double'}]},
     {
       text: 'It is one of the most heaviest in the world.',
