@@ -1,7 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
-import {alternativeLabels, bracketedFunctionWords} from './data/translation-alternatives.js'
+import {alternativeLabels, bracketedFunctionWords, listMarkerLetters} from './data/translation-alternatives.js'
 
 /**
  * A single lowercase word in round brackets (group 2) after a word (group 1) and a space, and
@@ -9,9 +9,12 @@ import {alternativeLabels, bracketedFunctionWords} from './data/translation-alte
  * against the data list): an alternative to the word before it, not an editor's insertion after a
  * noun (`the policy of the United States (which) without accentuating`).
  */
-const bracketedWord = /(?<![\p{L}\p{N}'’-])(\p{L}+)[ \t]\((\p{Ll}+)\)(?=[ \t]+\p{L})/gu
+const bracketedWord = /(?<![\p{L}\p{N}'’-])(\p{L}+)[ \t]\((\p{Ll}+)\)(?=[ \t]+[\p{L}\p{N}])/gu
 
 const labels = alternativeLabels.map((label) => label.replace(/ /g, '[ \\t]+')).join('|')
+
+/** A list marker after the first: `(b)`, `(ii)`, `[c]`. */
+const listMarkerPattern = /[([](?:[b-h]|ii|iii|iv)[)\]]/
 
 /**
  * A bracketed alternative with a label and a colon (`(or: the minister)`, `[also: Kyiv]`, or
@@ -53,9 +56,12 @@ export default defineRule({
         if (!value.includes('(') && !value.includes('[')) return
         const offset = start(node)
 
+        // `(a) … (b)`, `(i) … (ii)`: a list, whose markers are no alternatives.
+        const listMarkers = listMarkerPattern.test(value)
+        const alternative = (word: string) => bracketedFunctionWords.has(word) || (!listMarkers && listMarkerLetters.has(word))
         for (const match of value.matchAll(bracketedWord)) {
           const word = match[2]
-          if (!bracketedFunctionWords.has(word) || !bracketedFunctionWords.has(match[1].toLowerCase())) continue
+          if (!alternative(word) || !alternative(match[1].toLowerCase())) continue
           const from = offset + match.index + match[1].length + 1
           // The brackets and the space after them, so that deleting leaves one space.
           const to = from + word.length + 3

@@ -9,10 +9,13 @@ export const possessives: ReadonlySet<string> = new Set(['my', 'your', 'his', 'h
 
 export const demonstratives: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those'])
 
+/** The numbers from one to ten, spelled out. */
+export const numberWords: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])
+
 /** Quantifiers and numbers that open a noun phrase. */
 export const quantifiers: ReadonlySet<string> = new Set([
   'all', 'any', 'both', 'each', 'either', 'every', 'few', 'many', 'much', 'neither', 'no', 'several', 'some',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'
+  ...numberWords
 ])
 
 /** Words that open a noun phrase. */

@@ -3,27 +3,21 @@
  * optional alternative (`than (which) had been`), and the labels that introduce a spelled-out
  * alternative (`(or: the minister)`).
  */
+import {functionWords, numberWords} from './function-words.js'
 
 /**
  * Function words that, alone in round brackets between two words, are an alternative reading of
- * the surrounding syntax rather than content. Lower case. Left out on purpose: `a` and `i` (list
- * markers `(a)`, `(i)`) and `then` (`the (then) president` is an editor's device).
+ * the surrounding syntax rather than content: every function word (`rules/data/function-words.ts`)
+ * and `not`, `also`. Lower case. Left out: the numbers (`the (one) thing`), and `a` and `i`, which
+ * the rule accepts only where the paragraph has no list markers (`(a)`, `(b)`, `(i)`, `(ii)`).
+ * `then` is not a function word (`the (then) president` is an editor's device).
  */
-export const bracketedFunctionWords: ReadonlySet<string> = new Set([
-  // relatives and conjunctions
-  'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'whether', 'if', 'and', 'or', 'but', 'than', 'as', 'so',
-  // articles and determiners
-  'the', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
-  // prepositions
-  'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'about',
-  // pronouns
-  'it', 'they', 'he', 'she', 'we', 'there', 'them', 'him',
-  // auxiliaries and copulas
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
-  'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must',
-  // particles
-  'not', 'also'
-])
+export const bracketedFunctionWords: ReadonlySet<string> = new Set(
+  [...functionWords, 'not', 'also'].filter((word) => !numberWords.has(word) && word !== 'a' && word !== 'i')
+)
+
+/** Letters that open a bracketed list marker: `(a)`, `(i)`; accepted as alternatives where the paragraph has no `(b)` or `(ii)`. */
+export const listMarkerLetters: ReadonlySet<string> = new Set(['a', 'i'])
 
 /**
  * Labels that open a bracketed alternative when followed by a colon: `(or: the minister)`,

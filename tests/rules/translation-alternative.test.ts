@@ -18,9 +18,14 @@ testRule(rule, {
     'The result (Note: see below) was, or rather (as he put it) seemed, a puzzle.',
     'Prices (which rose) fell, and the rate (that is, the yield) held.',
     'Hazards of Buffering (or: Why the Stream Is So Fast)\nSince data is written at once, it is fast.',
-    "OPTIONS FOR 'split' (ALSO: 'push') are listed below."
+    "OPTIONS FOR 'split' (ALSO: 'push') are listed below.",
+    'As set out in (a) and (b), the plan holds; see also (i) and (ii).',
+    'It cost one (two) dollars at most.'
   ],
   invalid: [
+    {text: 'It is under a (for) dollar contract.', output: null, errors: [{messageId: 'bracketedWord', actual: '(for) ', expected: ['', 'for ']}]},
+    {text: 'He faces up (to) 10 years in prison.', output: null, errors: [{messageId: 'bracketedWord', actual: '(to) '}]},
+    {text: 'There is no (which) instruction and thank you (their) all.', output: null, errors: [{messageId: 'bracketedWord'}, {messageId: 'bracketedWord'}]},
     {
       text: 'It was calmer than (which) had been the case before.',
       output: null,
