@@ -12,6 +12,8 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   'fig', 'figs', 'Fig', 'Figs', 'vol', 'vols', 'Vol', 'Vols', 'No', 'Nos', 'pp', 'ed', 'eds', 'Ed', 'Eds', 'ch',
   'Ch', 'Sec', 'Art', 'Para', 'est', 'Est', 'Tel', 'Ext', 'Approx', 'misc', 'dept', 'Dept', 'govt', 'Govt',
   'univ', 'Univ', 'assn', 'Assn', 'avg', 'cent', 'Jr', 'Bros', 'Inc', 'Ltd', 'Co', 'Corp', 'Cos', 'Plc', 'plc',
+  // Company forms of other countries (`Stálskip ehf. is`, `Telstra Pty. said`)
+  'hf', 'ehf', 'ohf', 'Pty', 'Ltda', 'Bhd', 'Sdn', 'Cia', 'Cía',
   // Titles and ranks
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Mme', 'Mlle', 'Dr', 'Drs', 'Prof', 'Rev', 'Revd', 'Hon', 'Fr', 'Sr',
   'St', 'Ste', 'Gen', 'Gov', 'Sen', 'Rep', 'Reps', 'Pres', 'Supt', 'Insp', 'Atty', 'Col', 'Lt', 'Sgt', 'Capt',

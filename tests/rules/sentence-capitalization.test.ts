@@ -28,11 +28,12 @@ testRule(rule, {
     'It weighs 5 kg. more than before, and 2 mln. tonnes were sold.',
     'Output rose by 300 thous. barrels a day. It was enough.',
     'The talks will resume on Monday, the minister said. dpa',
-    'Officials met on Monday. It went well.\nreuters/ap'
+    'Officials met on Monday. It went well.\nreuters/ap',
+    'The firm Stalskip ehf. is new, and Telstra Pty. said so.'
   ],
   invalid: [
     {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
-    {text: 'The firm Stalskip ehf. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The firm Stalskip sro. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
       text: 'He added. statement added.',
       output: 'He added. Statement added.',
