@@ -1,5 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
-import {characterReference, decodeCharacterReference as decode} from './data/character-references.js'
+import {characterReference, decodeCharacterReference as decode} from '../src/formats/character-references.js'
 import {visible} from './data/encoding.js'
 
 /** What follows a decoded `&amp;` when an entity was escaped twice (`&amp;quot;`), anchored. */

@@ -3,23 +3,12 @@
  * as Windows-1252 or Latin-1 (`â€™` for `’`), Windows-1252 bytes read as Latin-1 (a C1 control
  * for `’`), and how to name a character a reader cannot see.
  */
-
-/**
- * What Windows-1252 makes of the bytes 0x80–0x9F. The five bytes it leaves undefined (0x81, 0x8D,
- * 0x8F, 0x90, 0x9D) stay C1 controls, as in the WHATWG decoder browsers use.
- */
-const cp1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+import {cp1252Char, cp1252High} from '../../src/formats/windows-1252.js'
 
 /** The byte 0x80–0x9F that each Windows-1252 character above U+00FF stands for. */
 const byteOfHigh: ReadonlyMap<string, number> = new Map(
   [...cp1252High].map((char, index) => [char, 0x80 + index] as const).filter(([char]) => char.charCodeAt(0) > 0xff)
 )
-
-/** The Windows-1252 character of a byte 0x80–0x9F, or `undefined` for the five undefined bytes. */
-export function cp1252Char(byte: number): string | undefined {
-  const char = cp1252High[byte - 0x80]
-  return char === undefined || char.charCodeAt(0) < 0xa0 ? undefined : char
-}
 
 /** The byte a character stands for when UTF-8 was read as Windows-1252 or Latin-1, if any. */
 function byteOf(char: string | undefined): number | undefined {

@@ -1,4 +1,4 @@
-import {characterReference, decodeCharacterReference} from '../../rules/data/character-references.js'
+import {characterReference, decodeCharacterReference} from './character-references.js'
 import type {ProseBuilder} from './prose-view.js'
 
 const referenceAt = new RegExp(characterReference.source, 'y')

@@ -1,5 +1,5 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {cp1252Char} from './encoding.js'
+import {cp1252Char} from './windows-1252.js'
 
 /**
  * Character references, for the `html-entity` rule and for matching decoded markup to its source.
