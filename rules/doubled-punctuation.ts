@@ -17,16 +17,22 @@ const patterns = {
   /** A comma, semicolon or colon right before a period: `said,.`. */
   weakThenPeriod: /[,;:]\.(?!\.)/g,
   /**
-   * A period right before a comma after a lowercase word of three letters or more (less the
-   * abbreviations of the data list: `etc.,`, `esq.,`), or a capitalised one of five or more:
-   * shorter words are mostly abbreviations (`Tex.,`, `Comp.,`, `D.C.,`), which are right.
+   * A period right before a comma after a word or a number (`2012.,`, `9th.,`). The word is checked
+   * further: abbreviations (`etc.,`, `Tex.,`) are right, and short capitalized words may be ones.
    */
-  periodThenComma: /(?<![\p{L}\p{N}.])(\p{Ll}{3,}|\p{Lu}\p{Ll}{4,})\.,/gu
+  periodThenComma: /(?<![\p{L}\p{N}.])(\p{L}{2,}|\p{N}+(?:st|nd|rd|th)?)\.,/gu
 } as const
 
 /** What follows a clash of a period and a comma, past spaces and closing marks: a letter, a line end or the end (sticky). */
 const nextLetter = /[ \t"”’')\]]*(\p{Ll}|\p{Lu}|\r?\n|$)/uy
 const lowercase = /^\p{Ll}$/u
+/**
+ * Words before `.,` that are mostly abbreviations the data list lacks (`Comp.,`, `Cal.,`, `Natl.,`),
+ * and are left alone: capitalized words of up to four letters.
+ */
+const shortCapitalized = /^\p{Lu}\p{L}{1,3}$/u
+/** Lowercase words of two letters before `.,` (`up.,`, `ms.,`): a slip or an abbreviation; a person decides. */
+const twoLowercase = /^\p{Ll}{2}$/u
 
 export default defineRule({
   id: 'doubled-punctuation',
@@ -69,13 +75,7 @@ export default defineRule({
         // `,.` and `.,`: which mark stays follows from what comes next. A lowercase word continues
         // the sentence (the comma stays); a capital or the paragraph's end starts a new one (the
         // period stays); anything else is for a person to decide.
-        const clash = (from: number, weak: string) => {
-          nextLetter.lastIndex = from + 2
-          const next = nextLetter.exec(value)?.[1]
-          if (next !== undefined) {
-            report(from, from + 2, 'clash', lowercase.test(next) ? weak : '.')
-            return
-          }
+        const ambiguous = (from: number, weak: string) => {
           context.report({
             messageId: 'ambiguous',
             data: {actual: value.slice(from, from + 2), first: weak, second: '.'},
@@ -84,10 +84,18 @@ export default defineRule({
             expected: [weak, '.']
           })
         }
+        const clash = (from: number, weak: string) => {
+          nextLetter.lastIndex = from + 2
+          const next = nextLetter.exec(value)?.[1]
+          if (next === undefined) ambiguous(from, weak)
+          else report(from, from + 2, 'clash', lowercase.test(next) ? weak : '.')
+        }
         for (const match of value.matchAll(patterns.weakThenPeriod)) clash(match.index, match[0][0])
         for (const match of value.includes('.,') ? value.matchAll(patterns.periodThenComma) : []) {
-          if (sentenceAbbreviations.has(match[1]) || longAbbreviations.has(match[1])) continue
-          clash(match.index + match[1].length, ',')
+          const word = match[1]
+          if (sentenceAbbreviations.has(word) || longAbbreviations.has(word) || shortCapitalized.test(word)) continue
+          if (twoLowercase.test(word)) ambiguous(match.index + word.length, ',')
+          else clash(match.index + word.length, ',')
         }
       }
     }

@@ -22,6 +22,9 @@ testRule(rule, {
     'Come on!! He shouted.'
   ],
   invalid: [
+    {text: 'He has paid taxes here since 2012.,', output: 'He has paid taxes here since 2012.', errors: [{messageId: 'clash', actual: '.,', expected: ['.']}]},
+    {text: 'It opened on the 25th., this event is old.', output: 'It opened on the 25th, this event is old.', errors: [{messageId: 'clash', expected: [',']}]},
+    {text: 'First up., the team scored.', output: null, errors: [{messageId: 'ambiguous', expected: [',', '.']}]},
     {
       text: 'Shih added. . The last time',
       output: 'Shih added. The last time',
