@@ -15,15 +15,26 @@ const isDeterminer = (word: string) => articles.has(word) || possessives.has(wor
 const opensNoNoun = (word: Token) =>
   (functionWords.has(word.lower) && !quantifiers.has(word.lower)) || adverbsAfterAdjective.has(word.lower)
 
-/** `the more …, the fewer …`: a sentence with two `the` + comparative, where `the more` may count a noun. */
+/**
+ * The sentences of a paragraph with two `the` + comparative (`the more …, the fewer …`), where `the
+ * more` may count a noun; found in one pass per paragraph.
+ */
+const correlatives = new WeakMap<Tokens, Set<number>>()
 function correlative(tokens: Tokens, degree: Token): boolean {
-  let pairs = 0
-  for (const token of tokens.list) {
-    if (token.sentence !== degree.sentence || token.lower !== 'the') continue
-    const next = tokens.nextWord(token, {sameSentence: true})
-    if (next && (comparatives.has(next.lower) || ['more', 'less', 'fewer'].includes(next.lower))) pairs++
+  let found = correlatives.get(tokens)
+  if (!found) {
+    const pairs = new Map<number, number>()
+    for (const token of tokens.list) {
+      if (token.lower !== 'the') continue
+      const next = tokens.nextWord(token, {sameSentence: true})
+      if (next && (comparatives.has(next.lower) || ['more', 'less', 'fewer'].includes(next.lower))) {
+        pairs.set(token.sentence, (pairs.get(token.sentence) ?? 0) + 1)
+      }
+    }
+    found = new Set([...pairs].filter(([, count]) => count >= 2).map(([sentence]) => sentence))
+    correlatives.set(tokens, found)
   }
-  return pairs >= 2
+  return found.has(degree.sentence)
 }
 
 export default defineRule({

@@ -48,11 +48,19 @@ function infinitive(word: Token): boolean {
     !notInfinitivePattern.test(word.lower)
 }
 
-/** The words of the verb's sentence before it, nearest first. */
-function* wordsBefore(tokens: Tokens, verb: Token): Generator<Token> {
-  for (let at = verb.index - 1; at >= 0 && tokens.list[at].sentence === verb.sentence; at--) {
-    if (tokens.list[at].kind === 'word') yield tokens.list[at]
+/**
+ * How far back the sentence is read for a moved object: a relative word and its verb stand close
+ * together, and a bound keeps a long run of repeats (`to to to …`) in linear time.
+ */
+const window = 12
+
+/** The words of the verb's sentence before it, nearest first, at most `window` of them. */
+function wordsBefore(tokens: Tokens, verb: Token): Token[] {
+  const words: Token[] = []
+  for (let at = verb.index - 1; at >= 0 && words.length < window && tokens.list[at].sentence === verb.sentence; at--) {
+    if (tokens.list[at].kind === 'word') words.push(tokens.list[at])
   }
+  return words
 }
 
 /** Auxiliaries, `not` and `-ly` adverbs: the words of a verb group before its verb. */
@@ -76,7 +84,7 @@ const participle = (word: Token) => participlePattern.test(word.lower) || partic
  * one that has an object of its own (`is related to`).
  */
 function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean): 'strong' | 'weak' | 'none' {
-  const before = [...wordsBefore(tokens, verb)]
+  const before = wordsBefore(tokens, verb)
   // A passive: `was looked at`, `was at first resorted to`, within three words.
   if (prepositionalPassive && participle(verb) && before.slice(0, 3).some((word) => passiveAuxiliaries.has(word.lower))) {
     return 'strong'
