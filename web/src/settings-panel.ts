@@ -33,6 +33,7 @@ export class SettingsPanel {
   private build(): void {
     const presetLabel = document.createElement('label')
     presetLabel.textContent = 'Preset '
+    presetLabel.htmlFor = 'preset'
     const presetSelect = document.createElement('select')
     presetSelect.id = 'preset'
     for (const name of presetNames) presetSelect.append(new Option(name, name, name === this.preset, name === this.preset))
@@ -41,7 +42,6 @@ export class SettingsPanel {
       this.chosen.clear()
       this.changed()
     })
-    presetLabel.append(presetSelect)
 
     const table = document.createElement('table')
     table.className = 'rules'
@@ -63,7 +63,7 @@ export class SettingsPanel {
 
       const enabled = document.createElement('input')
       enabled.type = 'checkbox'
-      enabled.setAttribute('aria-label', rule.id)
+      enabled.setAttribute('aria-label', `${rule.id} on`)
       const severity = document.createElement('select')
       severity.setAttribute('aria-label', `Severity of ${rule.id}`)
       severity.append(new Option('warning', 'warn'), new Option('error', 'error'))
@@ -80,7 +80,7 @@ export class SettingsPanel {
       row.prepend(name)
       this.rows.set(rule.id, {enabled, severity})
     }
-    this.root.replaceChildren(presetLabel, table)
+    this.root.replaceChildren(presetLabel, presetSelect, table)
   }
 
   private changed(): void {
