@@ -187,6 +187,17 @@ describe.skipIf(!executable && !inCi)('the playground in Chromium', () => {
     })
   }
 
+  it('opens with the article its address gives, in the format its name says', async () => {
+    const text = '<p>Prices rose rose .</p>\n'
+    // Only the fragment differs from the page open: the browser stays on it until reloaded.
+    await page.goto(`${server.url}#name=draft.html&text=${encodeURIComponent(text)}`)
+    await page.reload()
+    await page.waitForSelector('#findings[data-lints][aria-busy=false]', {state: 'attached'})
+    expect(await page.getByLabel('Format').inputValue()).toBe('html')
+    expect(await editorText()).toBe(text)
+    expect((await shownFindings()).map((finding) => finding.rule).sort()).toEqual(['repeated-word', 'space-before-punctuation'])
+  })
+
   it('opens a dropped file, with the format its name says', async () => {
     const html = '<p>The talks ended ended on Monday .</p>\n'
     await showingNewFindings(() =>

@@ -1,6 +1,9 @@
 /**
- * When to lint: after a pause in typing (`delay`), at once after a load or a change of settings,
- * one request at a time, and an answer shown only while it still describes the text. Each answer
+ * When to lint: at once after a load or a change of settings; after a keystroke, at once too while
+ * a lint takes less than `quickLint` ms, else after a pause in typing as long as the last lint took
+ * (at most `maxPause`), so that a long article is not linted for every letter. One request at a
+ * time (changes made meanwhile are linted together next), and an answer shown only while it still
+ * describes the text. Each answer
  * shown is timed in the page's performance timeline (`mtlint:lint`, `mtlint:change-to-findings`),
  * which `npm run bench:web` reads.
  */
@@ -36,11 +39,13 @@ export class LintSession {
   private again = false
   /** When the first change not yet shown was made. */
   private changedAt: number | undefined
+  /** How long the last lint took, from request to answer. */
+  private lastLint = 0
 
   constructor(
     private readonly client: LintClient,
     private readonly hooks: LintSessionHooks,
-    private readonly delay: number
+    private readonly timing: {quickLint: number; maxPause: number}
   ) {}
 
   changed(immediately = false): void {
@@ -48,7 +53,11 @@ export class LintSession {
     this.changedAt ??= performance.now()
     this.hooks.busy(true)
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.run(), immediately ? 0 : this.delay)
+    this.timer = setTimeout(() => void this.run(), immediately ? 0 : this.pause())
+  }
+
+  private pause(): number {
+    return this.lastLint < this.timing.quickLint ? 0 : Math.min(this.lastLint, this.timing.maxPause)
   }
 
   private async run(): Promise<void> {
@@ -63,6 +72,7 @@ export class LintSession {
     const requested = performance.now()
     try {
       const answer = await this.client.request('lint', input.text, input.path, input.settings)
+      this.lastLint = performance.now() - requested
       if (version === this.version) {
         this.hooks.show({messages: answer.messages, text: input.text, lintMs: answer.lintMs})
         const shown = performance.now()
