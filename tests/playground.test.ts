@@ -303,6 +303,41 @@ describe.skipIf(!executable && !inCi)('the playground in Chromium', () => {
     }
   })
 
+  it('its text, hover included, passes the WCAG AA contrast of 4.5:1', async () => {
+    await page.getByText('Settings', {exact: true}).click()
+    await page.locator('.cm-lintRange').first().hover()
+    await expect.poll(() => page.locator('.cm-tooltip-lint').count()).toBe(1)
+    const failures = await page.evaluate(() => {
+      const rgba = (value: string) => {
+        const [r, g, b, a = 1] = (/rgba?\(([^)]+)\)/.exec(value)?.[1] ?? '0, 0, 0, 0').split(',').map(Number)
+        return {r, g, b, a}
+      }
+      const luminance = ({r, g, b}: {r: number; g: number; b: number}) => {
+        const [R, G, B] = [r, g, b].map((channel) => channel / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+        return 0.2126 * R + 0.7152 * G + 0.0722 * B
+      }
+      const background = (element: Element | null) => {
+        for (; element; element = element.parentElement) {
+          const colour = rgba(getComputedStyle(element).backgroundColor)
+          if (colour.a > 0) return colour
+        }
+        return {r: 255, g: 255, b: 255, a: 1}
+      }
+      const found: string[] = []
+      for (const element of document.querySelectorAll('body *')) {
+        const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim()
+        const box = element.getBoundingClientRect()
+        // Disabled controls are exempt in WCAG; visually hidden labels are not seen.
+        if (!text || box.width <= 1 || box.height <= 1 || element.closest(':disabled') || !element.checkVisibility()) continue
+        const [fore, back] = [luminance(rgba(getComputedStyle(element).color)), luminance(background(element))]
+        const ratio = (Math.max(fore, back) + 0.05) / (Math.min(fore, back) + 0.05)
+        if (ratio < 4.5) found.push(`${ratio.toFixed(2)}: ${element.tagName.toLowerCase()}.${element.className} “${text.slice(0, 30)}”`)
+      }
+      return found
+    })
+    expect(failures).toEqual([])
+  })
+
   it.skipIf(!referencePresent)('saves a screenshot of the page with findings', async () => {
     await page.setViewportSize({width: 1100, height: 700})
     await open('seed-article.txt', articles[0].text)
