@@ -4,6 +4,7 @@ import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
 import {EditorState} from '@codemirror/state'
 import {forEachDiagnostic, lintKeymap, setDiagnostics} from '@codemirror/lint'
 import type {Diagnostic} from '@codemirror/lint'
+import type {Settings} from '../../src/config.js'
 import {EditorView, keymap} from '@codemirror/view'
 import {toDiagnostic} from './diagnostics.js'
 import {editorTheme} from './editor-theme.js'
@@ -37,13 +38,15 @@ let articleName = first.name
 /** The diagnostics shown, in the order of the findings list. */
 let shown: Diagnostic[] = []
 
-const catalog = new RuleCatalog(await ruleList)
-const settingsPanel = new SettingsPanel(catalog, element('settings'), element<HTMLTextAreaElement>('settings-json'), () => session.changed(true))
+/** The rules as the worker lists them; it answers that before the first lint, as it answers in order. */
+let catalog = new RuleCatalog([])
+/** Built once the rules are listed; until then the settings are the recommended preset's. */
+let settingsPanel: SettingsPanel | undefined
 
 const session = new LintSession(
   client,
   {
-    input: () => ({text: view.state.doc.toString(), path: pathFor(format()), settings: settingsPanel.settings}),
+    input: () => ({text: view.state.doc.toString(), path: pathFor(format()), settings: settings()}),
     show({messages, text}) {
       shown = messages.map((message) => toDiagnostic(message, text.length, catalog))
       view.dispatch(setDiagnostics(view.state, shown))
@@ -91,6 +94,10 @@ const view = new EditorView({
     ]
   })
 })
+
+function settings(): Settings {
+  return settingsPanel?.settings ?? {preset: 'recommended'}
+}
 
 function format(): Format {
   return formatSelect.value as Format
@@ -146,7 +153,7 @@ function applyAt(index: number, replacement: string): void {
 /** The article with every safe fix applied, as `mtlint --fix` writes it. */
 async function fixedArticle(): Promise<{before: string; fixed: string; fixes: number}> {
   const before = view.state.doc.toString()
-  const answer = await client.request('fix', before, pathFor(format()), settingsPanel.settings)
+  const answer = await client.request('fix', before, pathFor(format()), settings())
   return {before, fixed: answer.fixed ?? before, fixes: answer.fixes ?? 0}
 }
 
@@ -227,4 +234,12 @@ for (const sample of samples) {
 }
 
 formatSelect.value = formatOf(articleName)
+// The first lint is asked for before the page waits for the rules' list, so that the worker
+// starts on it as soon as it is ready.
 session.changed(true)
+try {
+  catalog = new RuleCatalog(await ruleList)
+  settingsPanel = new SettingsPanel(catalog, element('settings'), element<HTMLTextAreaElement>('settings-json'), () => session.changed(true))
+} catch (error) {
+  errorLine.textContent = error instanceof Error ? error.message : String(error)
+}
