@@ -1,19 +1,18 @@
 /** The playground page: the editor, the lint worker, the findings, the fix buttons and the settings. */
+// First: the worker starts loading before the editor's code is evaluated (see early-worker.ts).
 import {client, ruleList} from './early-worker.js'
-import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
-import {EditorState} from '@codemirror/state'
-import {forEachDiagnostic, lintKeymap, setDiagnostics} from '@codemirror/lint'
+import {forEachDiagnostic, setDiagnostics} from '@codemirror/lint'
 import type {Diagnostic} from '@codemirror/lint'
 import type {Settings} from '../../src/config.js'
-import {EditorView, keymap} from '@codemirror/view'
 import {toDiagnostic} from './diagnostics.js'
-import {editorTheme} from './editor-theme.js'
+import {createEditor} from './editor.js'
 import {renderFindings} from './findings-list.js'
 import {formatOf, pathFor} from './format.js'
 import type {Format} from './format.js'
 import {LintSession} from './lint-session.js'
 import {readArticle} from './open-file.js'
 import {RuleCatalog} from './rule-docs.js'
+import {renderSampleButtons} from './sample-buttons.js'
 import {samples} from './samples.js'
 import {SettingsPanel} from './settings-panel.js'
 import {startArticle} from './start-article.js'
@@ -68,32 +67,7 @@ const session = new LintSession(
   lintTiming
 )
 
-const view = new EditorView({
-  parent: element('editor'),
-  state: EditorState.create({
-    doc: first.text,
-    extensions: [
-      history(),
-      keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
-      EditorView.lineWrapping,
-      EditorView.contentAttributes.of({'aria-label': 'Article text', spellcheck: 'false'}),
-      EditorView.updateListener.of((update) => {
-        if (update.docChanged) session.changed()
-      }),
-      EditorView.domEventHandlers({
-        drop(event) {
-          // A dropped file replaces the article; CodeMirror would insert it where it fell.
-          const file = event.dataTransfer?.files[0]
-          if (!file) return false
-          event.preventDefault()
-          void openFile(file)
-          return true
-        }
-      }),
-      editorTheme
-    ]
-  })
-})
+const view = createEditor(element('editor'), first.text, {changed: () => session.changed(), dropped: (file) => void openFile(file)})
 
 function settings(): Settings {
   return settingsPanel?.settings ?? {preset: 'recommended'}
@@ -218,20 +192,10 @@ document.addEventListener('drop', (event) => {
   if (file) void openFile(file)
 })
 
-const sampleNav = element('samples')
-const sampleLabel = document.createElement('span')
-sampleLabel.textContent = 'Samples:'
-sampleNav.append(sampleLabel)
-for (const sample of samples) {
-  const button = document.createElement('button')
-  button.type = 'button'
-  button.textContent = sample.name
-  button.addEventListener('click', () => {
-    load(sample.text, sample.name)
-    status.textContent = `Opened the sample ${sample.name}.`
-  })
-  sampleNav.append(button)
-}
+renderSampleButtons(element('samples'), samples, (sample) => {
+  load(sample.text, sample.name)
+  status.textContent = `Opened the sample ${sample.name}.`
+})
 
 formatSelect.value = formatOf(articleName)
 // The first lint is asked for before the page waits for the rules' list, so that the worker
