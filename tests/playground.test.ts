@@ -344,8 +344,16 @@ describe.skipIf(!executable && !inCi)('the playground in Chromium', () => {
     await page.locator('.cm-lintRange', {hasText: 'and heaviest'}).hover()
     await expect.poll(() => page.locator('.cm-tooltip-lint').count()).toBe(1)
     // The committed picture is refreshed only when asked; a test run writes to a temporary folder.
-    const target = process.env.MTLINT_UPDATE_SCREENSHOT === '1' ? path.join(root, 'docs/playground.png') : path.join(mkdtempSync(path.join(tmpdir(), 'mtlint-shot-')), 'playground.png')
-    await page.screenshot({path: target})
-    expect(readFileSync(target).length).toBeGreaterThan(10_000)
+    const refresh = process.env.MTLINT_UPDATE_SCREENSHOT === '1'
+    const folder = refresh ? path.join(root, 'docs') : mkdtempSync(path.join(tmpdir(), 'mtlint-shot-'))
+    try {
+      await page.screenshot({path: path.join(folder, 'playground.png')})
+      const size = readFileSync(path.join(folder, 'playground.png')).length
+      expect(size).toBeGreaterThan(10_000)
+      // The README shows it: it stays small.
+      expect(size).toBeLessThan(200_000)
+    } finally {
+      if (!refresh) rmSync(folder, {recursive: true, force: true})
+    }
   })
 })
