@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 export type Format = 'text' | 'markdown' | 'html'
 
 const formatsByExtension: Readonly<Record<string, Format>> = {
@@ -17,5 +15,16 @@ export const defaultExtensions: readonly string[] = ['txt', 'md', 'markdown', 'h
 
 /** The format of a file, by its extension: plain text unless it is Markdown or HTML. */
 export function formatOf(filePath: string | undefined): Format {
-  return (filePath && formatsByExtension[path.extname(filePath).toLowerCase()]) || 'text'
+  return (filePath && formatsByExtension[extensionOf(filePath).toLowerCase()]) || 'text'
+}
+
+/**
+ * The extension of a path's last segment, as `path.extname` gives it (a leading dot starts a
+ * name, not an extension). Written out rather than imported from `node:path`: the linting core
+ * also runs in the browser playground.
+ */
+function extensionOf(filePath: string): string {
+  const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot) : ''
 }
