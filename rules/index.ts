@@ -21,6 +21,7 @@ import repeatedSentence from './repeated-sentence.js'
 import repeatedWord from './repeated-word.js'
 import sentenceCapitalization from './sentence-capitalization.js'
 import singleQuotationMarks from './single-quotation-marks.js'
+import sourceNumber from './source-number.js'
 import spaceBeforePunctuation from './space-before-punctuation.js'
 import strayHyphen from './stray-hyphen.js'
 import translationAlternative from './translation-alternative.js'
@@ -28,4 +29,4 @@ import untranslatedText from './untranslated-text.js'
 import whitespace from './whitespace.js'
 
 /** Every rule of mtlint, in alphabetical order of id. */
-export const rules: readonly Rule[] = [bracketBalance, dashStyle, digitGrouping, doubleSuperlative, doubledPunctuation, duplicateAttribution, ellipsis, fullwidthPunctuation, fusedParagraphs, htmlEntity, invisibleCharacter, missingSpaceAfterPunctuation, mojibake, participleAsPast, quoteBalance, quoteSpacing, quoteStyle, repeatedPhrase, repeatedSentence, repeatedWord, sentenceCapitalization, singleQuotationMarks, spaceBeforePunctuation, strayHyphen, translationAlternative, untranslatedText, whitespace]
+export const rules: readonly Rule[] = [bracketBalance, dashStyle, digitGrouping, doubleSuperlative, doubledPunctuation, duplicateAttribution, ellipsis, fullwidthPunctuation, fusedParagraphs, htmlEntity, invisibleCharacter, missingSpaceAfterPunctuation, mojibake, participleAsPast, quoteBalance, quoteSpacing, quoteStyle, repeatedPhrase, repeatedSentence, repeatedWord, sentenceCapitalization, singleQuotationMarks, sourceNumber, spaceBeforePunctuation, strayHyphen, translationAlternative, untranslatedText, whitespace]

@@ -28,6 +28,7 @@ export const recommended: Preset = Object.freeze({
   'repeated-word': 'warn',
   'sentence-capitalization': 'warn',
   'single-quotation-marks': 'warn',
+  'source-number': 'warn',
   'space-before-punctuation': 'warn',
   'stray-hyphen': 'warn',
   'translation-alternative': 'warn',
