@@ -1,4 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
+import {alignedSegments} from './lib/aligned-segments.js'
 import {holdsNumber, sourceNumbers, targetDigitNumbers, targetValues, valueKey} from './lib/numbers.js'
 
 export default defineRule<'missing' | 'different'>({
@@ -13,11 +14,8 @@ export default defineRule<'missing' | 'different'>({
   create(context) {
     return {
       RootNode() {
-        const bitext = context.bitext
-        if (!bitext) return
-        for (const pair of bitext.pairs) {
-          const target = context.text.slice(pair.target.from, pair.target.to)
-          const numbers = sourceNumbers(bitext.source.slice(pair.source.from, pair.source.to), target)
+        for (const {target, source, from, to} of alignedSegments(context)) {
+          const numbers = sourceNumbers(source, target)
           if (!numbers.some((number) => number.checked)) continue
           const values = targetValues(target)
           const missing = numbers.filter((number) => number.checked && !holdsNumber(values, number))
@@ -30,12 +28,12 @@ export default defineRule<'missing' | 'different'>({
             context.report({
               messageId: 'different',
               data: {number: missing[0].text, actual: target.slice(stray.from, stray.to)},
-              from: pair.target.from + stray.from,
-              to: pair.target.from + stray.to
+              from: from + stray.from,
+              to: from + stray.to
             })
             continue
           }
-          for (const number of missing) context.report({messageId: 'missing', data: {number: number.text}, from: pair.target.from, to: pair.target.to})
+          for (const number of missing) context.report({messageId: 'missing', data: {number: number.text}, from, to})
         }
       }
     }

@@ -1,14 +1,16 @@
 /**
  * The source-* rules on WMT21 (../shared/corpus/wmt21: news with its source, human references and
  * machine output, aligned by layout): flags per 1,000 words on the references and on the machine
- * output, per rule. Only the source-* rules run.
- * Usage: npm run eval:source [-- --show rule-id] [-- --on ref|mt] [-- --sample n] [-- --seed n]
+ * output, per rule. Only the source-* rules of the preset run (`recommended` by default).
+ * Usage: npm run eval:source [-- --preset strict] [-- --show rule-id] [-- --on ref|mt] [-- --sample n] [-- --seed n]
  *   --show prints the flags of one rule (with the source and the flagged segment): on the
  *   references by default, or a seeded random sample of n flags.
  */
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../rules/index.js'
+import {presets, severityIn} from '../src/presets.js'
+import type {PresetName} from '../src/presets.js'
 import {createProcessor} from '../src/processor.js'
 import {countWords, isWmt21Reference, loadWmt21, perThousand, requireCorpus} from './corpus.js'
 import type {Wmt21Document} from './corpus.js'
@@ -23,7 +25,8 @@ const sample = Number(argument('--sample') ?? 0)
 let seed = Number(argument('--seed') ?? 1)
 
 requireCorpus('wmt21')
-const sourceRules = rules.filter((rule) => rule.id.startsWith('source-')).map((rule) => rule.id)
+const preset = (argument('--preset') ?? 'recommended') as PresetName
+const sourceRules = rules.filter((rule) => rule.id.startsWith('source-') && severityIn(presets[preset], rule.id) !== 'off').map((rule) => rule.id)
 const processor = createProcessor({preset: 'none', rules: Object.fromEntries(sourceRules.map((id) => [id, 'warn']))})
 
 function lintDocument(document: Wmt21Document): VFileMessage[] {

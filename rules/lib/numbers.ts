@@ -88,7 +88,7 @@ function multiplierAt(text: string, at: number): [number, number] | undefined {
 }
 
 /** A metric unit after a number: a translation may convert it (`4,5 метра` → `15 feet`). */
-const metricUnit = /^\s?(?:m|cm|mm|km|kg|g|°C|метр|сантиметр|миллиметр|километр|килограмм|градус|metr|sentimetr|kíló|gráð|メートル|センチ|ミリ|キロ|グラム|度)/iu
+const metricUnit = /^(?:\s?(?:и|или|og|eða|to|and|[～~〜\-–,])\s?\d+(?:[.,]\d+)?)*\s?(?:m|cm|mm|km|kg|g|°C|метр|сантиметр|миллиметр|километр|килограмм|градус|metr|sentimetr|kíló|gráð|メートル|センチ|ミリ|キロ|グラム|度)/iu
 /** The imperial units such a conversion ends in. */
 const imperialUnit = /\b(?:foot|feet|ft|inch|inches|in\.|mile|miles|pound|pounds|lbs?|ounces?|oz|yards?|Fahrenheit|°F)\b/iu
 /** A small count of people, which a translation may say by naming them (`２人` → `the pair`, `Li and Wang`). */

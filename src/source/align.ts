@@ -37,6 +37,15 @@ const variance = 6.8
 /** Beyond this many parts a side, the quadratic aligner is not run: the part stays unaligned. */
 const maxParts = 1500
 
+/**
+ * What a match gains for each number both sides write alike (`286`, `2019`), and loses for each number of the source
+ * the other side lacks: numbers anchor an alignment where lengths are ambiguous.
+ */
+const anchorGain = 2
+const anchorLoss = 1
+const numbersOf = (text: string, range: Range) =>
+  new Set(Array.from(text.slice(range.from, range.to).normalize('NFKC').matchAll(/\d+(?:[.,]\d+)*/g), (match) => match[0].replace(/[.,]/g, '')))
+
 const letters = (text: string, range: Range) => text.slice(range.from, range.to).replace(/\s+/g, '').length
 
 /** The tail probability of the standard normal distribution beyond |z|, twice (Abramowitz and Stegun 26.2.17). */
@@ -49,6 +58,9 @@ function twoTailed(z: number): number {
 }
 
 function cost(sourceLength: number, targetLength: number, ratio: number, prior: number): number {
+  // A part with no counterpart costs its prior alone: its length says nothing of a match, and scoring it as a match of
+  // length zero makes merging it into a neighbour look likelier than leaving it out.
+  if (sourceLength === 0 || targetLength === 0) return -Math.log(prior)
   const mean = (sourceLength + targetLength / ratio) / 2
   const z = (targetLength - sourceLength * ratio) / Math.sqrt(Math.max(mean, 1) * variance * ratio)
   return -Math.log(prior) - Math.log(Math.max(twoTailed(z), 1e-12))
@@ -66,6 +78,20 @@ export function alignByLength(source: string, sourceParts: readonly Range[], tar
   if (n > maxParts || m > maxParts) return undefined
   const sourceLengths = sourceParts.map((range) => letters(source, range))
   const targetLengths = targetParts.map((range) => letters(target, range))
+  const sourceNumbers = sourceParts.map((range) => numbersOf(source, range))
+  const targetNumbers = targetParts.map((range) => numbersOf(target, range))
+  /** The anchors' part of a match's cost. */
+  const anchors = (i: number, di: number, j: number, dj: number) => {
+    let total = 0
+    for (let k = 1; k <= di; k++) {
+      for (const number of sourceNumbers[i - k]) {
+        let found = false
+        for (let l = 1; l <= dj && !found; l++) found = targetNumbers[j - l].has(number)
+        total += found ? -anchorGain : anchorLoss
+      }
+    }
+    return total
+  }
   const width = m + 1
   const best = new Float64Array((n + 1) * width).fill(Infinity)
   const step = new Int8Array((n + 1) * width).fill(-1)
@@ -82,7 +108,7 @@ export function alignByLength(source: string, sourceParts: readonly Range[], tar
         let lt = 0
         for (let k = 1; k <= di; k++) ls += sourceLengths[i - k]
         for (let k = 1; k <= dj; k++) lt += targetLengths[j - k]
-        const total = before + cost(ls, lt, ratio, prior)
+        const total = before + cost(ls, lt, ratio, prior) + (di > 0 && dj > 0 ? anchors(i, di, j, dj) : 0)
         if (total < best[i * width + j]) {
           best[i * width + j] = total
           step[i * width + j] = move
@@ -128,7 +154,7 @@ export function align(target: string, source: string): Alignment {
   const alignSentences = (bead: Bead) => {
     const sourceSentences = bead.source.flatMap((paragraph) => sentencesOf(source, paragraph))
     const targetSentences = bead.target.flatMap((paragraph) => sentencesOf(target, paragraph))
-    alignBeads(alignByLength(source, sourceSentences, target, targetSentences, ratio), sourceSentences, targetSentences, (sentences) => {
+    alignBeads(alignByLength(source, sourceSentences, target, targetSentences, result.ratio), sourceSentences, targetSentences, (sentences) => {
       result.pairs.push({target: span(sentences.target), source: span(sentences.source), by: 'length'})
     })
   }
@@ -148,7 +174,15 @@ export function align(target: string, source: string): Alignment {
   if (targetParagraphs.length === sourceParagraphs.length) {
     targetParagraphs.forEach((paragraph, index) => alignParagraph({source: [sourceParagraphs[index]], target: [paragraph]}))
   } else {
-    alignBeads(alignByLength(source, sourceParagraphs, target, targetParagraphs, ratio), sourceParagraphs, targetParagraphs, alignParagraph)
+    // A dropped paragraph makes the document's ratio too low, and merging look likely: the ratio is measured again on
+    // the paragraphs a first pass pairs one to one, and the aligner run again with it.
+    const first = alignByLength(source, sourceParagraphs, target, targetParagraphs, ratio)
+    const single = first?.filter((bead) => bead.source.length === 1 && bead.target.length === 1) ?? []
+    const sourceSingle = single.reduce((sum, bead) => sum + letters(source, bead.source[0]), 0)
+    const targetSingle = single.reduce((sum, bead) => sum + letters(target, bead.target[0]), 0)
+    if (sourceSingle > 0 && targetSingle > 0) result.ratio = targetSingle / sourceSingle
+    const beads = result.ratio === ratio ? first : alignByLength(source, sourceParagraphs, target, targetParagraphs, result.ratio)
+    alignBeads(beads, sourceParagraphs, targetParagraphs, alignParagraph)
   }
   return result
 }
