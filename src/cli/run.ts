@@ -12,6 +12,7 @@ import {collectArticles, readArticle, withOverrides} from './collect.js'
 import type {Article, Collected} from './collect.js'
 import {exitCode, tally} from './exit-code.js'
 import {applyFixes, fixSummary} from './fixes.js'
+import {attachSources} from './sources.js'
 import {runJsonl} from './jsonl.js'
 import {lintAll} from './lint-all.js'
 import {writeReport} from './report.js'
@@ -52,6 +53,9 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): 
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
+  const paired = attachSources(articles, options, io)
+  if ('error' in paired) return fail(io, paired.error)
+  articles = paired.articles
   if (articles.length === 0) return 0
 
   const fixing = options.fix || options.fixDryRun
