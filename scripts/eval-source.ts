@@ -3,8 +3,8 @@
  * machine output, aligned by layout): flags per 1,000 words on the references and on the machine
  * output, per rule. Only the source-* rules of the preset run (`recommended` by default).
  * Usage: npm run eval:source [-- --preset strict] [-- --show rule-id] [-- --on ref|mt] [-- --sample n] [-- --seed n]
- *   --show prints the flags of one rule (with the source and the flagged segment): on the
- *   references by default, or a seeded random sample of n flags.
+ *   --show prints the flags of one rule (`all`: of every rule), with the source and the flagged
+ *   segment: on the references by default, or a seeded random sample of n flags.
  */
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -49,7 +49,7 @@ for (const document of loadWmt21()) {
   for (const message of lintDocument(document)) {
     const id = message.ruleId ?? 'crash'
     side.flags.set(id, (side.flags.get(id) ?? 0) + 1)
-    if (show && id === show && side === (on === 'mt' ? tally.mt : tally.ref)) shown.push({document, message})
+    if (show && (id === show || show === 'all') && side === (on === 'mt' ? tally.mt : tally.ref)) shown.push({document, message})
   }
 }
 
@@ -76,7 +76,7 @@ if (show) {
     const targetLines = document.text.split('\n')
     const sourceLines = document.source.split('\n')
     console.log(`#${index + 1} ${document.pair} ${document.doc} ${document.system} ${line}:${message.column}`)
-    console.log(`  ${message.reason}`)
+    console.log(`  ${message.ruleId}: ${message.reason}`)
     console.log(`  source: ${sourceLines[line - 1]}`)
     console.log(`  target: ${targetLines[line - 1]}`)
   })
