@@ -5,6 +5,7 @@ import type {SourceInput} from './source/bitext.js'
 import {failureData, toData} from './message.js'
 import type {MessageData} from './message.js'
 import {createProcessor} from './processor.js'
+import {XliffError} from './formats/xliff.js'
 import {hashText, readTextFile} from './text-file.js'
 import type {FileState} from './text-file.js'
 
@@ -61,7 +62,15 @@ export function runLintJob(job: LintJob): LintResult {
   const {mark, body} = splitByteOrderMark(job.text)
   const file = new VFile({value: body, path: job.path})
   if (job.source) file.data.mtlintSource = job.source
-  processor.runSync(processor.parse(file), file)
+  let tree
+  try {
+    tree = processor.parse(file)
+  } catch (error) {
+    // A document that is not what its extension says (an XLIFF file that is not well-formed) is the file's error, not a crash.
+    if (error instanceof XliffError) return {messages: [failureData('file-error', error.message)]}
+    throw error
+  }
+  processor.runSync(tree, file)
   const result: LintResult = {messages: file.messages.map(toData)}
   if (job.fix) {
     result.fixed = mark + (file.data.mtlint?.fixed ?? body)

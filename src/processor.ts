@@ -120,8 +120,8 @@ function keepMarkup(file: VFile): void {
     return edit ? [{...edit, message}] : []
   })
   if (fixes.length === 0) return
-  // Prose in HTML source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
-  if (format === 'html') {
+  // Prose in HTML and XLIFF source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
+  if (format === 'html' || format === 'xliff') {
     for (const fix of fixes) {
       const escaped = escapeFor('html', fix.text)
       if (escaped !== fix.text) fix.message.expected = [(fix.text = escaped)]
@@ -155,8 +155,8 @@ const htmlEscapes: Readonly<Record<string, string>> = {'<': '&lt;', '>': '&gt;',
 const markdownSpecial = /[\\`*_[\]()<>#!|~&]/g
 
 /** Prose as the source of a format must write it, so that it stays prose. */
-function escapeFor(format: 'markdown' | 'html', text: string): string {
-  return format === 'html' ? text.replace(/[<>&]/g, (char) => htmlEscapes[char]) : text.replace(markdownSpecial, (char) => `\\${char}`)
+function escapeFor(format: 'markdown' | 'html' | 'xliff', text: string): string {
+  return format !== 'markdown' ? text.replace(/[<>&]/g, (char) => htmlEscapes[char]) : text.replace(markdownSpecial, (char) => `\\${char}`)
 }
 
 /** `mtlint` with the recommended preset: `unified().use(retextEnglish).use(mtlintRecommended)`. */

@@ -54,10 +54,11 @@ export function isNonLatin(text: string): boolean {
   return (text.match(nonLatinLetter)?.length ?? 0) > (text.match(latinLetter)?.length ?? 0)
 }
 
-/** The names in Latin script of a source written in another script: runs of two letters or more, without units. */
+/** The names in Latin script of a source written in another script: runs of two letters or more, without units or verbatim tokens. */
 export function latinNames(text: string): string[] {
   const names: string[] = []
-  const masked = text.replace(verbatimPatterns[0][1], ' ').replace(verbatimPatterns[1][1], ' ')
+  // URLs, addresses, handles and the like are for source-verbatim.
+  const masked = verbatimPatterns.reduce((rest, [, pattern]) => rest.replace(pattern, ' '), text)
   for (const match of masked.matchAll(latinRun)) {
     const name = match[0].replace(/[.'’!+-]+$/u, '')
     if (name.replace(/[^A-Za-z]/g, '').length < 2) continue

@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {decodeText} from '../text-file.js'
 import type {LintResult} from '../lint-job.js'
-import {fileErrorMessage, fromData} from '../message.js'
+import {fileErrorMessage, fromData, isFileError} from '../message.js'
 import type {CliOptions} from './args.js'
 import {applyBaseline} from './baseline.js'
 import {cacheFile} from './cache.js'
@@ -101,6 +101,9 @@ function toFiles(articles: readonly Article[], results: readonly LintResult[], o
       fileErrorMessage(file, article.error)
     } else {
       file.messages = fromData(results[index].messages, file)
+      // Found while parsing (an XLIFF file that is not well-formed): said on standard error like any file error.
+      const failure = file.messages.find(isFileError)
+      if (failure) io.stderr.write(`mtlint: ${article.path ?? stdinName}: ${failure.reason}\n`)
     }
     return file
   })

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-export type Format = 'text' | 'markdown' | 'html'
+export type Format = 'text' | 'markdown' | 'html' | 'xliff'
 
 const formatsByExtension: Readonly<Record<string, Format>> = {
   '.md': 'markdown',
@@ -9,7 +9,9 @@ const formatsByExtension: Readonly<Record<string, Format>> = {
   '.mkd': 'markdown',
   '.html': 'html',
   '.htm': 'html',
-  '.xhtml': 'html'
+  '.xhtml': 'html',
+  '.xlf': 'xliff',
+  '.xliff': 'xliff'
 }
 
 /** Extensions that directories are searched for by default (without the dot). */
