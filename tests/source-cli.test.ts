@@ -23,6 +23,16 @@ describe('--source', () => {
     expect(ruleIds(run.stdout)).toEqual(['source-number', 'source-verbatim'])
   })
 
+  it('is never answered from the cache, which does not know the source', () => {
+    project.write('article.en.txt', target)
+    project.write('article.ja.txt', source)
+    const first = project.mtlint(['--format', 'json', '--cache', '--source', 'article.ja.txt', 'article.en.txt'])
+    project.write('article.ja.txt', '参加者は3500人に上った。\n\n詳細は https://example.jp/event2021 をご覧ください。\n')
+    const second = project.mtlint(['--format', 'json', '--cache', '--source', 'article.ja.txt', 'article.en.txt'])
+    expect(ruleIds(first.stdout)).toEqual(['source-number', 'source-verbatim'])
+    expect(ruleIds(second.stdout)).toEqual([])
+  })
+
   it('stays silent without a source', () => {
     project.write('article.en.txt', target)
     const run = project.mtlint(['--format', 'json', 'article.en.txt'])

@@ -45,8 +45,9 @@ export class UsageError extends Error {
 
 export const usage = `Usage: mtlint [options] [file|dir|glob ...]
 
-Lint machine-translated articles: plain text, Markdown (.md, .markdown) and HTML (.html, .htm).
-Directories are searched for files with those extensions (.txt, .md, .markdown, .html, .htm).
+Lint machine-translated articles: plain text, Markdown (.md, .markdown), HTML (.html, .htm) and
+XLIFF (.xlf, .xliff; the targets, checked against their sources).
+Directories are searched for .txt, .md, .markdown, .html and .htm files (more with --ext xlf,…).
 
 Options:
   --fix                  apply safe fixes to the files in place
