@@ -26,7 +26,7 @@ export const valueKey = (value: number) => String(Number(value.toPrecision(12)))
 
 /** Digits with separators: a space separates digit groups only before exactly three digits. */
 const digitRun = /\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*/g
-const urlOrAddress = /(?:https?:\/\/|www\.)[^\s<>"'）」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+const urlOrAddress = /(?:https?:\/\/|www\.)[^\s<>"'）」]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/giu
 
 /** Every way to read a run of digits and separators, as lists of values. */
 export function readDigits(run: string): number[][] {
@@ -60,7 +60,7 @@ const kanjiPowers: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1
  * parts of words (十分 enough, 千葉 Chiba).
  */
 const kanjiNumber =
-  /[一二两三四五六七八九十百千]+(?=[万萬億亿]?(?:人|年|月|日|円|元|件|歳|才|個|回|台|本|倍|割|カ月|か月|ヶ月|時間|秒|位|名|社|校|店|周年|世紀|カ国|か国|ヶ国|か所|カ所|ヶ所|つ|度|戦|勝|敗|点|階))/gu
+  /(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+(?=[万萬億亿]?(?:人|年|月|日|円|元|件|歳|才|個|回|台|本|倍|割|カ月|か月|ヶ月|時間|秒|位|名|社|校|店|周年|世紀|カ国|か国|ヶ国|か所|カ所|ヶ所|つ|度|戦|勝|敗|点|階))/gu
 
 function readKanji(text: string): number {
   let total = 0

@@ -18,10 +18,11 @@ export interface VerbatimToken {
 /** Each pattern matches one token; earlier kinds win where two overlap (an e-mail address holds a handle). */
 const verbatimPatterns: ReadonlyArray<readonly [VerbatimKind, RegExp]> = [
   ['URL', /\b(?:https?:\/\/|www\.)[\x21-\x7e]+/g],
-  ['e-mail address', /\b[\w.+-]+@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+/g],
+  // Bounded, so that a long run of `a.a.a` without an `@` costs linear time.
+  ['e-mail address', /\b[\w.+-]{1,64}@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+/g],
   ['hashtag', /(?<![\w&#])#[A-Za-z][A-Za-z\d_]*/g],
   ['handle', /(?<![\w.@])@[A-Za-z\d_]{2,}/g],
-  ['file name', /\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|csv|txt|json|xml|mp[34]|exe)\b/gi],
+  ['file name', /\b[\w-]{1,128}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|csv|txt|json|xml|mp[34]|exe)\b/gi],
   ['code', /`[^`\n]+`/g],
   ['placeholder', /\{\{?[\w.$-]+\}\}?|%(?:\d+\$)?[sd@]|<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/g]
 ]

@@ -5,10 +5,24 @@ export interface Range {
   to: number
 }
 
-/** Paragraphs: runs of non-blank lines, separated by blank lines. */
+/** Paragraphs: runs of non-blank lines, separated by blank lines (found line by line: a text is hostile input, and a pattern could backtrack). */
 export function paragraphsOf(text: string): Range[] {
   const ranges: Range[] = []
-  for (const match of text.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) ranges.push(trim(text, {from: match.index, to: match.index + match[0].length}))
+  let start = -1
+  let end = 0
+  for (let from = 0; from <= text.length; ) {
+    const newline = text.indexOf('\n', from)
+    const to = newline === -1 ? text.length : newline
+    const blank = trim(text, {from, to}).from === to
+    if (!blank && start === -1) start = from
+    if (!blank) end = to
+    if (blank && start !== -1) {
+      ranges.push(trim(text, {from: start, to: end}))
+      start = -1
+    }
+    from = to + 1
+  }
+  if (start !== -1) ranges.push(trim(text, {from: start, to: end}))
   return ranges
 }
 
@@ -30,7 +44,7 @@ export function linesOf(text: string, range: Range): Range[] {
  * A sentence ends after `.`, `!`, `?` (and closing quotes or brackets) before white space and a
  * capital, digit or opening quote; after `。`, `！`, `？` (and their closing marks) anywhere.
  */
-const sentenceEnd = /(?:[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|[。！？]+[」』”’）)]*)/gu
+const sentenceEnd = /(?:(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])|(?<![。！？])[。！？]+[」』”’）)]*)/gu
 
 /** The sentences of a range (a line or paragraph), trimmed. */
 export function sentencesOf(text: string, range: Range): Range[] {

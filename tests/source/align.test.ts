@@ -65,3 +65,22 @@ describe('locateSource', () => {
     expect(locateSource(file, setting)).toEqual(expected)
   })
 })
+
+describe('hostile sources', () => {
+  const sourceRules = Object.fromEntries(
+    ['source-brackets-quotes', 'source-name', 'source-number', 'source-omission', 'source-untranslated', 'source-verbatim'].map((id) => [id, 'warn' as const])
+  )
+  it.each([
+    ['a long run of periods before spaces', '.'.repeat(100000) + ' '.repeat(1000) + 'a'],
+    ['a line of spaces', 'x\n' + ' '.repeat(100000) + '\ny'],
+    ['dots between letters without an @', 'a.'.repeat(50000)],
+    ['hyphens between letters without an extension', 'a-'.repeat(50000) + '.pdx'],
+    ['a long run of numerals', '一'.repeat(100000) + '年'],
+    ['an unclosed quotation', '"' + 'a'.repeat(100000)],
+    ['ideographic full stops', '。'.repeat(100000)]
+  ])('%s: linted without a failure', async (_, source) => {
+    const {lint} = await import('../../src/processor.js')
+    const file = lint('Some English text here.\n', {sourceFile: {text: source}, preset: 'none', rules: sourceRules})
+    expect(file.messages.filter((message) => message.kind !== undefined)).toEqual([])
+  })
+})
