@@ -29,8 +29,11 @@ interface Segment {
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
-/** White space holding a line break: inside a segment it reads as one space, so that a segment stays one paragraph. */
-const lineBreakRun = /\s*\n\s*/g
+/**
+ * White space holding a line break: inside a segment it reads as one space, so that a segment stays one paragraph.
+ * Matched only from the start of a run of white space, so that a long run without a line break costs linear time.
+ */
+const lineBreakRun = /(?<!\s)\s*\n\s*/g
 
 const plainText = (pieces: readonly Piece[]) =>
   pieces
