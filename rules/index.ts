@@ -21,6 +21,12 @@ import repeatedSentence from './repeated-sentence.js'
 import repeatedWord from './repeated-word.js'
 import sentenceCapitalization from './sentence-capitalization.js'
 import singleQuotationMarks from './single-quotation-marks.js'
+import sourceBracketsQuotes from './source-brackets-quotes.js'
+import sourceName from './source-name.js'
+import sourceNumber from './source-number.js'
+import sourceOmission from './source-omission.js'
+import sourceUntranslated from './source-untranslated.js'
+import sourceVerbatim from './source-verbatim.js'
 import spaceBeforePunctuation from './space-before-punctuation.js'
 import strayHyphen from './stray-hyphen.js'
 import translationAlternative from './translation-alternative.js'
@@ -28,4 +34,4 @@ import untranslatedText from './untranslated-text.js'
 import whitespace from './whitespace.js'
 
 /** Every rule of mtlint, in alphabetical order of id. */
-export const rules: readonly Rule[] = [bracketBalance, dashStyle, digitGrouping, doubleSuperlative, doubledPunctuation, duplicateAttribution, ellipsis, fullwidthPunctuation, fusedParagraphs, htmlEntity, invisibleCharacter, missingSpaceAfterPunctuation, mojibake, participleAsPast, quoteBalance, quoteSpacing, quoteStyle, repeatedPhrase, repeatedSentence, repeatedWord, sentenceCapitalization, singleQuotationMarks, spaceBeforePunctuation, strayHyphen, translationAlternative, untranslatedText, whitespace]
+export const rules: readonly Rule[] = [bracketBalance, dashStyle, digitGrouping, doubleSuperlative, doubledPunctuation, duplicateAttribution, ellipsis, fullwidthPunctuation, fusedParagraphs, htmlEntity, invisibleCharacter, missingSpaceAfterPunctuation, mojibake, participleAsPast, quoteBalance, quoteSpacing, quoteStyle, repeatedPhrase, repeatedSentence, repeatedWord, sentenceCapitalization, singleQuotationMarks, sourceBracketsQuotes, sourceName, sourceNumber, sourceOmission, sourceUntranslated, sourceVerbatim, spaceBeforePunctuation, strayHyphen, translationAlternative, untranslatedText, whitespace]

@@ -4,6 +4,8 @@ import {presets} from './presets.js'
 import type {PresetName} from './presets.js'
 import type {Rule, Severity} from './rule.js'
 import {checkOptions, OptionError} from './rule-options.js'
+import {checkSourceSetting} from './source/locate.js'
+import type {SourceSetting} from './source/locate.js'
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
@@ -15,6 +17,8 @@ export interface Settings {
   allow?: string[]
   /** Globs, relative to the configuration file, of files not to lint. */
   ignore?: string[]
+  /** The naming convention that pairs each translation with its source file, for the source-* rules. */
+  source?: SourceSetting
 }
 
 export class ConfigError extends Error {
@@ -37,7 +41,7 @@ export function findRule(id: string): Rule | undefined {
 export function validateSettings(settings: unknown, allowed: ReadonlySet<string> = settingKeys): Settings {
   if (settings === undefined || settings === null) return {}
   if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError('expected an object')
-  const {preset, rules, allow, ignore} = settings as Record<string, unknown>
+  const {preset, rules, allow, ignore, source} = settings as Record<string, unknown>
   const unknownKey = Object.keys(settings).find((key) => !allowed.has(key))
   if (unknownKey) throw new ConfigError(`unknown setting \`${unknownKey}\``)
   if (preset !== undefined && !(typeof preset === 'string' && Object.hasOwn(presets, preset))) {
@@ -48,6 +52,8 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
       throw new ConfigError(`\`${key}\` must be a list of strings`)
     }
   }
+  const sourceProblem = source === undefined ? undefined : checkSourceSetting(source)
+  if (sourceProblem) throw new ConfigError(sourceProblem)
   if (rules !== undefined) {
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
       throw new ConfigError('`rules` must be an object of rule ids')
@@ -76,7 +82,7 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
 }
 
 /** The keys a configuration file may hold. */
-export const settingKeys: ReadonlySet<string> = new Set(['preset', 'rules', 'allow', 'ignore'])
+export const settingKeys: ReadonlySet<string> = new Set(['preset', 'rules', 'allow', 'ignore', 'source'])
 
 /** The rules to run, with severities and options, for validated settings. */
 export function resolveRules(settings: Settings = {}): ActiveRule[] {

@@ -1,9 +1,11 @@
 import {VFile} from 'vfile'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import type {Settings} from './config.js'
+import type {SourceInput} from './source/bitext.js'
 import {failureData, toData} from './message.js'
 import type {MessageData} from './message.js'
 import {createProcessor} from './processor.js'
+import {XliffError} from './formats/xliff.js'
 import {hashText, readTextFile} from './text-file.js'
 import type {FileState} from './text-file.js'
 
@@ -14,6 +16,8 @@ export interface LintJob {
   text: string
   settings: Settings
   fix: boolean
+  /** The source the article translates, for the source-* rules. */
+  source?: SourceInput
 }
 
 /** An article that the worker thread reads itself: files are read in parallel, and their text is not copied between threads. */
@@ -57,7 +61,16 @@ export function runLintJob(job: LintJob): LintResult {
   const processor = processorFor(job.settings, job.fix)
   const {mark, body} = splitByteOrderMark(job.text)
   const file = new VFile({value: body, path: job.path})
-  processor.runSync(processor.parse(file), file)
+  if (job.source) file.data.mtlintSource = job.source
+  let tree
+  try {
+    tree = processor.parse(file)
+  } catch (error) {
+    // A document that is not what its extension says (an XLIFF file that is not well-formed) is the file's error, not a crash.
+    if (error instanceof XliffError) return {messages: [failureData('file-error', error.message)]}
+    throw error
+  }
+  processor.runSync(tree, file)
   const result: LintResult = {messages: file.messages.map(toData)}
   if (job.fix) {
     result.fixed = mark + (file.data.mtlint?.fixed ?? body)
@@ -80,7 +93,7 @@ export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome
     if ('file' in job) {
       const read = readTextFile(job.file, job.maxSize)
       if ('error' in read) return {unreadable: read.error}
-      lintJob = {path: job.path, text: read.text, settings: job.settings, fix: job.fix}
+      lintJob = {path: job.path, text: read.text, settings: job.settings, fix: job.fix, source: job.source}
       state = read.state
     } else {
       lintJob = job

@@ -8,6 +8,8 @@ import type {Node, Parent} from './nlcst.js'
 import {findProtectedSpans, overlapsSpan} from './protected.js'
 import type {Span} from './protected.js'
 import {ruleUrl} from './rule.js'
+import {buildBitext} from './source/bitext.js'
+import type {Bitext} from './source/bitext.js'
 import type {Report, Rule, RuleContext, Severity, Visitor, Visitors} from './rule.js'
 
 export interface ActiveRule {
@@ -84,6 +86,8 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   const protectedSpans = () => (spans ??= findProtectedSpans(text))
   const isProtected = (from: number, to?: number) => overlapsSpan(protectedSpans(), from, to)
   let place: ReturnType<typeof location> | undefined
+  let bitext: Bitext | undefined
+  const sourceInput = file.data.mtlintSource
   const lineOf = (offset: number) => {
     place ??= location(file)
     const at = prose ? prose.view.toSource(offset) : offset
@@ -99,6 +103,10 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       options,
       isProtected,
       lineOf,
+      get bitext() {
+        if (sourceInput && !bitext) bitext = buildBitext(text, sourceInput)
+        return bitext
+      },
       blockKind: (offset) => (prose ? blockKindAt(prose.blocks, offset) : 'paragraph'),
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.

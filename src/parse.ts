@@ -26,6 +26,8 @@ export const mtlintParse: Plugin<[], string, Root> = function () {
     const extracted = extractProse(formatOf(file.path), document)
     if (!extracted) return new ParseEnglish().parse(document)
     file.data.mtlintProse = extracted
+    // A bilingual document carries its own source; one given from outside (`--source`) wins.
+    if (extracted.source !== undefined) file.data.mtlintSource ??= {text: extracted.source}
     return new ParseEnglish().parse(extracted.view.text)
   }
 }

@@ -28,6 +28,11 @@ export const recommended: Preset = Object.freeze({
   'repeated-word': 'warn',
   'sentence-capitalization': 'warn',
   'single-quotation-marks': 'warn',
+  'source-name': 'warn',
+  'source-number': 'warn',
+  'source-omission': 'warn',
+  'source-untranslated': 'warn',
+  'source-verbatim': 'warn',
   'space-before-punctuation': 'warn',
   'stray-hyphen': 'warn',
   'translation-alternative': 'warn',
@@ -42,7 +47,9 @@ export const recommended: Preset = Object.freeze({
  */
 export const strict: Preset = Object.freeze({
   ...recommended,
-  'dash-style': ['warn', {hyphen: 'always', doubleHyphen: 'always', spacedHyphen: 'always'}] as const
+  'dash-style': ['warn', {hyphen: 'always', doubleHyphen: 'always', spacedHyphen: 'always'}] as const,
+  // Translations legitimately drop the marks around titles, names and reported speech: too imprecise for `recommended`.
+  'source-brackets-quotes': 'warn'
 })
 
 export const presets = Object.freeze({

@@ -14,6 +14,7 @@ import {safeEdit} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {mtlintParse} from './parse.js'
+import type {SourceInput} from './source/bitext.js'
 
 export interface PluginOptions extends Settings {
   /**
@@ -56,11 +57,13 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
     // The first pass lints the tree already parsed; later passes parse the text they fix.
     const first = new VFile({value: original, path: file.path})
     if (file.data.mtlintProse) first.data.mtlintProse = file.data.mtlintProse
+    if (file.data.mtlintSource) first.data.mtlintSource = file.data.mtlintSource
     lintFile(tree, first, active, lintOptions)
     const result = fixText(
       original,
       (text) => {
         const pass = new VFile({value: text, path: file.path})
+        if (file.data.mtlintSource) pass.data.mtlintSource = file.data.mtlintSource
         lintFile(parse(pass), pass, active, lintOptions)
         return pass.messages
       },
@@ -117,8 +120,8 @@ function keepMarkup(file: VFile): void {
     return edit ? [{...edit, message}] : []
   })
   if (fixes.length === 0) return
-  // Prose in HTML source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
-  if (format === 'html') {
+  // Prose in HTML and XLIFF source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
+  if (format === 'html' || format === 'xliff') {
     for (const fix of fixes) {
       const escaped = escapeFor('html', fix.text)
       if (escaped !== fix.text) fix.message.expected = [(fix.text = escaped)]
@@ -152,8 +155,8 @@ const htmlEscapes: Readonly<Record<string, string>> = {'<': '&lt;', '>': '&gt;',
 const markdownSpecial = /[\\`*_[\]()<>#!|~&]/g
 
 /** Prose as the source of a format must write it, so that it stays prose. */
-function escapeFor(format: 'markdown' | 'html', text: string): string {
-  return format === 'html' ? text.replace(/[<>&]/g, (char) => htmlEscapes[char]) : text.replace(markdownSpecial, (char) => `\\${char}`)
+function escapeFor(format: 'markdown' | 'html' | 'xliff', text: string): string {
+  return format !== 'markdown' ? text.replace(/[<>&]/g, (char) => htmlEscapes[char]) : text.replace(markdownSpecial, (char) => `\\${char}`)
 }
 
 /** `mtlint` with the recommended preset: `unified().use(retextEnglish).use(mtlintRecommended)`. */
@@ -169,14 +172,23 @@ export function createProcessor(options?: PluginOptions) {
   return unified().use(mtlintParse).use(mtlint, options).freeze()
 }
 
+/** What `lint` and `fix` know of an article besides its text and settings. */
+export interface ArticleOptions {
+  /** Picks the format (by extension) and names the file in messages. */
+  path?: string
+  /** The source the article translates: the source-* rules check the article against it. */
+  sourceFile?: SourceInput
+}
+
 /**
  * Lint a text and return its messages. A byte-order mark at the start is set aside: the file's
  * value and the messages' positions are those of the text after it.
  */
-export function lint(text: string, options?: Settings & {path?: string}): VFile {
-  const {path, ...settings} = options ?? {}
+export function lint(text: string, options?: Settings & ArticleOptions): VFile {
+  const {path, sourceFile, ...settings} = options ?? {}
   const processor = createProcessor(settings)
   const file = new VFile({value: splitByteOrderMark(text).body, path})
+  if (sourceFile) file.data.mtlintSource = sourceFile
   processor.runSync(processor.parse(file), file)
   return file
 }
@@ -185,11 +197,12 @@ export function lint(text: string, options?: Settings & {path?: string}): VFile 
  * Apply every safe fix; the returned file carries the fixed text as its value (with the byte-order
  * mark the text had, if any) and the messages that remain.
  */
-export function fix(text: string, options?: Settings & {path?: string}): VFile {
-  const {path, ...settings} = options ?? {}
+export function fix(text: string, options?: Settings & ArticleOptions): VFile {
+  const {path, sourceFile, ...settings} = options ?? {}
   const processor = createProcessor({...settings, fix: true})
   const {mark, body} = splitByteOrderMark(text)
   const file = new VFile({value: body, path})
+  if (sourceFile) file.data.mtlintSource = sourceFile
   processor.runSync(processor.parse(file), file)
   file.value = mark + file.data.mtlint!.fixed
   return file

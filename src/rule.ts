@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {NodeTypeMap, Parent} from './nlcst.js'
 import type {BlockKind} from './formats/extracted.js'
 import type {OptionsSchema} from './rule-options.js'
+import type {Bitext} from './source/bitext.js'
 
 /** What kind of damage a rule looks for; a closed set, used to group the rule table. */
 export type Category =
@@ -62,6 +63,12 @@ export interface RuleContext<MessageId extends string = string, Options = undefi
   lineOf(offset: number): number
   /** What the block of prose at an offset is in a Markdown or HTML document (always `paragraph` in plain text). */
   blockKind(offset: number): BlockKind
+  /**
+   * The translation aligned with its source, when the file comes with one (`--source`, a naming
+   * convention, a JSONL record's `source`): built once per lint, on first use. `undefined` without a
+   * source, and the source-* rules then stay silent.
+   */
+  readonly bitext: Bitext | undefined
   /** The source text of a node. */
   source(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): string
 }

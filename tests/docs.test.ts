@@ -4,14 +4,14 @@ import {rules} from '../rules/index.js'
 import {fixWithRule, runRule} from './rule-tester.js'
 
 interface Example {
-  kind: 'valid' | 'invalid' | 'fixed'
+  kind: 'valid' | 'invalid' | 'fixed' | 'source'
   text: string
 }
 
-/** The ```text valid / invalid / fixed blocks of a rule's page, in order. */
+/** The ```text valid / invalid / fixed / source blocks of a rule's page, in order (a `source` block is the source of the next example). */
 function examples(markdown: string): Example[] {
   const found: Example[] = []
-  for (const match of markdown.matchAll(/^```text (valid|invalid|fixed)\n([^]*?)\n```$/gm)) {
+  for (const match of markdown.matchAll(/^```text (valid|invalid|fixed|source)\n([^]*?)\n```$/gm)) {
     found.push({kind: match[1] as Example['kind'], text: match[2]})
   }
   return found
@@ -32,9 +32,10 @@ describe('rule documentation examples', () => {
     })
 
     blocks.forEach((block, index) => {
-      if (block.kind === 'fixed') return
+      if (block.kind === 'fixed' || block.kind === 'source') return
+      const source = blocks[index - 1]?.kind === 'source' ? blocks[index - 1].text : undefined
       it(`${rule.id}: ${block.kind} example ${index + 1}`, () => {
-        const messages = runRule(rule, block.text)
+        const messages = runRule(rule, block.text, undefined, source)
         if (block.kind === 'valid') {
           expect(messages.map((message) => message.reason)).toEqual([])
           return
@@ -42,7 +43,7 @@ describe('rule documentation examples', () => {
         expect(messages.length).toBeGreaterThan(0)
         const following = blocks[index + 1]
         const expected = following?.kind === 'fixed' ? following.text : block.text
-        expect(fixWithRule(rule, block.text)).toBe(expected)
+        expect(fixWithRule(rule, block.text, undefined, source)).toBe(expected)
       })
     })
   }

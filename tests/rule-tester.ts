@@ -23,6 +23,8 @@ export interface ExpectedError {
 export interface ValidCase {
   text: string
   options?: Record<string, unknown>
+  /** The source the text translates, for the source-* rules. */
+  source?: string
 }
 
 export interface InvalidCase extends ValidCase {
@@ -39,8 +41,9 @@ export interface RuleTests {
 const parser = unified().use(retextEnglish).freeze()
 
 /** Lint `text` with one rule and return the messages, checking that the rule leaves the tree alone. */
-export function runRule(rule: Rule, text: string, options?: Record<string, unknown>): VFileMessage[] {
+export function runRule(rule: Rule, text: string, options?: Record<string, unknown>, source?: string): VFileMessage[] {
   const file = new VFile(text)
+  if (source !== undefined) file.data.mtlintSource = {text: source}
   const tree = parser.parse(file) as Root
   const before = structuredClone(tree)
   lintTree(tree, file, [{rule, severity: 'warn', options}])
@@ -50,8 +53,8 @@ export function runRule(rule: Rule, text: string, options?: Record<string, unkno
   return file.messages
 }
 
-export function fixWithRule(rule: Rule, text: string, options?: Record<string, unknown>): string {
-  return fixText(text, (value) => runRule(rule, value, options)).output
+export function fixWithRule(rule: Rule, text: string, options?: Record<string, unknown>, source?: string): string {
+  return fixText(text, (value) => runRule(rule, value, options, source)).output
 }
 
 /** The messages as (line, column, endLine, endColumn, …) records for comparing with `expected`. */
@@ -73,33 +76,33 @@ function describeMessage(message: VFileMessage, fields: ExpectedError) {
 export function testRule(rule: Rule, tests: RuleTests): void {
   describe(rule.id, () => {
     const seen = new Set<string>()
-    const key = (text: string, options?: unknown) => JSON.stringify([text, options ?? null])
+    const key = (text: string, options?: unknown, source?: string) => JSON.stringify([text, options ?? null, source ?? null])
     const all = [...tests.valid.map((test) => (typeof test === 'string' ? {text: test} : test)), ...tests.invalid]
     it('has no duplicate cases', () => {
       for (const test of all) {
-        const id = key(test.text, test.options)
+        const id = key(test.text, test.options, test.source)
         expect(seen.has(id), `duplicate case: ${test.text}`).toBe(false)
         seen.add(id)
       }
     })
 
     for (const test of tests.valid) {
-      const {text, options} = typeof test === 'string' ? {text: test, options: undefined} : test
+      const {text, options, source} = typeof test === 'string' ? {text: test, options: undefined, source: undefined} : test
       it(`valid: ${text}`, () => {
-        const messages = runRule(rule, text, options)
+        const messages = runRule(rule, text, options, source)
         expect(messages.map((message) => `${message.reason} (${message.actual})`)).toEqual([])
       })
     }
 
     for (const test of tests.invalid) {
       it(`invalid: ${test.text}`, () => {
-        const messages = runRule(rule, test.text, test.options)
+        const messages = runRule(rule, test.text, test.options, test.source)
         expect(messages.map((message, index) => describeMessage(message, test.errors[index] ?? {messageId: ''}))).toEqual(
           test.errors
         )
-        const output = fixWithRule(rule, test.text, test.options)
+        const output = fixWithRule(rule, test.text, test.options, test.source)
         expect(output).toBe(test.output ?? test.text)
-        expect(fixWithRule(rule, output, test.options), 'fixing twice must change nothing').toBe(output)
+        expect(fixWithRule(rule, output, test.options, test.source), 'fixing twice must change nothing').toBe(output)
       })
     }
   })

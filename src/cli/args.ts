@@ -32,6 +32,8 @@ export interface CliOptions {
   baseline?: string
   updateBaseline: boolean
   jsonl: boolean
+  /** `--source`: the source the one file linted translates. */
+  source?: string
   help: boolean
   version: boolean
 }
@@ -43,8 +45,9 @@ export class UsageError extends Error {
 
 export const usage = `Usage: mtlint [options] [file|dir|glob ...]
 
-Lint machine-translated articles: plain text, Markdown (.md, .markdown) and HTML (.html, .htm).
-Directories are searched for files with those extensions (.txt, .md, .markdown, .html, .htm).
+Lint machine-translated articles: plain text, Markdown (.md, .markdown), HTML (.html, .htm) and
+XLIFF (.xlf, .xliff; the targets, checked against their sources).
+Directories are searched for .txt, .md, .markdown, .html and .htm files (more with --ext xlf,…).
 
 Options:
   --fix                  apply safe fixes to the files in place
@@ -68,6 +71,7 @@ Options:
   --cache-location <p>   the cache file, or the folder for it (ending in / or an existing folder)
   --jsonl                read {"id", "text"} JSON lines on standard input, write one result line each
   --max-record-size <n>  with --jsonl: a longer line is an error line (default 16MB)
+  --source <file>        check the one file linted (or --stdin) against this source text
   -h, --help             show this help
   -v, --version          show the version
 
@@ -98,6 +102,7 @@ const optionSpec = {
   baseline: {type: 'string'},
   'update-baseline': {type: 'boolean', default: false},
   jsonl: {type: 'boolean', default: false},
+  source: {type: 'string'},
   help: {type: 'boolean', short: 'h', default: false},
   version: {type: 'boolean', short: 'v', default: false}
 } satisfies NonNullable<ParseArgsConfig['options']>
@@ -133,6 +138,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   if (values.jsonl && (ignored !== undefined || values.format !== 'stylish')) {
     throw new UsageError(`--jsonl writes its own lines: it does not take --${ignored ?? 'format'}`)
   }
+  if (values.source !== undefined && values.jsonl) throw new UsageError('--jsonl records carry their own `source`: it does not take --source')
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
   if (values.cache && (values.fix || values['fix-dry-run'])) {
     throw new UsageError('--cache does nothing with --fix or --fix-dry-run: fixes are always made from the files themselves')
@@ -194,6 +200,7 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     baseline: values.baseline,
     updateBaseline: values['update-baseline'],
     jsonl: values.jsonl,
+    source: values.source,
     help: values.help,
     version: values.version
   }

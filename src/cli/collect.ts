@@ -7,6 +7,7 @@ import type {FolderSetup} from '../discover.js'
 import {expandPaths} from '../expand-paths.js'
 import {kindOfEntry, readTextFile} from '../text-file.js'
 import type {FileState, TextEncoding} from '../text-file.js'
+import type {SourceInput} from '../source/bitext.js'
 
 /** A file to lint, with the settings that apply to it, or the reason it cannot be linted. */
 export interface Article {
@@ -21,6 +22,8 @@ export interface Article {
   encoding?: TextEncoding
   /** Why the file cannot be linted: exit code 2. */
   error?: string
+  /** The source it translates (`--source`, or the configuration's naming convention). */
+  source?: SourceInput
 }
 
 export interface CollectOptions {

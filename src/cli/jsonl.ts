@@ -19,6 +19,8 @@ interface JsonlRecord {
   id: unknown
   text: string
   path?: string
+  /** The source the text translates, for the source-* rules: in the same format as the text. */
+  source?: string
 }
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
@@ -79,7 +81,8 @@ function parseRecord(line: string): JsonlRecord {
   if (!('id' in record)) throw new Error('expected an `id`')
   if (typeof record.text !== 'string') throw new Error('expected a string `text`')
   if (record.path !== undefined && typeof record.path !== 'string') throw new Error('expected a string `path`')
-  return {id: record.id, text: record.text, path: record.path as string | undefined}
+  if (record.source !== undefined && typeof record.source !== 'string') throw new Error('expected a string `source`')
+  return {id: record.id, text: record.text, path: record.path as string | undefined, source: record.source as string | undefined}
 }
 
 /**
@@ -147,9 +150,11 @@ export async function runJsonl(
     try {
       const record = parseRecord(line.text)
       records++
-      const job = {path: record.path ?? options.defaultPath, text: record.text, settings: options.settings, fix: options.fix}
+      const path = record.path ?? options.defaultPath
+      const source = record.source === undefined ? undefined : {text: record.source, path}
+      const job = {path, text: record.text, settings: options.settings, fix: options.fix, source}
       batch.push({id: record.id, at, job})
-      batchSize += record.text.length
+      batchSize += record.text.length + (record.source?.length ?? 0)
     } catch (error) {
       batch.push({line: failed(idOf(line.text), at, (error as Error).message)})
     }

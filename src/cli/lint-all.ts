@@ -25,15 +25,17 @@ export async function lintAll(articles: Article[], fix: boolean, options: CliOpt
   const cache = options.cache && !fix ? await LintCache.load(location, version, warn) : undefined
   const empty: LintResult = {messages: []}
   const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
-  const setups = articles.map((article) => (cache && article.path ? cache.setupOf(article.settings, fix) : -1))
+  // The cache keys on a file's text and settings, not on its source's text: a file with a source is always linted.
+  const cached = (article: Article) => cache !== undefined && article.path !== undefined && article.source === undefined
+  const setups = articles.map((article) => (cached(article) ? cache!.setupOf(article.settings, fix) : -1))
   /** Hashes of the texts linted, for the cache. */
   const hashes: Array<string | undefined> = []
 
   if (cache) {
     const unsure: number[] = []
     for (const [index, article] of articles.entries()) {
-      if (results[index] || !article.path) continue
-      if (article.text === undefined && article.stat) results[index] = cache.byState(article.path, setups[index], article.stat)
+      if (results[index] || !cached(article)) continue
+      if (article.text === undefined && article.stat) results[index] = cache.byState(article.path!, setups[index], article.stat)
       if (!results[index]) unsure.push(index)
     }
     // Changed by their state: read them, and look them up by content (a touched but unchanged file).
@@ -62,10 +64,10 @@ export async function lintAll(articles: Article[], fix: boolean, options: CliOpt
     const submit = (batch: number[]) => {
       // An article not read yet is read by the worker thread that lints it.
       const jobs = batch.map((index): LintJob | FileJob => {
-        const {path: name, text, settings} = articles[index]
+        const {path: name, text, settings, source} = articles[index]
         return text === undefined
-          ? {path: name, file: path.resolve(io.cwd, name!), settings, fix, hash: cache !== undefined, maxSize: options.maxFileSize}
-          : {path: name, text, settings, fix}
+          ? {path: name, file: path.resolve(io.cwd, name!), settings, fix, source, hash: cache !== undefined, maxSize: options.maxFileSize}
+          : {path: name, text, settings, fix, source}
       })
       running.push(
         scheduler.run(jobs).then((outcomes) => {
@@ -110,9 +112,9 @@ export async function lintAll(articles: Article[], fix: boolean, options: CliOpt
     lintable.sort((a, b) => a - b)
     for (const index of lintable) {
       const article = articles[index]
-      if (!article.path || !article.stat || hashes[index] === undefined) continue
+      if (!cached(article) || !article.stat || hashes[index] === undefined) continue
       if (results[index]!.messages.some((message) => message.kind !== 'finding')) continue
-      cache.set(article.path, setups[index], hashes[index]!, article.stat, results[index]!)
+      cache.set(article.path!, setups[index], hashes[index]!, article.stat, results[index]!)
     }
     try {
       await cache.save()

@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {decodeText} from '../text-file.js'
 import type {LintResult} from '../lint-job.js'
-import {fileErrorMessage, fromData} from '../message.js'
+import {fileErrorMessage, fromData, isFileError} from '../message.js'
 import type {CliOptions} from './args.js'
 import {applyBaseline} from './baseline.js'
 import {cacheFile} from './cache.js'
@@ -12,6 +12,7 @@ import {collectArticles, readArticle, withOverrides} from './collect.js'
 import type {Article, Collected} from './collect.js'
 import {exitCode, tally} from './exit-code.js'
 import {applyFixes, fixSummary} from './fixes.js'
+import {attachSources} from './sources.js'
 import {runJsonl} from './jsonl.js'
 import {lintAll} from './lint-all.js'
 import {writeReport} from './report.js'
@@ -52,6 +53,9 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): 
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
+  const paired = attachSources(articles, options, io)
+  if ('error' in paired) return fail(io, paired.error)
+  articles = paired.articles
   if (articles.length === 0) return 0
 
   const fixing = options.fix || options.fixDryRun
@@ -97,6 +101,9 @@ function toFiles(articles: readonly Article[], results: readonly LintResult[], o
       fileErrorMessage(file, article.error)
     } else {
       file.messages = fromData(results[index].messages, file)
+      // Found while parsing (an XLIFF file that is not well-formed): said on standard error like any file error.
+      const failure = file.messages.find(isFileError)
+      if (failure) io.stderr.write(`mtlint: ${article.path ?? stdinName}: ${failure.reason}\n`)
     }
     return file
   })

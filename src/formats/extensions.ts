@@ -1,4 +1,4 @@
-export type Format = 'text' | 'markdown' | 'html'
+export type Format = 'text' | 'markdown' | 'html' | 'xliff'
 
 const formatsByExtension: Readonly<Record<string, Format>> = {
   '.md': 'markdown',
@@ -7,7 +7,9 @@ const formatsByExtension: Readonly<Record<string, Format>> = {
   '.mkd': 'markdown',
   '.html': 'html',
   '.htm': 'html',
-  '.xhtml': 'html'
+  '.xhtml': 'html',
+  '.xlf': 'xliff',
+  '.xliff': 'xliff'
 }
 
 /** Extensions that directories are searched for by default (without the dot). */

@@ -17,6 +17,8 @@ export interface Extracted {
   directives: Directive[]
   /** Sorted by start; in HTML one may hold another (a table in a list item): the innermost wins. */
   blocks: Block[]
+  /** A bilingual document's (XLIFF's) source text, laid out as the prose is: one paragraph a segment. */
+  source?: string
 }
 
 /** The kind of the block of prose at `offset`. */

@@ -1,6 +1,7 @@
 import type {Format} from './extensions.js'
 import {htmlParser} from './html.js'
 import {markdownParser} from './markdown.js'
+import {xliffSignature} from './xliff.js'
 
 interface TreeNode {
   type: string
@@ -36,6 +37,7 @@ function signature(node: TreeNode, out: string[]): void {
  * full-width `＜` made `<` may open a tag, `［here］（url）` made ASCII a link.
  */
 export function markupSignature(format: Exclude<Format, 'text'>, source: string): string {
+  if (format === 'xliff') return xliffSignature(source)
   const tree = (format === 'markdown' ? markdownParser.parse(source) : htmlParser.parse(source)) as unknown as TreeNode
   const out: string[] = []
   signature(tree, out)

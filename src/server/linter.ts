@@ -6,6 +6,9 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import {runLintJob} from '../lint-job.js'
 import type {LintJob, LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData} from '../message.js'
+import type {SourceInput} from '../source/bitext.js'
+import {locateSource} from '../source/locate.js'
+import {readTextFile} from '../text-file.js'
 
 export interface LintOutcome {
   messages: VFileMessage[]
@@ -68,9 +71,19 @@ export async function lintText(
     if (error instanceof ConfigFileError) return failed(error.message)
     throw error
   }
+  // The configuration's `source` convention pairs the document with its source file, read afresh on every call; a
+  // source file itself is left alone, as on the command line.
+  let source: SourceInput | undefined
+  const located = settings.source ? locateSource(filePath, settings.source) : undefined
+  if (located && 'isSource' in located) return {messages: [], ignored: true}
+  if (located) {
+    const read = readTextFile(located.source)
+    if ('error' in read) return failed(`source ${path.basename(located.source)}: ${read.error}`)
+    source = {text: read.text, path: located.source}
+  }
   // A rule that crashes comes back as a crash message, with the rule's stack for the log.
   const run = options.run ?? runLintJob
-  const result = await run({path: filePath, text, settings, fix: Boolean(options.fix)})
+  const result = await run({path: filePath, text, settings, fix: Boolean(options.fix), source})
   return {
     messages: fromData(result.messages, file),
     fixed: result.fixed,
