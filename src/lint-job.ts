@@ -1,6 +1,8 @@
 import {VFile} from 'vfile'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import type {Settings} from './config.js'
+import {formatOf} from './formats/extensions.js'
+import {loadFormats} from './formats/index.js'
 import {failureData, toData} from './message.js'
 import type {MessageData} from './message.js'
 import {createProcessor} from './processor.js'
@@ -72,7 +74,24 @@ export function runLintJob(job: LintJob): LintResult {
  */
 export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string}
 
-/** Lint a batch of articles: a worker thread's task. */
+/** Load the markup parsers a batch needs, and only those: a run over plain text never loads them. */
+export function loadFormatsOf(jobs: ReadonlyArray<{path?: string}>): Promise<void> {
+  return loadFormats(jobs.map((job) => formatOf(job.path)))
+}
+
+/** `runLintJob`, loading the parser of the article's format first. */
+export async function lintJob(job: LintJob): Promise<LintResult> {
+  await loadFormatsOf([job])
+  return runLintJob(job)
+}
+
+/** Lint a batch of articles, loading the parsers of their formats first: a worker thread's task. */
+export async function lintBatch(jobs: ReadonlyArray<LintJob | FileJob>): Promise<LintOutcome[]> {
+  await loadFormatsOf(jobs)
+  return runLintJobs(jobs)
+}
+
+/** Lint a batch of articles whose formats are loaded. */
 export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome[] {
   return jobs.map((job): LintOutcome => {
     let lintJob: LintJob

@@ -20,9 +20,9 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism())
  */
 export async function createScheduler(jobs: number): Promise<Scheduler> {
   if (jobs <= 1) {
-    const {runLintJobs} = await import('../lint-job.js')
+    const {lintBatch} = await import('../lint-job.js')
     return {
-      run: async (batch) => runLintJobs(batch),
+      run: lintBatch,
       close: async () => {}
     }
   }

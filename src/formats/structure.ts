@@ -1,6 +1,5 @@
 import type {Format} from './extensions.js'
-import {htmlParser} from './html.js'
-import {markdownParser} from './markdown.js'
+import {markupSupport} from './index.js'
 
 interface TreeNode {
   type: string
@@ -36,7 +35,7 @@ function signature(node: TreeNode, out: string[]): void {
  * full-width `＜` made `<` may open a tag, `［here］（url）` made ASCII a link.
  */
 export function markupSignature(format: Exclude<Format, 'text'>, source: string): string {
-  const tree = (format === 'markdown' ? markdownParser.parse(source) : htmlParser.parse(source)) as unknown as TreeNode
+  const tree = markupSupport(format).parser.parse(source) as unknown as TreeNode
   const out: string[] = []
   signature(tree, out)
   return out.join('')

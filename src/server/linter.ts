@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigFileError, Discovery} from '../discover.js'
-import {runLintJob} from '../lint-job.js'
+import {lintJob} from '../lint-job.js'
 import type {LintJob, LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData} from '../message.js'
 
@@ -69,7 +69,7 @@ export async function lintText(
     throw error
   }
   // A rule that crashes comes back as a crash message, with the rule's stack for the log.
-  const run = options.run ?? runLintJob
+  const run = options.run ?? lintJob
   const result = await run({path: filePath, text, settings, fix: Boolean(options.fix)})
   return {
     messages: fromData(result.messages, file),
