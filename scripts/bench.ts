@@ -5,15 +5,10 @@
  * Usage: npm run bench [-- --rounds N]
  */
 import type {Root} from 'nlcst'
-import retextContractions from 'retext-contractions'
-import retextEnglish from 'retext-english'
-import retextQuotes from 'retext-quotes'
-import retextRepeatedWords from 'retext-repeated-words'
-import retextSentenceSpacing from 'retext-sentence-spacing'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {createProcessor} from '../src/processor.js'
 import {isReference, loadWmt22} from './corpus.js'
+import {stockStack} from './stock-stack.js'
 
 const roundsIndex = process.argv.indexOf('--rounds')
 const rounds = roundsIndex === -1 ? 5 : Number(process.argv[roundsIndex + 1])
@@ -25,13 +20,7 @@ const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) 
 
 const stacks = {
   mtlint: createProcessor(),
-  'retext stack': unified()
-    .use(retextEnglish)
-    .use(retextRepeatedWords)
-    .use(retextQuotes)
-    .use(retextSentenceSpacing)
-    .use(retextContractions)
-    .freeze()
+  'retext stack': stockStack
 }
 
 function lintAll(processor: (typeof stacks)[keyof typeof stacks]): number {
