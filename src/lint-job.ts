@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import type {Settings} from './config.js'
 import {formatOf} from './formats/extensions.js'
+import type {ParagraphCache} from './paragraph-cache.js'
 import {loadFormats} from './formats/index.js'
 import {failureData, toData} from './message.js'
 import type {MessageData} from './message.js'
@@ -52,13 +53,15 @@ function processorFor(settings: Settings, fix: boolean) {
 }
 
 /**
- * Lint (and with `fix`, fix) one article. A rule that crashes does not fail the job: its crash is
+ * Lint (and with `fix`, fix) one article; with a `cache` of its earlier lints, only its changed
+ * paragraphs are linted again by paragraph-scope rules. A rule that crashes does not fail the job: its crash is
  * one of the messages (see `isCrash`), for the caller to report on this article alone.
  */
-export function runLintJob(job: LintJob): LintResult {
+export function runLintJob(job: LintJob, cache?: ParagraphCache): LintResult {
   const processor = processorFor(job.settings, job.fix)
   const {mark, body} = splitByteOrderMark(job.text)
   const file = new VFile({value: body, path: job.path})
+  if (cache) file.data.mtlintParagraphCache = cache
   processor.runSync(processor.parse(file), file)
   const result: LintResult = {messages: file.messages.map(toData)}
   if (job.fix) {
@@ -80,9 +83,9 @@ export function loadFormatsOf(jobs: ReadonlyArray<{path?: string}>): Promise<voi
 }
 
 /** `runLintJob`, loading the parser of the article's format first. */
-export async function lintJob(job: LintJob): Promise<LintResult> {
+export async function lintJob(job: LintJob, cache?: ParagraphCache): Promise<LintResult> {
   await loadFormatsOf([job])
-  return runLintJob(job)
+  return runLintJob(job, cache)
 }
 
 /** Lint a batch of articles, loading the parsers of their formats first: a worker thread's task. */

@@ -6,6 +6,7 @@ import {ConfigFileError, Discovery} from '../discover.js'
 import {lintJob} from '../lint-job.js'
 import type {LintJob, LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData} from '../message.js'
+import type {ParagraphCache} from '../paragraph-cache.js'
 
 export interface LintOutcome {
   messages: VFileMessage[]
@@ -46,7 +47,8 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
 }
 
 /**
- * Lint one document's text exactly as the CLI lints a file at its path: the configuration
+ * Lint one document's text exactly as the CLI lints a file at its path (with a `cache` of the
+ * document's earlier lints, only its changed paragraphs are linted again): the configuration
  * (`.mtlintrc*`, `package.json#mtlint`) is found upward from the path and `.mtlintignore` is
  * honoured, both read afresh on every call, so edits to them count at once. A configuration that
  * cannot be used comes back as one file error; a rule that crashed, as a crash message with the
@@ -55,7 +57,7 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
 export async function lintText(
   filePath: string,
   text: string,
-  options: {fix?: boolean; run?: RunJob} = {}
+  options: {fix?: boolean; run?: RunJob; cache?: ParagraphCache} = {}
 ): Promise<LintOutcome> {
   const file = new VFile({path: filePath, value: text})
   const failed = (reason: string): LintOutcome => ({messages: [fileErrorMessage(file, reason)], ignored: false})
@@ -69,7 +71,7 @@ export async function lintText(
     throw error
   }
   // A rule that crashes comes back as a crash message, with the rule's stack for the log.
-  const run = options.run ?? lintJob
+  const run = options.run ?? ((job: LintJob) => lintJob(job, options.cache))
   const result = await run({path: filePath, text, settings, fix: Boolean(options.fix)})
   return {
     messages: fromData(result.messages, file),
