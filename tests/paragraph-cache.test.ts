@@ -80,9 +80,9 @@ describe('the paragraph cache', () => {
           expect(runLintJob(job(text), cache)).toEqual(runLintJob(job(text)))
         }
       }),
-      {numRuns: 300, seed: 20261207}
+      {numRuns: 150, seed: 20261207}
     )
-  })
+  }, 120_000)
 
   it('gives the fixes of a fix without it (the passes of a fix share one)', () => {
     fc.assert(
@@ -93,9 +93,9 @@ describe('the paragraph cache', () => {
         expect(runLintJob(job(text, true), cache)).toEqual(runLintJob(job(text, true)))
         expect(String(fix(text, {preset: 'strict'}).value)).toBe(runLintJob(job(text, true)).fixed)
       }),
-      {numRuns: 150, seed: 20261207}
+      {numRuns: 100, seed: 20261207}
     )
-  })
+  }, 120_000)
 
   /** A paragraph-scope rule that counts the paragraphs it visits and flags each `x`. */
   function countingRule(scope: 'paragraph' | 'document', visitRoot = false) {
