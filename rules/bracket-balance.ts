@@ -57,6 +57,7 @@ export default defineRule({
   id: 'bracket-balance',
   category: 'punctuation',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags unmatched brackets within a paragraph and empty brackets such as `()`',
   messages: {
     unclosed: 'Unexpected unclosed `{bracket}`, expected a matching `{other}`',

@@ -41,6 +41,7 @@ export default defineRule<'ungrouped', DigitGroupingOptions>({
   id: 'digit-grouping',
   category: 'typography',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags numbers of five or more digits without thousands separators, as in `250000 species`',
   messages: {
     ungrouped: 'Unexpected `{actual}` without thousands separators, expected `{expected}`'

@@ -41,6 +41,7 @@ export default defineRule({
   id: 'double-superlative',
   category: 'grammar',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags `more`/`most` before an adjective that is already compared, as in `the most heaviest` or `more bigger`',
   messages: {
     double: 'Unexpected `{actual}`, expected `{expected}`'

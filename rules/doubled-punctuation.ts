@@ -38,6 +38,7 @@ export default defineRule({
   id: 'doubled-punctuation',
   category: 'punctuation',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags doubled or clashing punctuation marks such as `. .`, `,,` and `?.`',
   messages: {
     repeated: 'Unexpected repeated `{actual}`, expected `{expected}`',

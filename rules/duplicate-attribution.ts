@@ -26,6 +26,7 @@ export default defineRule<MessageId>({
   id: 'duplicate-attribution',
   category: 'duplication',
   fix: 'suggestion',
+  scope: 'paragraph',
   description: 'Flags a quotation attributed twice, as in `said Shih told CNN`, `Li said, the minister said` or `he added. Statement added.`',
   messages: {
     chain: 'Unexpected `{actual}` with two reporting verbs, expected `{expected}`',

@@ -36,6 +36,7 @@ export default defineRule<'fused', FusedParagraphsOptions>({
   id: 'fused-paragraphs',
   category: 'whitespace',
   fix: 'none',
+  scope: 'paragraph',
   description: 'Flags a paragraph that runs several attributed quotations together far past a normal length',
   messages: {
     fused:

@@ -45,6 +45,7 @@ export default defineRule({
   id: 'missing-space-after-punctuation',
   category: 'punctuation',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags a period, comma or other mark glued to the next word, as in `added.Statement` or `said,he`',
   messages: {
     missing: 'Unexpected missing space after `{mark}`, expected `{mark} `'

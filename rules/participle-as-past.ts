@@ -45,6 +45,7 @@ export default defineRule({
   id: 'participle-as-past',
   category: 'grammar',
   fix: 'suggestion',
+  scope: 'paragraph',
   description: 'Flags an irregular past participle used as a finite verb, as in `The two leaders also spoken`',
   messages: {
     participle: 'Unexpected participle `{actual}` without an auxiliary, expected `{past}`'

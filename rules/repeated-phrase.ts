@@ -121,6 +121,7 @@ export default defineRule({
   id: 'repeated-phrase',
   category: 'duplication',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags a phrase said twice in a row (`in the world in the world`) and a word coordinated with itself (`heaviest and heaviest`)',
   messages: {
     repeated: 'Unexpected repeated `{phrase}`, remove it',

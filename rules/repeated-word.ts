@@ -45,6 +45,7 @@ export default defineRule({
   id: 'repeated-word',
   category: 'duplication',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags a word written twice in a row, as in `the the`, using `retext-repeated-words`',
   messages: {
     repeated: 'Unexpected repeated `{word}`, remove it'

@@ -36,6 +36,7 @@ export default defineRule({
   id: 'space-before-punctuation',
   category: 'punctuation',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags a space before a period, comma, semicolon, colon, question or exclamation mark',
   messages: {
     space: 'Unexpected space before `{mark}`, remove it'

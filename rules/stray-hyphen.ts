@@ -27,6 +27,7 @@ export default defineRule({
   id: 'stray-hyphen',
   category: 'punctuation',
   fix: 'safe',
+  scope: 'paragraph',
   description: 'Flags a hyphen glued to the start of a word after a space, as in `competition. -United` or `plans to -expand`',
   messages: {
     stray: 'Unexpected `-` before `{word}`, remove it'

@@ -44,6 +44,7 @@ export default defineRule({
   id: 'translation-alternative',
   category: 'translation',
   fix: 'suggestion',
+  scope: 'paragraph',
   description: 'Flags an alternative left in by the translator or engine, as in `than (which) had been`',
   messages: {
     bracketedWord: 'Unexpected bracketed alternative `({word})`, expected the sentence without it or with `{word}`',

@@ -3,8 +3,9 @@
  * `publishDiagnostics` for that version, over the real stdio transport, with every rule on (the
  * `strict` preset). Runs twice: with the debounce set to 0 (initialization option `debounce`),
  * which is the server's own latency, and with the default debounce of 150 ms, whose figure
- * includes the deliberate wait (shown again with it taken off). The same lint without the server,
- * in this process, is measured first: the floor the server's figure is to be read against.
+ * includes the wait after a change (twice the last lint, at least 25 ms, at most the debounce).
+ * The same lint without the server, in this process, is measured first: the floor the server's
+ * figure is to be read against, with the paragraph cache the server keeps and without it.
  * The article is machine output from the WMT22 corpus (`../shared/corpus/wmt22`) when present,
  * otherwise generated sentences, with some typical damage added.
  * Usage: npm run bench:server [-- --changes N]
@@ -28,6 +29,7 @@ import {
 } from 'vscode-languageserver-protocol/node'
 import type {PublishDiagnosticsParams} from 'vscode-languageserver-protocol/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {ParagraphCache} from '../src/paragraph-cache.js'
 import {lintText} from '../src/server/linter.js'
 import {defaultDebounce} from '../src/server/server.js'
 import {corpusRoot, isReference, loadWmt22} from './corpus.js'
@@ -143,15 +145,33 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]
 }
 
-/** The lint alone, in this process, on the same text and configuration: what the server cannot go below. */
-async function lintOnly(text: string): Promise<number[]> {
+/** The same edits as the server gets: a damaged clause typed somewhere, then taken out again. */
+function edited(text: string, round: number): string {
+  if (round % 2 === 1) return text
+  const at = Math.floor(((round >> 1) * 7919) % text.length)
+  return text.slice(0, at) + ' and then,, he left' + text.slice(at)
+}
+
+/**
+ * The lint alone, in this process, on the same text, edits and configuration: what the server
+ * cannot go below. With a paragraph cache, as the server lints an open document, and without,
+ * in turn on each edit (the one first, then the other), so that the machine's drift touches both.
+ */
+async function lintOnly(text: string): Promise<{cached: number[]; whole: number[]}> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-bench-server-'))
   writeFileSync(path.join(dir, '.mtlintrc.json'), JSON.stringify({preset: 'strict'}))
-  const times: number[] = []
-  for (let round = 0; round < warmUp + changes; round++) {
+  const file = path.join(dir, 'article.txt')
+  const cache = new ParagraphCache()
+  const times = {cached: [] as number[], whole: [] as number[]}
+  const timed = async (version: string, kind: keyof typeof times, round: number) => {
     const started = performance.now()
-    await lintText(path.join(dir, 'article.txt'), round % 2 === 0 ? text : text + ' ')
-    if (round >= warmUp) times.push(performance.now() - started)
+    await lintText(file, version, {cache: kind === 'cached' ? cache : undefined})
+    if (round >= warmUp) times[kind].push(performance.now() - started)
+  }
+  for (let round = 0; round < warmUp + changes; round++) {
+    const version = edited(text, round)
+    const order = round % 4 < 2 ? (['cached', 'whole'] as const) : (['whole', 'cached'] as const)
+    for (const kind of order) await timed(version, kind, round)
   }
   rmSync(dir, {recursive: true, force: true})
   return times
@@ -162,19 +182,19 @@ console.log(
   `didChange → publishDiagnostics on a ${(Buffer.byteLength(text) / 1000).toFixed(1)} KB article (${source}), ` +
     `preset strict, ${changes} changes after ${warmUp} warm-up changes, one at a time`
 )
-const summary = (times: number[], label: string, shift = 0) => {
+const summary = (times: number[], label: string) => {
   const sorted = [...times].sort((a, b) => a - b)
   return (
-    `  ${label.padEnd(40)} median ${(percentile(sorted, 0.5) - shift).toFixed(1)} ms, ` +
-    `p90 ${(percentile(sorted, 0.9) - shift).toFixed(1)} ms, min ${(sorted[0] - shift).toFixed(1)} ms, ` +
-    `max ${(sorted.at(-1)! - shift).toFixed(1)} ms`
+    `  ${label.padEnd(46)} median ${percentile(sorted, 0.5).toFixed(1)} ms, ` +
+    `p90 ${percentile(sorted, 0.9).toFixed(1)} ms, min ${sorted[0].toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`
   )
 }
 console.log('lint alone, in process (no server):')
-console.log(summary(await lintOnly(text), 'lintText'))
+const alone = await lintOnly(text)
+console.log(summary(alone.cached, 'lintText, paragraph cache (as the server)'))
+console.log(summary(alone.whole, 'lintText, whole article'))
 for (const debounce of [0, defaultDebounce]) {
   const run = await measure(text, debounce)
   console.log(`server, debounce ${debounce} ms (${run.diagnostics} diagnostics published):`)
-  console.log(summary(run.times, 'didChange → publishDiagnostics'))
-  if (debounce > 0) console.log(summary(run.times, `the same less the ${debounce} ms debounce`, debounce))
+  console.log(summary(run.times, debounce > 0 ? 'didChange → publishDiagnostics, adaptive wait' : 'didChange → publishDiagnostics'))
 }

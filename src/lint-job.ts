@@ -1,6 +1,9 @@
 import {VFile} from 'vfile'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import type {Settings} from './config.js'
+import {formatOf} from './formats/extensions.js'
+import type {ParagraphCache} from './paragraph-cache.js'
+import {loadFormats} from './formats/index.js'
 import type {SourceInput} from './source/bitext.js'
 import {failureData, toData} from './message.js'
 import type {MessageData} from './message.js'
@@ -54,14 +57,16 @@ function processorFor(settings: Settings, fix: boolean) {
 }
 
 /**
- * Lint (and with `fix`, fix) one article. A rule that crashes does not fail the job: its crash is
+ * Lint (and with `fix`, fix) one article; with a `cache` of its earlier lints, only its changed
+ * paragraphs are linted again by paragraph-scope rules. A rule that crashes does not fail the job: its crash is
  * one of the messages (see `isCrash`), for the caller to report on this article alone.
  */
-export function runLintJob(job: LintJob): LintResult {
+export function runLintJob(job: LintJob, cache?: ParagraphCache): LintResult {
   const processor = processorFor(job.settings, job.fix)
   const {mark, body} = splitByteOrderMark(job.text)
   const file = new VFile({value: body, path: job.path})
   if (job.source) file.data.mtlintSource = job.source
+  if (cache) file.data.mtlintParagraphCache = cache
   let tree
   try {
     tree = processor.parse(file)
@@ -85,7 +90,24 @@ export function runLintJob(job: LintJob): LintResult {
  */
 export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string}
 
-/** Lint a batch of articles: a worker thread's task. */
+/** Load the markup parsers a batch needs, and only those: a run over plain text never loads them. */
+export function loadFormatsOf(jobs: ReadonlyArray<{path?: string}>): Promise<void> {
+  return loadFormats(jobs.map((job) => formatOf(job.path)))
+}
+
+/** `runLintJob`, loading the parser of the article's format first. */
+export async function lintJob(job: LintJob, cache?: ParagraphCache): Promise<LintResult> {
+  await loadFormatsOf([job])
+  return runLintJob(job, cache)
+}
+
+/** Lint a batch of articles, loading the parsers of their formats first: a worker thread's task. */
+export async function lintBatch(jobs: ReadonlyArray<LintJob | FileJob>): Promise<LintOutcome[]> {
+  await loadFormatsOf(jobs)
+  return runLintJobs(jobs)
+}
+
+/** Lint a batch of articles whose formats are loaded. */
 export function runLintJobs(jobs: ReadonlyArray<LintJob | FileJob>): LintOutcome[] {
   return jobs.map((job): LintOutcome => {
     let lintJob: LintJob

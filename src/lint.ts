@@ -5,6 +5,8 @@ import {Suppressions} from './formats/control-comments.js'
 import {blockKindAt} from './formats/extracted.js'
 import {crashMessage, formatMessage, unfilledPlaceholders} from './message.js'
 import type {Node, Parent} from './nlcst.js'
+import {paragraphKey} from './paragraph-cache.js'
+import type {CachedReport, ParagraphCache} from './paragraph-cache.js'
 import {findProtectedSpans, overlapsSpan} from './protected.js'
 import type {Span} from './protected.js'
 import {ruleUrl} from './rule.js'
@@ -21,13 +23,29 @@ export interface ActiveRule {
 interface PendingReport {
   active: ActiveRule
   report: Report
+  /** The node (in walk order) and the visitor (in the node type's list) that made it: the order of a full lint. */
+  node: number
+  slot: number
 }
 
-type VisitorTable = Map<string, Array<{active: ActiveRule; visit: Visitor<any>}>>
+interface VisitorEntry {
+  active: ActiveRule
+  visit: Visitor<any>
+  /** A paragraph-scope rule's visitor, skipped in a paragraph whose findings come from the cache. */
+  cacheable: boolean
+}
+
+type VisitorTable = Map<string, VisitorEntry[]>
 
 export interface LintOptions {
   /** Phrases no rule may flag: a report that overlaps one of them is dropped. */
   allow?: readonly string[]
+  /**
+   * Findings of paragraph-scope rules by paragraph, from earlier lints of the same document: the
+   * paragraphs found there are not linted again by those rules. Plain text only (Markdown and HTML
+   * are linted whole). The messages are the same as without it.
+   */
+  cache?: ParagraphCache
 }
 
 /** A report that breaks the rule contract: the runner treats it as a crash of its rule. */
@@ -82,6 +100,12 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   const table: VisitorTable = new Map()
   const exits: Array<{active: ActiveRule; exit: () => void}> = []
   const crashed = new Map<ActiveRule, unknown>()
+  /** Paragraph-scope rules, and each rule's place in `rules`, for the paragraph cache. */
+  const cacheableRules = new Set<ActiveRule>()
+  const ruleIndex = new Map(rules.map((active, at) => [active, at]))
+  /** Where the walk is, for the order of the reports. */
+  let nodeIndex = -1
+  let slotIndex = 0
   let spans: Span[] | undefined
   const protectedSpans = () => (spans ??= findProtectedSpans(text))
   const isProtected = (from: number, to?: number) => overlapsSpan(protectedSpans(), from, to)
@@ -111,7 +135,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.
         checkReport(report, definition.messages, text)
-        pending.push({active, report})
+        pending.push({active, report, node: nodeIndex, slot: slotIndex})
       },
       source(node) {
         return text.slice(node.position!.start.offset, node.position!.end.offset)
@@ -126,6 +150,9 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       continue
     }
 
+    // A rule that visits the root cannot be paragraph-scope, whatever it says.
+    const cacheable = definition.scope === 'paragraph' && !('RootNode' in visitors) && !('RootNode:exit' in visitors)
+    if (cacheable) cacheableRules.add(active)
     for (const [key, visit] of Object.entries(visitors)) {
       if (key === 'RootNode:exit') {
         exits.push({active, exit: visit as () => void})
@@ -133,15 +160,29 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       }
       let list = table.get(key)
       if (!list) table.set(key, (list = []))
-      list.push({active, visit: visit as Visitor<any>})
+      list.push({active, visit: visit as Visitor<any>, cacheable})
     }
   }
 
+  /** In a paragraph whose findings came from the cache, the paragraph-scope visitors are skipped. */
+  let skipCacheable = false
+
   function walk(node: Node, parent: Parent | undefined, index: number): void {
+    visit(node, parent, index)
+    if ('children' in node) {
+      const children = node.children as Node[]
+      for (let at = 0; at < children.length; at++) walk(children[at], node as Parent, at)
+    }
+  }
+
+  function visit(node: Node, parent: Parent | undefined, index: number): void {
+    nodeIndex++
     const list = table.get(node.type)
     if (list) {
-      for (const entry of list) {
-        if (crashed.has(entry.active)) continue
+      for (let slot = 0; slot < list.length; slot++) {
+        const entry = list[slot]
+        if ((skipCacheable && entry.cacheable) || crashed.has(entry.active)) continue
+        slotIndex = slot
         try {
           entry.visit(node, parent, index)
         } catch (error) {
@@ -149,16 +190,58 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
         }
       }
     }
-    if ('children' in node) {
-      const children = node.children as Node[]
-      for (let at = 0; at < children.length; at++) walk(children[at], node as Parent, at)
-    }
   }
 
-  walk(tree, undefined, -1)
+  const cache = options.cache && !prose ? options.cache : undefined
+  if (cache && tree.children.length > 0) {
+    cache.begin(rules)
+    visit(tree, undefined, -1)
+    for (let at = 0; at < tree.children.length; at++) {
+      const child = tree.children[at] as Node
+      if (child.type === 'ParagraphNode') walkParagraph(cache, child, tree, at)
+      else walk(child, tree, at)
+    }
+    cache.end()
+  } else {
+    walk(tree, undefined, -1)
+  }
 
-  for (const {active, exit} of exits) {
+  /** Walk a paragraph, with the findings of paragraph-scope rules from the cache, or into it. */
+  function walkParagraph(cache: ParagraphCache, paragraph: Node, root: Parent, index: number): void {
+    const key = paragraphKey(paragraph, text)
+    const start = paragraph.position!.start.offset!
+    const first = nodeIndex + 1
+    const found = cache.get(key)
+    if (found) {
+      for (const {rule, node, slot, report} of found) {
+        if (crashed.has(rules[rule])) continue
+        pending.push({active: rules[rule], report: {...report, from: report.from + start, to: report.to + start}, node: first + node, slot})
+      }
+      skipCacheable = true
+      walk(paragraph, root, index)
+      skipCacheable = false
+      return
+    }
+    const before = pending.length
+    walk(paragraph, root, index)
+    const end = paragraph.position!.end.offset!
+    const reports: CachedReport[] = []
+    for (let at = before; at < pending.length; at++) {
+      const {active, report, node, slot} = pending[at]
+      if (!cacheableRules.has(active)) continue
+      // A report outside its paragraph breaks the rule's promise: lint this paragraph again next time.
+      if (report.from < start || report.to > end) return
+      reports.push({rule: ruleIndex.get(active)!, node: node - first, slot, report: {...report, from: report.from - start, to: report.to - start}})
+    }
+    // Findings cut short by a crash are not the paragraph's findings.
+    for (const active of crashed.keys()) if (cacheableRules.has(active)) return
+    cache.set(key, reports)
+  }
+
+  for (const [at, {active, exit}] of exits.entries()) {
     if (crashed.has(active)) continue
+    nodeIndex = Number.MAX_SAFE_INTEGER
+    slotIndex = at
     try {
       exit()
     } catch (error) {
@@ -191,7 +274,8 @@ function toMessages(file: VFile, text: string, pending: PendingReport[]): void {
   const place = location(file)
   const prose = file.data.mtlintProse
   const suppressions = prose?.directives.length ? new Suppressions(prose.directives, source) : undefined
-  pending.sort((a, b) => a.report.from - b.report.from || a.report.to - b.report.to)
+  // The walk's order breaks ties, so that reports from the cache fall where a full lint puts them.
+  pending.sort((a, b) => a.report.from - b.report.from || a.report.to - b.report.to || a.node - b.node || a.slot - b.slot)
 
   for (const {active, report} of pending) {
     // An insertion belongs with the text before it (as `isVerbatim` judges it), not after markup.

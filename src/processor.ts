@@ -13,6 +13,7 @@ import {markupSignature} from './formats/structure.js'
 import {safeEdit} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
+import {ParagraphCache} from './paragraph-cache.js'
 import {mtlintParse} from './parse.js'
 import type {SourceInput} from './source/bitext.js'
 
@@ -33,6 +34,11 @@ declare module 'vfile' {
       /** Every fix applied, each message placed where it was in the original text. */
       applied: VFileMessage[]
     }
+    /**
+     * Findings of earlier lints of this document, by paragraph (see `src/paragraph-cache.ts`):
+     * set by a caller that lints one document again and again, such as the language server.
+     */
+    mtlintParagraphCache: ParagraphCache
   }
 }
 
@@ -49,22 +55,25 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
   const parse = (file: VFile) => this.parse(file) as Root
 
   return function (tree, file) {
+    const cache = file.data.mtlintParagraphCache
     if (!settings.fix) {
-      lintFile(tree, file, active, lintOptions)
+      lintFile(tree, file, active, {...lintOptions, cache})
       return
     }
+    // Each pass changes a few paragraphs: the others' findings carry over from the pass before.
+    const passOptions = {...lintOptions, cache: cache ?? new ParagraphCache()}
     const original = String(file)
     // The first pass lints the tree already parsed; later passes parse the text they fix.
     const first = new VFile({value: original, path: file.path})
     if (file.data.mtlintProse) first.data.mtlintProse = file.data.mtlintProse
     if (file.data.mtlintSource) first.data.mtlintSource = file.data.mtlintSource
-    lintFile(tree, first, active, lintOptions)
+    lintFile(tree, first, active, passOptions)
     const result = fixText(
       original,
       (text) => {
         const pass = new VFile({value: text, path: file.path})
         if (file.data.mtlintSource) pass.data.mtlintSource = file.data.mtlintSource
-        lintFile(parse(pass), pass, active, lintOptions)
+        lintFile(parse(pass), pass, active, passOptions)
         return pass.messages
       },
       first.messages

@@ -91,6 +91,15 @@ export interface RuleDefinition<MessageId extends string, Options> {
    * or code span. `report`: keep them (mojibake or an invisible character is damage there too).
    */
   protectedSpans?: 'skip' | 'report'
+  /**
+   * `paragraph`: what the rule reports inside a paragraph depends on that paragraph alone (its
+   * text and its tree), never on the rest of the article: it keeps no state from one paragraph to
+   * the next, reads no text outside the paragraph, does not ask `lineOf`, and visits no `RootNode`.
+   * A linter that has linted the same paragraph before (the language server, as a person types)
+   * may then reuse its findings there instead of running it again (see `src/paragraph-cache.ts`).
+   * `document` (the default): the rule runs over the whole article every time.
+   */
+  scope?: 'paragraph' | 'document'
   create(context: RuleContext<MessageId, Options>): Visitors
 }
 

@@ -8,9 +8,16 @@ describe('the worker thread module', () => {
     const require = createRequire(import.meta.url)
     const exported: unknown = require('../dist/src/cli/worker.cjs')
     expect(exported).toBeInstanceOf(Promise)
-    const lintBatch = (await exported) as (jobs: unknown[]) => unknown[]
-    expect(lintBatch([{path: 'a.txt', text: 'It ended. . Then.', settings: {}, fix: false}])).toMatchObject([
-      {result: {messages: [{ruleId: 'doubled-punctuation'}]}}
+    const lintBatch = (await exported) as (jobs: unknown[]) => Promise<unknown[]>
+    // The batch loads the Markdown parser itself: the thread starts without it.
+    expect(
+      await lintBatch([
+        {path: 'a.txt', text: 'It ended. . Then.', settings: {}, fix: false},
+        {path: 'b.md', text: '# Title\n\nIt ended. . Then `a. . b`.', settings: {}, fix: false}
+      ])
+    ).toMatchObject([
+      {result: {messages: [{ruleId: 'doubled-punctuation'}]}},
+      {result: {messages: [{ruleId: 'doubled-punctuation', line: 3, column: 10}]}}
     ])
   })
 
@@ -18,8 +25,8 @@ describe('the worker thread module', () => {
     const require = createRequire(import.meta.url)
     const exported: unknown = require('../dist/src/server/lint-worker.cjs')
     expect(exported).toBeInstanceOf(Promise)
-    const lint = (await exported) as (job: unknown) => unknown
-    expect(lint({path: 'a.txt', text: 'It ended. . Then.', settings: {}, fix: false})).toMatchObject({
+    const lint = (await exported) as (job: unknown) => Promise<unknown>
+    expect(await lint({path: 'a.txt', text: 'It ended. . Then.', settings: {}, fix: false})).toMatchObject({
       messages: [{ruleId: 'doubled-punctuation'}]
     })
   })

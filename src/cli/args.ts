@@ -65,7 +65,7 @@ Options:
   --baseline <file>      report, and fail on, any finding (warnings too) not recorded in this file
   --update-baseline      record the current findings in the --baseline file
   --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
-  --jobs <n>             lint on n worker threads (default: the number of cores)
+  --jobs <n>             lint on n worker threads (default: the cores not already busy)
   --cache                skip files unchanged since the last run (not with --fix; the cache file is
                          node_modules/.cache/mtlint/.mtlintcache)
   --cache-location <p>   the cache file, or the folder for it (ending in / or an existing folder)

@@ -1,4 +1,4 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import {setTimeout as delay} from 'node:timers/promises'
 import type {FileJob, LintJob, LintOutcome} from '../lint-job.js'
 
@@ -11,7 +11,17 @@ export interface Scheduler {
 /** Heap per worker thread: an article of ten megabytes fits (its tree is some 40 times its size). */
 const oldGenerationMb = 512
 
-export const defaultJobs = (): number => Math.max(1, availableParallelism())
+/**
+ * The cores that other processes do not keep busy: `cores` less the whole part of the load average
+ * (processes running or waiting to run), at least one. A second thread pays off only on an idle
+ * core: on a machine already busy, two threads took 1.6 times as long as one (docs/performance.md).
+ */
+export function idleCores(cores: number, load: number): number {
+  return Math.max(1, Math.min(cores, cores - Math.floor(Number.isFinite(load) && load > 0 ? load : 0)))
+}
+
+/** `--jobs` when not given: the idle cores, by the last minute's load (0 where the system reports none, as on Windows). */
+export const defaultJobs = (): number => idleCores(availableParallelism(), loadavg()[0])
 
 /**
  * Lints on `jobs` worker threads (a piscina pool), or in this thread when `jobs` is 1. Results come
@@ -20,9 +30,9 @@ export const defaultJobs = (): number => Math.max(1, availableParallelism())
  */
 export async function createScheduler(jobs: number): Promise<Scheduler> {
   if (jobs <= 1) {
-    const {runLintJobs} = await import('../lint-job.js')
+    const {lintBatch} = await import('../lint-job.js')
     return {
-      run: async (batch) => runLintJobs(batch),
+      run: lintBatch,
       close: async () => {}
     }
   }

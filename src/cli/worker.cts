@@ -6,6 +6,6 @@
  */
 import type {FileJob, LintJob, LintOutcome} from '../lint-job.js'
 
-type LintBatch = (jobs: ReadonlyArray<LintJob | FileJob>) => LintOutcome[]
+type LintBatch = (jobs: ReadonlyArray<LintJob | FileJob>) => Promise<LintOutcome[]>
 
-module.exports = import('../lint-job.js').then((linter): LintBatch => linter.runLintJobs)
+module.exports = import('../lint-job.js').then((linter): LintBatch => linter.lintBatch)

@@ -1,13 +1,69 @@
+import type {Processor} from 'unified'
 import type {Extracted} from './extracted.js'
 import type {Format} from './extensions.js'
-import {extractHtml} from './html.js'
-import {extractMarkdown} from './markdown.js'
 import {extractXliff} from './xliff.js'
+
+/** The formats whose parsers load lazily (XLIFF's reader is small and loads with this module). */
+export type MarkupFormat = Exclude<Format, 'text' | 'xliff'>
+
+/** What mtlint needs of a markup format: its parser, and the prose a reader sees in a document. */
+export interface MarkupSupport {
+  parser: Processor<any, any, any, any, any>
+  extract(source: string): Extracted
+}
+
+/**
+ * The Markdown and HTML parsers are most of mtlint's start-up (some 200 ms of modules), and a run
+ * over plain text needs neither: each is loaded when a document of its format comes.
+ */
+const loaded: Partial<Record<MarkupFormat, MarkupSupport>> = {}
+
+async function importSupport(format: MarkupFormat): Promise<MarkupSupport> {
+  if (format === 'markdown') {
+    const {markdownParser, extractMarkdown} = await import('./markdown.js')
+    return {parser: markdownParser, extract: extractMarkdown}
+  }
+  const {htmlParser, extractHtml} = await import('./html.js')
+  return {parser: htmlParser, extract: extractHtml}
+}
+
+/** Load the support of these formats (plain text needs none), so that parsing them is synchronous. */
+export async function loadFormats(formats: Iterable<Format>): Promise<void> {
+  for (const format of new Set(formats)) {
+    if (format !== 'text' && format !== 'xliff' && !loaded[format]) loaded[format] = await importSupport(format)
+  }
+}
+
+/** Make a format's support available without loading it again (for callers that imported it themselves). */
+export function registerFormat(format: MarkupFormat, support: MarkupSupport): void {
+  loaded[format] ??= support
+}
+
+const modules: Readonly<Record<MarkupFormat, string>> = {markdown: './markdown.js', html: './html.js'}
+
+/**
+ * The support of a format, loaded now if no one loaded it before: synchronously, with `require()`
+ * of an ES module (Node 20.19 and later). Where that cannot be done, the error says what to call.
+ */
+export function markupSupport(format: MarkupFormat): MarkupSupport {
+  const known = loaded[format]
+  if (known) return known
+  const nodeModule = globalThis.process?.getBuiltinModule?.('node:module') as typeof import('node:module') | undefined
+  try {
+    if (!nodeModule) throw new Error('no synchronous module loader here')
+    const required = nodeModule.createRequire(import.meta.url)(modules[format]) as Record<string, unknown>
+    const support =
+      format === 'markdown'
+        ? {parser: required.markdownParser, extract: required.extractMarkdown}
+        : {parser: required.htmlParser, extract: required.extractHtml}
+    return (loaded[format] = support as MarkupSupport)
+  } catch (error) {
+    throw new Error(`${format} support is not loaded (${(error as Error).message}): call loadFormats() first`)
+  }
+}
 
 /** The prose of a marked-up document; `undefined` for plain text, whose prose is the text itself. */
 export function extractProse(format: Format, source: string): Extracted | undefined {
-  if (format === 'markdown') return extractMarkdown(source)
-  if (format === 'html') return extractHtml(source)
-  if (format === 'xliff') return extractXliff(source)
-  return undefined
+  if (format === 'text') return undefined
+  return format === 'xliff' ? extractXliff(source) : markupSupport(format).extract(source)
 }

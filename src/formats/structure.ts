@@ -1,6 +1,5 @@
 import type {Format} from './extensions.js'
-import {htmlParser} from './html.js'
-import {markdownParser} from './markdown.js'
+import {markupSupport} from './index.js'
 import {xliffSignature} from './xliff.js'
 
 interface TreeNode {
@@ -38,7 +37,7 @@ function signature(node: TreeNode, out: string[]): void {
  */
 export function markupSignature(format: Exclude<Format, 'text'>, source: string): string {
   if (format === 'xliff') return xliffSignature(source)
-  const tree = (format === 'markdown' ? markdownParser.parse(source) : htmlParser.parse(source)) as unknown as TreeNode
+  const tree = markupSupport(format).parser.parse(source) as unknown as TreeNode
   const out: string[] = []
   signature(tree, out)
   return out.join('')

@@ -5,4 +5,4 @@
  */
 import type {LintJob, LintResult} from '../lint-job.js'
 
-module.exports = import('../lint-job.js').then((linter): ((job: LintJob) => LintResult) => linter.runLintJob)
+module.exports = import('../lint-job.js').then((linter): ((job: LintJob) => Promise<LintResult>) => linter.lintJob)

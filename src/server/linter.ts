@@ -3,9 +3,10 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigFileError, Discovery} from '../discover.js'
-import {runLintJob} from '../lint-job.js'
+import {lintJob} from '../lint-job.js'
 import type {LintJob, LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData} from '../message.js'
+import type {ParagraphCache} from '../paragraph-cache.js'
 import type {SourceInput} from '../source/bitext.js'
 import {locateSource} from '../source/locate.js'
 import {readTextFile} from '../text-file.js'
@@ -49,7 +50,8 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
 }
 
 /**
- * Lint one document's text exactly as the CLI lints a file at its path: the configuration
+ * Lint one document's text exactly as the CLI lints a file at its path (with a `cache` of the
+ * document's earlier lints, only its changed paragraphs are linted again): the configuration
  * (`.mtlintrc*`, `package.json#mtlint`) is found upward from the path and `.mtlintignore` is
  * honoured, both read afresh on every call, so edits to them count at once. A configuration that
  * cannot be used comes back as one file error; a rule that crashed, as a crash message with the
@@ -58,7 +60,7 @@ export function documentPath(uri: string, fallbackFolder: string, languageId = '
 export async function lintText(
   filePath: string,
   text: string,
-  options: {fix?: boolean; run?: RunJob} = {}
+  options: {fix?: boolean; run?: RunJob; cache?: ParagraphCache} = {}
 ): Promise<LintOutcome> {
   const file = new VFile({path: filePath, value: text})
   const failed = (reason: string): LintOutcome => ({messages: [fileErrorMessage(file, reason)], ignored: false})
@@ -82,7 +84,7 @@ export async function lintText(
     source = {text: read.text, path: located.source}
   }
   // A rule that crashes comes back as a crash message, with the rule's stack for the log.
-  const run = options.run ?? runLintJob
+  const run = options.run ?? ((job: LintJob) => lintJob(job, options.cache))
   const result = await run({path: filePath, text, settings, fix: Boolean(options.fix), source})
   return {
     messages: fromData(result.messages, file),

@@ -18,6 +18,7 @@ import type {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import type {LintJob} from '../lint-job.js'
+import {ParagraphCache} from '../paragraph-cache.js'
 import {describeFailure, innermostStack, isFailure} from '../message.js'
 import {
   dataOf,
@@ -93,6 +94,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Versions already linted on open, so that the change event that follows an open is not linted twice. */
   const openedAt = new Map<string, number>()
 
+  /** Each open document's findings by paragraph: a change is linted again only where it changed. */
+  const paragraphCaches = new Map<string, ParagraphCache>()
+
   /** Lints of large documents, off this thread. */
   const lintThread = new LintThread()
   /** Each document's lint under way, aborted when a change makes it stale. */
@@ -158,8 +162,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     signal.addEventListener('abort', abort)
     underWay.add(controller)
     try {
-      const run = text.length < largeDocument ? undefined : (job: LintJob) => lintThread.run(job, controller.signal)
-      return await lintText(pathOf(uri), text, {fix, run})
+      if (text.length >= largeDocument) {
+        return await lintText(pathOf(uri), text, {fix, run: (job: LintJob) => lintThread.run(job, controller.signal)})
+      }
+      let cache = paragraphCaches.get(uri)
+      if (!cache && !fix) paragraphCaches.set(uri, (cache = new ParagraphCache()))
+      // A fix-all lints other texts (each pass's): the document's cache is kept for its own lints.
+      return await lintText(pathOf(uri), text, {fix, cache: fix ? undefined : cache})
     } finally {
       signal.removeEventListener('abort', abort)
       underWay.delete(controller)
@@ -294,6 +303,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     openedAt.delete(document.uri)
     lastLogged.delete(document.uri)
     lintTime.delete(document.uri)
+    paragraphCaches.delete(document.uri)
     published.delete(document.uri)
     connection.sendDiagnostics({uri: document.uri, diagnostics: []}).catch(() => undefined)
   })
