@@ -4,8 +4,8 @@ import {presets} from './presets.js'
 import type {PresetName} from './presets.js'
 import type {Rule, Severity} from './rule.js'
 import {checkOptions, OptionError} from './rule-options.js'
-import {checkSourceSetting} from './source/locate.js'
-import type {SourceSetting} from './source/locate.js'
+import {checkSourceSetting} from './source/setting.js'
+import type {SourceSetting} from './source/setting.js'
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 

@@ -1,11 +1,5 @@
-import {extractHtml, htmlParser} from './formats/html.js'
-import {registerFormat} from './formats/index.js'
-import {extractMarkdown, markdownParser} from './formats/markdown.js'
-
-// The library's sync `lint()` and `fix()` take Markdown and HTML on every Node 20: both are loaded
-// here (the command line and the server load them only for documents of their format).
-registerFormat('markdown', {parser: markdownParser, extract: extractMarkdown})
-registerFormat('html', {parser: htmlParser, extract: extractHtml})
+// The library's sync `lint()` and `fix()` take Markdown and HTML on every Node 20.
+import './formats/register-all.js'
 
 export {mtlint, mtlintRecommended, createProcessor, lint, fix} from './processor.js'
 export type {PluginOptions} from './processor.js'

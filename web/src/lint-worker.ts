@@ -3,6 +3,7 @@
  * the page, away from the thread that draws the editor. It imports only the processor, the
  * message's plain-data form and the rules: nothing that needs Node.
  */
+import '../../src/formats/register-all.js'
 import {rules} from '../../rules/index.js'
 import {fix, lint} from '../../src/processor.js'
 import {toReportData} from '../../src/message.js'
