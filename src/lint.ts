@@ -3,10 +3,10 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
 import {blockKindAt} from './formats/extracted.js'
-import {crashMessage, formatMessage, unfilledPlaceholders} from './message.js'
+import {crashMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
-import {findProtectedSpans, overlapsSpan} from './protected.js'
-import type {Span} from './protected.js'
+import {findProtectedSpans} from './protected.js'
+import {SpanSet} from './span-set.js'
 import {ruleUrl} from './rule.js'
 import type {Report, Rule, RuleContext, Severity, Visitor, Visitors} from './rule.js'
 
@@ -80,9 +80,8 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   const table: VisitorTable = new Map()
   const exits: Array<{active: ActiveRule; exit: () => void}> = []
   const crashed = new Map<ActiveRule, unknown>()
-  let spans: Span[] | undefined
-  const protectedSpans = () => (spans ??= findProtectedSpans(text))
-  const isProtected = (from: number, to?: number) => overlapsSpan(protectedSpans(), from, to)
+  let spans: SpanSet | undefined
+  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text)).overlaps(from, to)
   let place: ReturnType<typeof location> | undefined
   const lineOf = (offset: number) => {
     place ??= location(file)
@@ -158,13 +157,17 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     }
   }
 
-  const allowed = options.allow?.length ? findPhrases(text, options.allow) : []
+  const allowed = new SpanSet(options.allow?.length ? findPhrases(text, options.allow) : [])
+  // A part too long to parse is not linted: rules that read the text find things there too.
+  const unparsed = new SpanSet((file.data.mtlintUnparsed ?? []).map((run) => [run.from, run.to] as const))
   const kept = pending.filter(({active, report}) => {
     if (crashed.has(active)) return false
-    if (allowed.some(([from, to]) => report.from < to && report.to > from)) return false
-    return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, Math.max(report.to, report.from + 1))
+    const to = Math.max(report.to, report.from + 1)
+    if (unparsed.overlaps(report.from, to)) return false
+    if (allowed.overlaps(report.from, report.to)) return false
+    return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, to)
   })
-  toMessages(file, text, kept)
+  withoutStackTraces(() => toMessages(file, text, kept))
   for (const [active, error] of crashed) crashMessage(file, active.rule.id, error)
 }
 

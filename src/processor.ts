@@ -7,10 +7,11 @@ import {VFileMessage} from 'vfile-message'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import {findRule, resolveRules, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
+import {defaultLimits} from './bounded-parse.js'
 import {applyEdits, fixText} from './fix.js'
 import {formatOf} from './formats/extensions.js'
 import {markupSignature} from './formats/structure.js'
-import {safeEdit} from './message.js'
+import {partNotLintedMessage, safeEdit} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {mtlintParse} from './parse.js'
@@ -56,6 +57,7 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
     // The first pass lints the tree already parsed; later passes parse the text they fix.
     const first = new VFile({value: original, path: file.path})
     if (file.data.mtlintProse) first.data.mtlintProse = file.data.mtlintProse
+    if (file.data.mtlintUnparsed) first.data.mtlintUnparsed = file.data.mtlintUnparsed
     lintFile(tree, first, active, lintOptions)
     const result = fixText(
       original,
@@ -86,7 +88,15 @@ function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], option
   lintTree(tree, file, active, options)
   if (file.data.mtlintProse) keepMarkup(file)
   const directives = file.data.mtlintProse?.directives ?? []
-  const place = directives.length > 0 ? location(file) : undefined
+  const unparsed = file.data.mtlintUnparsed ?? []
+  const place = directives.length > 0 || unparsed.length > 0 ? location(file) : undefined
+  for (const run of unparsed) {
+    const view = file.data.mtlintProse?.view
+    const from = view ? view.toSource(run.from) : run.from
+    const to = view ? Math.max(from, view.toSource(run.to, 'end')) : run.to
+    const reason = `Unexpected run of ${run.to - run.from} characters without white space, too long to lint (limit ${defaultLimits.run}): not linted`
+    partNotLintedMessage(file, {start: place!.toPoint(from)!, end: place!.toPoint(to)!}, reason)
+  }
   for (const directive of directives) {
     for (const id of directive.ids) {
       if (findRule(id)) continue
