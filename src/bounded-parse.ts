@@ -1,6 +1,6 @@
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
-import {ParseEnglish} from 'parse-english'
+import {LinearParseEnglish} from './linear-parse-english.js'
 
 /**
  * How much `parse-english` is given at once. It parses a whole text as one token list (so work done
@@ -143,7 +143,7 @@ class Cursor {
  * points move as the tokenizer makes them, before any merge, and every later node's points are
  * those of its tokens (parse-latin builds parents' positions from their children's point objects).
  */
-class PositionedParser extends ParseEnglish {
+class PositionedParser extends LinearParseEnglish {
   private base: Point | undefined
 
   parseAt(value: string, base: Point): Root {

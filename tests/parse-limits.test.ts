@@ -106,7 +106,8 @@ function expectPositionsHold(tree: Root, text: string): void {
 const pieces = [
   'The talks', ' resumed', ' on Monday', '.', ',', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', ' \n ', '\t',
   ' Mr. Li', ' U.S.', ' e.g.', ' 3.5', ' 10', '. he added', '. 2021 was', '.”', ' “Yes', '!', '?', '…', '...',
-  ' — ', ' (it', ')', ' - ', ' it’s', " don't", ' #tag', ' 東京', '. .', ' ;', ':', ' a.b.c', '\u00A0', '\v'
+  ' — ', ' (it', ')', ' - ', ' it’s', " don't", ' #tag', ' 東京', '. .', ' ;', ':', ' a.b.c', '\u00A0', '\v',
+  'A.', '\n\u00A0\n', ' \r\r ', '\n\n\n'
 ]
 const prose = fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 80}).map((parts) => parts.join(''))
 
