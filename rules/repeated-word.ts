@@ -3,6 +3,7 @@ import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
+import {withoutStackTraces} from '../src/message.js'
 import type {Parent} from '../src/nlcst.js'
 import {functionWords} from './data/function-words.js'
 import {
@@ -71,12 +72,30 @@ export default defineRule({
     const infinitive = (word: Token | undefined) =>
       word !== undefined && lowercasePattern.test(word.core) && !functionWords.has(word.lower) && !word.lower.endsWith('ing')
 
+    /**
+     * Per paragraph and list: where each sentence first has a token of the list (a word, with
+     * `wordsOnly`), so that asking whether one comes before a token of its sentence is one look-up;
+     * scanning back from each repeat took quadratic time in a long sentence (`to to to …`).
+     */
+    const firsts = new WeakMap<Tokens, Map<string, Map<number, number>>>()
+    function firstInSentence(tokens: Tokens, key: string, list: ReadonlySet<string>, wordsOnly: boolean): Map<number, number> {
+      let byList = firsts.get(tokens)
+      if (!byList) firsts.set(tokens, (byList = new Map()))
+      let found = byList.get(key)
+      if (!found) {
+        found = new Map()
+        for (const token of tokens.list) {
+          if ((!wordsOnly || token.kind === 'word') && list.has(token.lower) && !found.has(token.sentence)) found.set(token.sentence, token.index)
+        }
+        byList.set(key, found)
+      }
+      return found
+    }
+    const comesBefore = (first: number | undefined, token: Token) => first !== undefined && first < token.index
+
     /** Whether the sentence before `word` has a passive auxiliary or a relative word, so a preposition may be stranded. */
     function strandedBefore(tokens: Tokens, word: Token): boolean {
-      for (let at = word.index - 1; at >= 0 && tokens.list[at].sentence === word.sentence; at--) {
-        if (tokens.list[at].kind === 'word' && clauseMarkers.has(tokens.list[at].lower)) return true
-      }
-      return false
+      return comesBefore(firstInSentence(tokens, 'clause', clauseMarkers, true).get(word.sentence), word)
     }
 
     /**
@@ -111,10 +130,8 @@ export default defineRule({
           return strandedBefore(tokens, verb) ? 'intended' : 'unsure'
         }
       }
-      if (lower === 'is' || lower === 'was') {
-        for (let at = first.index - 1; at >= 0 && tokens.list[at].sentence === first.sentence; at--) {
-          if (copulaClauseOpeners.has(tokens.list[at].lower)) return 'intended'
-        }
+      if ((lower === 'is' || lower === 'was') && comesBefore(firstInSentence(tokens, 'copula', copulaClauseOpeners, false).get(first.sentence), first)) {
+        return 'intended'
       }
       return 'slip'
     }
@@ -137,7 +154,8 @@ export default defineRule({
         // The plugin visits the sentences of the tree it is given: here, just this one. Its messages
         // go to a scratch file, never to the user's.
         const scratch = new VFile(text)
-        findRepeats(node as unknown as Parameters<typeof findRepeats>[0], scratch)
+        // Without the stack trace each of its messages would capture: a million repeats cost seconds.
+        withoutStackTraces(() => findRepeats(node as unknown as Parameters<typeof findRepeats>[0], scratch))
         for (const message of scratch.messages) {
           const place = message.place && 'start' in message.place ? message.place : undefined
           const from = place?.start.offset
