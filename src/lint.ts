@@ -2,7 +2,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
-import {blockKindAt} from './formats/extracted.js'
+import {blockKindFinder} from './formats/extracted.js'
+import type {BlockKind} from './formats/extracted.js'
 import {crashMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
 import {findProtectedSpans} from './protected.js'
@@ -82,6 +83,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   const crashed = new Map<ActiveRule, unknown>()
   let spans: SpanSet | undefined
   const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text)).overlaps(from, to)
+  let blockKindOf: ((offset: number) => BlockKind) | undefined
   let place: ReturnType<typeof location> | undefined
   const lineOf = (offset: number) => {
     place ??= location(file)
@@ -98,7 +100,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       options,
       isProtected,
       lineOf,
-      blockKind: (offset) => (prose ? blockKindAt(prose.blocks, offset) : 'paragraph'),
+      blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.
         checkReport(report, definition.messages, text)
