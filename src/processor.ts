@@ -11,7 +11,7 @@ import {defaultLimits} from './bounded-parse.js'
 import {applyEdits, fixText} from './fix.js'
 import {formatOf} from './formats/extensions.js'
 import {markupSignature} from './formats/structure.js'
-import {partNotLintedMessage, safeEdit} from './message.js'
+import {partNotLintedMessage, safeEdit, withoutStackTraces} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {mtlintParse} from './parse.js'
@@ -69,7 +69,7 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
       first.messages
     )
     const place = location(original)
-    const applied = result.applied.map(({message, from, to}) => {
+    const applied = withoutStackTraces(() => result.applied.map(({message, from, to}) => {
       const moved = new VFileMessage(message.reason, {
         place: {start: place.toPoint(from)!, end: place.toPoint(to)!},
         ruleId: message.ruleId,
@@ -77,9 +77,10 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
       })
       Object.assign(moved, {fatal: message.fatal, messageId: message.messageId, url: message.url, actual: message.actual, expected: message.expected, fixable: true, file: message.file})
       return moved
-    })
+    }))
     file.data.mtlint = {original, fixed: result.output, passes: result.passes, applied}
-    file.messages.push(...result.messages)
+    // One at a time: spreading half a million messages into a call overflows the stack.
+    for (const message of result.messages) file.messages.push(message)
   }
 }
 
