@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {ConfigFileError, Discovery} from '../discover.js'
 import {decodeText} from '../text-file.js'
 import type {LintResult} from '../lint-job.js'
-import {fileErrorMessage, fromData} from '../message.js'
+import {fileErrorMessage, fromData, isFileError} from '../message.js'
 import type {CliOptions} from './args.js'
 import {applyBaseline} from './baseline.js'
 import {cacheFile} from './cache.js'
@@ -97,6 +97,10 @@ function toFiles(articles: readonly Article[], results: readonly LintResult[], o
       fileErrorMessage(file, article.error)
     } else {
       file.messages = fromData(results[index].messages, file)
+      // Found while linting (markup nested too deeply to parse): said on standard error too.
+      for (const message of file.messages) {
+        if (isFileError(message)) io.stderr.write(`mtlint: ${article.path ?? stdinName}: ${message.reason}\n`)
+      }
     }
     return file
   })
