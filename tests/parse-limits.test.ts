@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {defaultLimits, parseBounded} from '../src/bounded-parse.js'
+import {LinearParseEnglish} from '../src/linear-parse-english.js'
 import {isFileError} from '../src/message.js'
 import {fix, lint} from '../src/processor.js'
 
@@ -110,6 +111,24 @@ const pieces = [
   'A.', '\n\u00A0\n', ' \r\r ', '\n\n\n'
 ]
 const prose = fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 80}).map((parts) => parts.join(''))
+
+describe('parse-english without its quadratic plugin', () => {
+  it('gives the trees parse-english gives, blank lines inside sentences included', () => {
+    const texts = [
+      'A.\n\n'.repeat(2000),
+      'He said\n\nthat\n\n\nit was. . .\r\n\r\nso\n \n and\n\u00A0\nthen. Mr.\n\nLi left',
+      '\n\nA.\n\n',
+      'a\n\nb'
+    ]
+    for (const text of texts) expect(new LinearParseEnglish().parse(text)).toEqual(new ParseEnglish().parse(text))
+    fc.assert(
+      fc.property(prose, (text) => {
+        expect(new LinearParseEnglish().parse(text)).toEqual(new ParseEnglish().parse(text))
+      }),
+      {numRuns: 300, seed: 20_261_206}
+    )
+  })
+})
 
 describe('parsing in bounded pieces', () => {
   it('gives the tree parse-english gives, when every cut checked out (small chunks force many cuts)', () => {
