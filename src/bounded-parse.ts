@@ -19,7 +19,9 @@ export interface ParseLimits {
   run: number
 }
 
-export const defaultLimits: Readonly<ParseLimits> = Object.freeze({chunk: 10_000, run: 10_000})
+// No word or URL of an article is 2,000 characters long; parsing a run that long already costs
+// time of its length squared (`a/a/a/…`, and the cuts' checks parse the runs beside them again).
+export const defaultLimits: Readonly<ParseLimits> = Object.freeze({chunk: 10_000, run: 2000})
 
 /** A stretch of the parsed text (offsets into it) that the tree holds as one source node. */
 export interface Unparsed {

@@ -31,7 +31,7 @@ describe('inputs that crashed or stalled mtlint, on the built command line', () 
       ['whitespace', 'doubled', 5, 9, 21 + run.length + 11]
     ])
     expect(dots.messages.find((message) => message.ruleId === 'parse-limit')?.reason).toBe(
-      'Unexpected run of 1000000 characters without white space, too long to lint (limit 10000): not linted'
+      'Unexpected run of 1000000 characters without white space, too long to lint (limit 2000): not linted'
     )
   }, 120_000)
 
