@@ -243,7 +243,7 @@ function main(): void {
   console.log(`\n${rows.length - failed.length} of ${rows.length} passed (${clock} time; 1 MB ≤ ${maxRatio}× 100 KB, 1 MB lint ≤ ${maxLargeLint / 1000} s, budget ${budget} s each)`)
   if (failed.length > 0) {
     console.log('Failed:')
-    for (const row of failed) console.log(`  ${row.pattern} (${row.format}, ${row.mode}): ${seconds(row.small)} / ${seconds(row.large)}; dominant: ${row.dominant}`)
+    for (const row of failed) console.log(`  ${row.pattern} (${row.format}, ${row.mode}): ${seconds(row.small)} / ${seconds(row.large)}${row.dominant ? `; dominant: ${row.dominant}` : ''}`)
     process.exitCode = 1
   }
 }
