@@ -111,11 +111,15 @@ export default defineRule<MessageId, DashStyleOptions>({
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
         const scan: Scan = {text, value, offset: start(node), isProtected: context.isProtected}
-        if (value.includes('—') || value.includes('–')) found.push(...scanRealDashes(scan))
+        // One by one: spreading a long paragraph's dashes into a call overflows the stack.
+        const add = (items: readonly Found[]) => {
+          for (const item of items) found.push(item)
+        }
+        if (value.includes('—') || value.includes('–')) add(scanRealDashes(scan))
         if (!value.includes('-') && !value.includes('‐')) return
-        if (options.doubleHyphen !== 'never' && value.includes('-')) found.push(...scanDoubleHyphens(scan))
-        if (options.spacedHyphen !== 'never') found.push(...scanSpacedHyphens(scan))
-        if (options.hyphen !== 'never') found.push(...scanGluedHyphens(scan))
+        if (options.doubleHyphen !== 'never' && value.includes('-')) add(scanDoubleHyphens(scan))
+        if (options.spacedHyphen !== 'never') add(scanSpacedHyphens(scan))
+        if (options.hyphen !== 'never') add(scanGluedHyphens(scan))
       },
       'RootNode:exit'() {
         let emClosed = 0

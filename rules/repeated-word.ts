@@ -3,6 +3,7 @@ import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
+import {withoutStackTraces} from '../src/message.js'
 import type {Parent} from '../src/nlcst.js'
 import {copulaClauseOpeners, interjections, particles, reduplicatedWords} from './data/repeated-words.js'
 import {doubledParticleVerdict} from './lib/stranded-preposition.js'
@@ -54,6 +55,27 @@ export default defineRule({
     const {text} = context
 
     /**
+     * Per paragraph and list: where each sentence first has a token of the list (a word, with
+     * `wordsOnly`), so that asking whether one comes before a token of its sentence is one look-up;
+     * scanning back from each repeat took quadratic time in a long sentence (`to to to …`).
+     */
+    const firsts = new WeakMap<Tokens, Map<string, Map<number, number>>>()
+    function firstInSentence(tokens: Tokens, key: string, list: ReadonlySet<string>, wordsOnly: boolean): Map<number, number> {
+      let byList = firsts.get(tokens)
+      if (!byList) firsts.set(tokens, (byList = new Map()))
+      let found = byList.get(key)
+      if (!found) {
+        found = new Map()
+        for (const token of tokens.list) {
+          if ((!wordsOnly || token.kind === 'word') && list.has(token.lower) && !found.has(token.sentence)) found.set(token.sentence, token.index)
+        }
+        byList.set(key, found)
+      }
+      return found
+    }
+    const comesBefore = (first: number | undefined, token: Token) => first !== undefined && first < token.index
+
+    /**
      * Whether `first second` (the same word) is written on purpose, a slip, or more likely a slip
      * that a person should decide (`'unsure'`).
      */
@@ -71,10 +93,8 @@ export default defineRule({
       if (particles.has(lower)) {
         return doubledParticleVerdict(tokens, before, lower, after)
       }
-      if (lower === 'is' || lower === 'was') {
-        for (let at = first.index - 1; at >= 0 && tokens.list[at].sentence === first.sentence; at--) {
-          if (copulaClauseOpeners.has(tokens.list[at].lower)) return 'intended'
-        }
+      if ((lower === 'is' || lower === 'was') && comesBefore(firstInSentence(tokens, 'copula', copulaClauseOpeners, false).get(first.sentence), first)) {
+        return 'intended'
       }
       return 'slip'
     }
@@ -97,7 +117,8 @@ export default defineRule({
         // The plugin visits the sentences of the tree it is given: here, just this one. Its messages
         // go to a scratch file, never to the user's.
         const scratch = new VFile(text)
-        findRepeats(node as unknown as Parameters<typeof findRepeats>[0], scratch)
+        // Without the stack trace each of its messages would capture: a million repeats cost seconds.
+        withoutStackTraces(() => findRepeats(node as unknown as Parameters<typeof findRepeats>[0], scratch))
         for (const message of scratch.messages) {
           const place = message.place && 'start' in message.place ? message.place : undefined
           const from = place?.start.offset

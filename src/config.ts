@@ -3,6 +3,7 @@ import type {ActiveRule} from './lint.js'
 import {presets} from './presets.js'
 import type {PresetName} from './presets.js'
 import type {Rule, Severity} from './rule.js'
+import {parseLimitRuleId} from './message.js'
 import {checkOptions, OptionError} from './rule-options.js'
 import {checkSourceSetting} from './source/setting.js'
 import type {SourceSetting} from './source/setting.js'
@@ -28,9 +29,12 @@ export class ConfigError extends Error {
 const severities = new Set<string>(['off', 'warn', 'error'])
 const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]))
 
-/** Whether a message may carry this rule id: a rule's, or `control-comment` (a directive naming no rule). */
+/**
+ * Whether a message may carry this rule id: a rule's, `control-comment` (a directive naming no
+ * rule) or `parse-limit` (a part too long to lint).
+ */
 export function isKnownRuleId(id: string): boolean {
-  return rulesById.has(id) || id === 'control-comment'
+  return rulesById.has(id) || id === 'control-comment' || id === parseLimitRuleId
 }
 
 export function findRule(id: string): Rule | undefined {

@@ -60,18 +60,43 @@ export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): {
 }
 
 /**
- * Maps an offset of a pass's output back to its input, through the pass's edits (sorted, apart):
- * inside a replacement, to the start of what it replaced.
+ * Maps offsets of a pass's output back to its input, through the pass's edits (sorted, apart):
+ * inside a replacement, to the start of what it replaced. Each look-up is a binary search: a pass
+ * on an adversarial article may apply hundreds of thousands of edits.
  */
-function mapBack(offset: number, edits: readonly Edit[]): number {
-  let shift = 0
-  for (const edit of edits) {
-    const outputFrom = edit.from + shift
-    if (offset < outputFrom) break
-    if (offset < outputFrom + edit.text.length) return edit.from
-    shift += edit.text.length - (edit.to - edit.from)
+class PassMap {
+  /** Where each edit's text starts in the output, and how far the output has moved before it. */
+  private readonly starts: number[] = []
+  private readonly shifts: number[] = []
+
+  constructor(private readonly edits: readonly Edit[]) {
+    let shift = 0
+    for (const edit of edits) {
+      this.starts.push(edit.from + shift)
+      this.shifts.push(shift)
+      shift += edit.text.length - (edit.to - edit.from)
+    }
   }
-  return offset - shift
+
+  toInput(offset: number): number {
+    let low = 0
+    let high = this.starts.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.starts[middle] <= offset) {
+        last = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    if (last === -1) return offset
+    const edit = this.edits[last]
+    const outputFrom = this.starts[last]
+    if (offset < outputFrom + edit.text.length) return edit.from
+    return offset - (this.shifts[last] + edit.text.length - (edit.to - edit.from))
+  }
 }
 
 /**
@@ -85,8 +110,8 @@ export function fixText(text: string, lint: (text: string) => VFileMessage[], fi
   let passes = 0
   const applied: AppliedFix[] = []
   /** The edits of each pass so far, to map later offsets back to the original text. */
-  const history: Edit[][] = []
-  const toOriginal = (offset: number) => history.reduceRight((at, edits) => mapBack(at, edits), offset)
+  const history: PassMap[] = []
+  const toOriginal = (offset: number) => history.reduceRight((at, pass) => pass.toInput(at), offset)
   // A file that ends its lines with CRLF keeps doing so, whatever line break a rule writes, even
   // once an earlier pass removed every CRLF there was.
   const crlf = text.includes('\r\n') && !bareLineFeed.test(text)
@@ -104,7 +129,7 @@ export function fixText(text: string, lint: (text: string) => VFileMessage[], fi
     for (const edit of result.applied) {
       applied.push({message: edit.message, from: toOriginal(edit.from), to: Math.max(toOriginal(edit.from), toOriginal(edit.to)), pass: passes})
     }
-    history.push(result.applied)
+    history.push(new PassMap(result.applied))
     text = result.output
     messages = lint(text)
   }

@@ -2,13 +2,14 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
-import {blockKindAt} from './formats/extracted.js'
-import {crashMessage, formatMessage, unfilledPlaceholders} from './message.js'
+import {blockKindFinder} from './formats/extracted.js'
+import type {BlockKind} from './formats/extracted.js'
+import {crashMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
 import {paragraphKey} from './paragraph-cache.js'
 import type {CachedReport, ParagraphCache} from './paragraph-cache.js'
-import {findProtectedSpans, overlapsSpan} from './protected.js'
-import type {Span} from './protected.js'
+import {findProtectedSpans} from './protected.js'
+import {SpanSet} from './span-set.js'
 import {ruleUrl} from './rule.js'
 import {buildBitext} from './source/bitext.js'
 import type {Bitext} from './source/bitext.js'
@@ -106,9 +107,9 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   /** Where the walk is, for the order of the reports. */
   let nodeIndex = -1
   let slotIndex = 0
-  let spans: Span[] | undefined
-  const protectedSpans = () => (spans ??= findProtectedSpans(text))
-  const isProtected = (from: number, to?: number) => overlapsSpan(protectedSpans(), from, to)
+  let spans: SpanSet | undefined
+  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text)).overlaps(from, to)
+  let blockKindOf: ((offset: number) => BlockKind) | undefined
   let place: ReturnType<typeof location> | undefined
   let bitext: Bitext | undefined
   const sourceInput = file.data.mtlintSource
@@ -131,7 +132,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
         if (sourceInput && !bitext) bitext = buildBitext(text, sourceInput)
         return bitext
       },
-      blockKind: (offset) => (prose ? blockKindAt(prose.blocks, offset) : 'paragraph'),
+      blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.
         checkReport(report, definition.messages, text)
@@ -249,13 +250,17 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     }
   }
 
-  const allowed = options.allow?.length ? findPhrases(text, options.allow) : []
+  const allowed = new SpanSet(options.allow?.length ? findPhrases(text, options.allow) : [])
+  // A part too long to parse is not linted: rules that read the text find things there too.
+  const unparsed = new SpanSet((file.data.mtlintUnparsed ?? []).map((run) => [run.from, run.to] as const))
   const kept = pending.filter(({active, report}) => {
     if (crashed.has(active)) return false
-    if (allowed.some(([from, to]) => report.from < to && report.to > from)) return false
-    return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, Math.max(report.to, report.from + 1))
+    const to = Math.max(report.to, report.from + 1)
+    if (unparsed.overlaps(report.from, to)) return false
+    if (allowed.overlaps(report.from, report.to)) return false
+    return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, to)
   })
-  toMessages(file, text, kept)
+  withoutStackTraces(() => toMessages(file, text, kept))
   for (const [active, error] of crashed) crashMessage(file, active.rule.id, error)
 }
 

@@ -60,6 +60,21 @@ export function fileErrorMessage(file: VFile, reason: string, cause?: unknown): 
   return message
 }
 
+/** The rule id of a message saying that part of an article was not linted. */
+export const parseLimitRuleId = 'parse-limit'
+
+/**
+ * A warning that a stretch of the file (`place`) was not linted, and why (one line): the rest of
+ * the file was. Not fixable; a finding, so a gate, a baseline and the cache see it like others.
+ */
+export function partNotLintedMessage(file: VFile, place: {start: Point; end: Point}, reason: string): VFileMessage {
+  const message = file.message(reason.split('\n')[0], {place, ruleId: parseLimitRuleId, source: 'mtlint'})
+  message.messageId = 'tooLong'
+  message.fatal = false
+  message.fixable = false
+  return message
+}
+
 /** Fill `{name}` placeholders of a message template (own keys of `data` only). */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data && Object.hasOwn(data, key) ? String(data[key]) : whole))
@@ -198,11 +213,19 @@ export function toReportData(message: VFileMessage): MessageData {
 /** Messages again from their plain data (from a worker thread or the cache), for the reporters. */
 export function fromData(messages: readonly MessageData[], file: VFile): VFileMessage[] {
   if (messages.length === 0) return []
-  // A VFileMessage is an Error: each would capture a stack trace, which data from elsewhere lacks.
+  return withoutStackTraces(() => messages.map((data) => fromOne(data, file)))
+}
+
+/**
+ * Run `make` without capturing stack traces: a VFileMessage is an Error, and capturing a stack for
+ * each finding (which has no use for one) costs more than the rest of making it, on an article
+ * with a million findings.
+ */
+export function withoutStackTraces<T>(make: () => T): T {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    return messages.map((data) => fromOne(data, file))
+    return make()
   } finally {
     Error.stackTraceLimit = limit
   }

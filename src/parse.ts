@@ -1,33 +1,50 @@
 import type {Root} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {parseBounded} from './bounded-parse.js'
+import type {Unparsed} from './bounded-parse.js'
 import type {Extracted} from './formats/extracted.js'
 import {formatOf} from './formats/extensions.js'
 import {extractProse} from './formats/index.js'
+import {fileErrorMessage} from './message.js'
 
 declare module 'vfile' {
   interface DataMap {
     /** The prose of a Markdown or HTML file, which its nlcst tree was parsed from. */
     mtlintProse: Extracted
+    /** Stretches of the parsed text (offsets into the prose) too long to lint, held as source nodes. */
+    mtlintUnparsed: Unparsed[]
   }
 }
 
 /**
- * A unified parser for articles: plain text is parsed as English prose (as `retext-english` does);
- * Markdown and HTML, chosen by the file's extension, are parsed as markup first, and their prose,
- * as a reader sees it, is parsed as English. Positions in the tree are then offsets into that prose
- * (`file.data.mtlintProse.view` maps them back to the file).
+ * A unified parser for articles: plain text is parsed as English prose (as `retext-english` does,
+ * in bounded pieces: see `parseBounded`); Markdown and HTML, chosen by the file's extension, are
+ * parsed as markup first, and their prose, as a reader sees it, is parsed as English. Positions in
+ * the tree are then offsets into that prose (`file.data.mtlintProse.view` maps them back to the
+ * file). Markup nested too deeply for the markup parser is a file error, with an empty tree.
  */
 export const mtlintParse: Plugin<[], string, Root> = function () {
   // As in retext-english: a parser plugin's `this` is the processor it sets the parser of.
   const self = this as unknown as Processor<Root>
   self.parser = function (document: string, file: VFile): Root {
-    const extracted = extractProse(formatOf(file.path), document)
-    if (!extracted) return new ParseEnglish().parse(document)
-    file.data.mtlintProse = extracted
-    // A bilingual document carries its own source; one given from outside (`--source`) wins.
-    if (extracted.source !== undefined) file.data.mtlintSource ??= {text: extracted.source}
-    return new ParseEnglish().parse(extracted.view.text)
+    const format = formatOf(file.path)
+    let extracted: Extracted | undefined
+    try {
+      extracted = extractProse(format, document)
+    } catch (error) {
+      // The markup parsers recurse once per level of nesting: thousands of `<b>` or `>` run out of stack.
+      if (!(error instanceof RangeError && /call stack/.test(error.message))) throw error
+      fileErrorMessage(file, `${format === 'html' ? 'HTML' : format === 'xliff' ? 'XLIFF' : 'Markdown'} nested too deeply to lint`)
+      return {type: 'RootNode', children: []}
+    }
+    if (extracted) {
+      file.data.mtlintProse = extracted
+      // A bilingual document carries its own source; one given from outside (`--source`) wins.
+      if (extracted.source !== undefined) file.data.mtlintSource ??= {text: extracted.source}
+    }
+    const {tree, unparsed} = parseBounded(extracted ? extracted.view.text : document)
+    if (unparsed.length > 0) file.data.mtlintUnparsed = unparsed
+    return tree
   }
 }

@@ -7,10 +7,11 @@ import {VFileMessage} from 'vfile-message'
 import {splitByteOrderMark} from './byte-order-mark.js'
 import {findRule, resolveRules, settingKeys, validateSettings} from './config.js'
 import type {Settings} from './config.js'
+import {defaultLimits} from './bounded-parse.js'
 import {applyEdits, fixText} from './fix.js'
 import {formatOf} from './formats/extensions.js'
 import {markupSignature} from './formats/structure.js'
-import {safeEdit} from './message.js'
+import {partNotLintedMessage, safeEdit, withoutStackTraces} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {ParagraphCache} from './paragraph-cache.js'
@@ -67,6 +68,7 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
     const first = new VFile({value: original, path: file.path})
     if (file.data.mtlintProse) first.data.mtlintProse = file.data.mtlintProse
     if (file.data.mtlintSource) first.data.mtlintSource = file.data.mtlintSource
+    if (file.data.mtlintUnparsed) first.data.mtlintUnparsed = file.data.mtlintUnparsed
     lintFile(tree, first, active, passOptions)
     const result = fixText(
       original,
@@ -79,7 +81,7 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
       first.messages
     )
     const place = location(original)
-    const applied = result.applied.map(({message, from, to}) => {
+    const applied = withoutStackTraces(() => result.applied.map(({message, from, to}) => {
       const moved = new VFileMessage(message.reason, {
         place: {start: place.toPoint(from)!, end: place.toPoint(to)!},
         ruleId: message.ruleId,
@@ -87,9 +89,10 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
       })
       Object.assign(moved, {fatal: message.fatal, messageId: message.messageId, url: message.url, actual: message.actual, expected: message.expected, fixable: true, file: message.file})
       return moved
-    })
+    }))
     file.data.mtlint = {original, fixed: result.output, passes: result.passes, applied}
-    file.messages.push(...result.messages)
+    // One at a time: spreading half a million messages into a call overflows the stack.
+    for (const message of result.messages) file.messages.push(message)
   }
 }
 
@@ -98,7 +101,15 @@ function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], option
   lintTree(tree, file, active, options)
   if (file.data.mtlintProse) keepMarkup(file)
   const directives = file.data.mtlintProse?.directives ?? []
-  const place = directives.length > 0 ? location(file) : undefined
+  const unparsed = file.data.mtlintUnparsed ?? []
+  const place = directives.length > 0 || unparsed.length > 0 ? location(file) : undefined
+  for (const run of unparsed) {
+    const view = file.data.mtlintProse?.view
+    const from = view ? view.toSource(run.from) : run.from
+    const to = view ? Math.max(from, view.toSource(run.to, 'end')) : run.to
+    const reason = `Unexpected run of ${run.to - run.from} characters without white space, too long to lint (limit ${defaultLimits.run}): not linted`
+    partNotLintedMessage(file, {start: place!.toPoint(from)!, end: place!.toPoint(to)!}, reason)
+  }
   for (const directive of directives) {
     for (const id of directive.ids) {
       if (findRule(id)) continue

@@ -2,6 +2,9 @@
  * Spans of text that look like prose punctuation but are not: URLs, e-mail addresses, domain and
  * file names, and code written between backticks on one line. The runner drops reports there.
  */
+import {SpanSet} from './span-set.js'
+import type {Span} from './span-set.js'
+
 // Each pattern may start only where its first run of characters starts (the lookbehinds): tried at
 // every position of a long run (`a.a.a.…`, a line of dots), it would take quadratic time.
 const protectedPatterns: readonly RegExp[] = [
@@ -11,21 +14,10 @@ const protectedPatterns: readonly RegExp[] = [
   /(?<![\w.-])[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
 ]
 
-export type Span = readonly [from: number, to: number]
-
-export function findProtectedSpans(text: string): Span[] {
+export function findProtectedSpans(text: string): SpanSet {
   const spans: Span[] = []
   for (const pattern of protectedPatterns) {
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
   }
-  return spans.sort((a, b) => a[0] - b[0])
-}
-
-/** Whether `from..to` overlaps any span (spans sorted by start; an article has few). */
-export function overlapsSpan(spans: readonly Span[], from: number, to: number = from + 1): boolean {
-  for (const [start, end] of spans) {
-    if (start >= to) return false
-    if (end > from) return true
-  }
-  return false
+  return new SpanSet(spans)
 }

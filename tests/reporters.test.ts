@@ -134,7 +134,7 @@ describe('reportSarif', () => {
     const [run] = validSarif([]).runs
     const {driver} = run.tool
     expect(driver).toMatchObject({name: 'mtlint', version, semanticVersion: version, informationUri: expect.stringMatching(/^https:\/\//)})
-    expect(driver.rules.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'control-comment'])
+    expect(driver.rules.map((rule) => rule.id)).toEqual([...rules.map((rule) => rule.id), 'control-comment', 'parse-limit'])
     for (const [index, rule] of rules.entries()) {
       const descriptor = driver.rules[index]
       expect(descriptor.shortDescription.text).toBe(rule.definition.description)

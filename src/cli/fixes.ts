@@ -32,7 +32,7 @@ export async function applyFixes(
     const applied = fixed === article.text ? [] : results[index].applied ?? []
     if (options.fixDryRun) {
       diff += reportDiff!(files[index].path, article.text, fixed)
-      done.push(...applied)
+      for (const message of applied) done.push(message)
     } else if (options.stdin) {
       io.stdout.write(encodeText(fixed, article.encoding))
     } else if (fixed !== article.text) {
@@ -43,7 +43,7 @@ export async function applyFixes(
         files[index].messages = []
         fileErrorMessage(files[index], why)
       } else {
-        done.push(...applied)
+        for (const message of applied) done.push(message)
       }
     }
   }

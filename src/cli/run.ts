@@ -101,9 +101,11 @@ function toFiles(articles: readonly Article[], results: readonly LintResult[], o
       fileErrorMessage(file, article.error)
     } else {
       file.messages = fromData(results[index].messages, file)
-      // Found while parsing (an XLIFF file that is not well-formed): said on standard error like any file error.
-      const failure = file.messages.find(isFileError)
-      if (failure) io.stderr.write(`mtlint: ${article.path ?? stdinName}: ${failure.reason}\n`)
+      // Found while parsing (an XLIFF file that is not well-formed, markup nested too deeply to
+      // parse): said on standard error like any file error.
+      for (const message of file.messages) {
+        if (isFileError(message)) io.stderr.write(`mtlint: ${article.path ?? stdinName}: ${message.reason}\n`)
+      }
     }
     return file
   })

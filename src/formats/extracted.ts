@@ -21,14 +21,33 @@ export interface Extracted {
   source?: string
 }
 
-/** The kind of the block of prose at `offset`. */
-export function blockKindAt(blocks: readonly Block[], offset: number): BlockKind {
-  let kind: BlockKind = 'paragraph'
-  for (const block of blocks) {
-    if (block.from > offset) break
-    if (offset < block.to) kind = block.kind
+/**
+ * The kind of the block of prose at any offset: the last block (in order of start) holding it.
+ * Each look-up is a binary search and a short walk back, since an article may have a hundred
+ * thousand headings or list items and every paragraph asks.
+ */
+export function blockKindFinder(blocks: readonly Block[]): (offset: number) => BlockKind {
+  /** The largest end among the blocks up to each: past it, no earlier block holds an offset. */
+  const maxEnds: number[] = []
+  for (const block of blocks) maxEnds.push(Math.max(block.to, maxEnds[maxEnds.length - 1] ?? -Infinity))
+  return (offset) => {
+    let low = 0
+    let high = blocks.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (blocks[middle].from <= offset) {
+        last = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    for (let at = last; at >= 0 && maxEnds[at] > offset; at--) {
+      if (offset < blocks[at].to) return blocks[at].kind
+    }
+    return 'paragraph'
   }
-  return kind
 }
 
 /** Between two blocks of prose: a blank line, as between paragraphs of a plain-text article. */

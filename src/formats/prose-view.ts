@@ -58,39 +58,53 @@ export class ProseView {
 }
 
 export class ProseBuilder {
-  private text = ''
   private readonly segments: Segment[] = []
+  private readonly parts: string[] = []
+  private size = 0
+  /**
+   * The last characters of the prose, for `endsWith`: asking the text itself, built by appending,
+   * flattens it every time, which is quadratic on a document of many blocks.
+   */
+  private tail = ''
 
   get length(): number {
-    return this.text.length
+    return this.size
   }
 
   /** Whether the prose so far ends with `value`. */
   endsWith(value: string): boolean {
-    return this.text.endsWith(value)
+    return value.length <= tailLength ? this.tail.endsWith(value) : this.parts.join('').endsWith(value)
   }
 
   /** Prose that is the source text at `source`, character for character. */
   copy(value: string, source: number): void {
     if (!value) return
     const last = this.segments[this.segments.length - 1]
-    if (last?.verbatim && last.view + last.length === this.text.length && last.source + last.sourceLength === source) {
+    if (last?.verbatim && last.view + last.length === this.size && last.source + last.sourceLength === source) {
       last.length += value.length
       last.sourceLength += value.length
     } else {
-      this.segments.push({view: this.text.length, length: value.length, source, sourceLength: value.length, verbatim: true})
+      this.segments.push({view: this.size, length: value.length, source, sourceLength: value.length, verbatim: true})
     }
-    this.text += value
+    this.append(value)
   }
 
   /** Prose that stands for `sourceLength` characters at `source` (a decoded entity, a break, a placeholder). */
   stand(value: string, source: number, sourceLength: number): void {
     if (!value) return
-    this.segments.push({view: this.text.length, length: value.length, source, sourceLength, verbatim: false})
-    this.text += value
+    this.segments.push({view: this.size, length: value.length, source, sourceLength, verbatim: false})
+    this.append(value)
   }
 
   build(): ProseView {
-    return new ProseView(this.text, this.segments)
+    return new ProseView(this.parts.join(''), this.segments)
+  }
+
+  private append(value: string): void {
+    this.parts.push(value)
+    this.size += value.length
+    this.tail = value.length >= tailLength ? value.slice(-tailLength) : (this.tail + value).slice(-tailLength)
   }
 }
+
+const tailLength = 16

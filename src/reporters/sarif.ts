@@ -6,7 +6,7 @@ import {rules} from '../../rules/index.js'
 import {recommended, severityIn, strict} from '../presets.js'
 import {ruleUrl} from '../rule.js'
 import type {FixSafety, Rule, Severity} from '../rule.js'
-import {isFailure, rangeOf} from '../message.js'
+import {isFailure, parseLimitRuleId, rangeOf} from '../message.js'
 
 /**
  * SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads plus the parts other viewers use:
@@ -132,11 +132,22 @@ const controlComment: SarifRule = {
   properties: {tags: ['configuration']}
 }
 
+/** Not a rule module: the processor reports a part of an article too long to lint under this id. */
+const parseLimit: SarifRule = {
+  id: parseLimitRuleId,
+  name: 'ParseLimit',
+  shortDescription: {text: 'Flags a part of an article too long to lint'},
+  fullDescription: {text: 'Flags a run without white space too long to parse as prose (a megabyte of `a.a.a.`): it is not linted, the rest of the article is.'},
+  help: {text: 'Check that the file is an article; break the run with white space to have it linted.'},
+  defaultConfiguration: {level: 'warning'},
+  properties: {tags: ['input']}
+}
+
 /** The descriptors of every rule, built once: their order gives each rule its `ruleIndex`. */
 let descriptors: readonly SarifRule[] | undefined
 
 function ruleDescriptors(): readonly SarifRule[] {
-  return (descriptors ??= [...rules.map(describeRule), controlComment])
+  return (descriptors ??= [...rules.map(describeRule), controlComment, parseLimit])
 }
 
 function unknownRule(id: string): SarifRule {
@@ -187,7 +198,7 @@ function toLevel(severity: Severity | undefined): Level {
 }
 
 /**
- * One SARIF log with one run. Every message with a rule id is a result (`control-comment` too);
+ * One SARIF log with one run. Every message with a rule id is a result (`control-comment` and `parse-limit` too);
  * file errors and crashed rules are tool execution notifications, not results.
  */
 export function reportSarif(files: readonly VFile[], options: {cwd: string; version: string}): string {

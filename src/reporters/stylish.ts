@@ -1,4 +1,4 @@
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 
 /**
@@ -9,17 +9,44 @@ import {reporter} from 'vfile-reporter'
 export function reportStylish(files: readonly VFile[], options: {color: boolean}): string {
   const shown = files.filter((file) => file.messages.length > 0)
   if (shown.length === 0) return ''
-  const report = reporter(shown, {color: options.color, defaultName: '<stdin>', quiet: true})
-  // vfile-reporter ends with its own summary after a blank line: ours replaces it.
-  const end = report.lastIndexOf('\n\n')
-  return `${end === -1 ? report : report.slice(0, end)}\n\n${summary(shown, options.color)}\n`
+  const report = (batch: VFile[]) => {
+    const text = reporter(batch, {color: options.color, defaultName: '<stdin>', quiet: true})
+    // vfile-reporter ends with its own summary after a blank line: ours replaces it.
+    const end = text.lastIndexOf('\n\n')
+    return end === -1 ? text : text.slice(0, end)
+  }
+  const parts: string[] = []
+  let batch: VFile[] = []
+  for (const file of shown) {
+    if (file.messages.length <= maxRowsPerCall) {
+      batch.push(file)
+      continue
+    }
+    if (batch.length > 0) parts.push(report(batch))
+    batch = []
+    // vfile-reporter spreads a file's rows into one call, which overflows the stack on half a
+    // million findings: such a file is reported in pieces, its name heading the first.
+    const pieces: string[] = []
+    for (let from = 0; from < file.messages.length; from += maxRowsPerCall) {
+      const piece = new VFile({path: file.path, cwd: file.cwd})
+      piece.messages = file.messages.slice(from, from + maxRowsPerCall)
+      const text = report([piece])
+      pieces.push(from === 0 ? text : text.slice(text.indexOf('\n') + 1))
+    }
+    parts.push(pieces.join('\n'))
+  }
+  if (batch.length > 0) parts.push(report(batch))
+  // Files are a blank line apart, as vfile-reporter sets them.
+  return `${parts.join('\n\n')}\n\n${summary(shown, options.color)}\n`
 }
+
+const maxRowsPerCall = 10_000
 
 function summary(files: readonly VFile[], color: boolean): string {
   let errors = 0
   let warnings = 0
   let fixable = 0
-  for (const message of files.flatMap((file) => file.messages)) {
+  for (const file of files) for (const message of file.messages) {
     if (message.fatal) errors++
     else warnings++
     if (message.fixable) fixable++
