@@ -12,8 +12,8 @@ const formatsByExtension: Readonly<Record<string, Format>> = {
   '.xhtml': 'html'
 }
 
-/** Extensions that directories are searched for by default (without the dot). */
-export const defaultExtensions: readonly string[] = ['txt', 'md', 'markdown', 'html', 'htm']
+/** Extensions that directories are searched for by default (without the dot): plain text and every one with a format. */
+export const defaultExtensions: readonly string[] = ['txt', ...Object.keys(formatsByExtension).map((extension) => extension.slice(1))]
 
 /** The format of a file, by its extension: plain text unless it is Markdown or HTML. */
 export function formatOf(filePath: string | undefined): Format {

@@ -1,0 +1,242 @@
+import {readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli, useProject} from './cli-helpers.js'
+
+/** Two rules only, so that these tests do not move when rules are added to the preset. */
+const twoRules = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'space-before-punctuation': 'warn'}})
+const project = useProject('mtlint-conventions-', twoRules)
+const {mtlint, write} = project
+
+/** The paths of a JSON report, in order. */
+const reportedPaths = (stdout: string) => (JSON.parse(stdout) as Array<{path: string}>).map((file) => file.path)
+
+describe('input: -, no path, and the extensions folders are searched for', () => {
+  it('`-` reads standard input, as --stdin does, and takes --stdin-filename', () => {
+    const result = mtlint(['-', '--stdin-filename', 'draft.txt', '--format', 'json'], {input: 'He left. . Then.\n'})
+    expect(result.code).toBe(1)
+    expect(reportedPaths(result.stdout)).toEqual(['draft.txt'])
+  })
+
+  it('with no path, lints the working folder', () => {
+    write('a.txt', 'He left. . Then.\n')
+    write('sub/b.md', 'Fine.\n')
+    const result = mtlint(['--format', 'json'])
+    expect(result.code).toBe(1)
+    expect(reportedPaths(result.stdout)).toEqual(['a.txt', path.join('sub', 'b.md')])
+  })
+
+  it('folders are searched for every extension that has a format, in any case', () => {
+    const names = ['a.TXT', 'b.Md', 'c.mdown', 'd.mkd', 'e.xhtml', 'f.HTM', 'g.markdown', 'h.html']
+    for (const name of names) write(`docs/${name}`, 'Fine.\n')
+    write('docs/notes.json', '{}')
+    write('docs/image.png', 'not an article')
+    const result = mtlint(['docs', '--format', 'json'])
+    expect(result.code).toBe(0)
+    expect(reportedPaths(result.stdout)).toEqual(names.map((name) => path.join('docs', name)).sort())
+  })
+
+  it('--ext matches in any case too', () => {
+    write('docs/a.RST', 'Fine.\n')
+    expect(reportedPaths(mtlint(['docs', '--ext', 'rst', '--format', 'json']).stdout)).toEqual([path.join('docs', 'a.RST')])
+  })
+})
+
+describe('usage errors', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['a misspelt option', ['--fixx'], /^mtlint: Unknown option '--fixx', did you mean --fix\? \(see mtlint --help\)\n$/],
+    ['a misspelt rule id', ['--rule', 'repeated-wrod=off'], /^mtlint: unknown rule `repeated-wrod` in --rule, did you mean `repeated-word`\? \(see mtlint --help\)\n$/],
+    ['a misspelt format', ['--format', 'sarf'], /^mtlint: unknown format `sarf`, did you mean `sarif`\?, expected one of .*junit, codeclimate \(see mtlint --help\)\n$/],
+    ['--jsonl with --format sarif', ['--jsonl', '--format', 'sarif'], /^mtlint: --jsonl writes its own lines: it does not take --format \(see mtlint --help\)\n$/],
+    ['--jsonl with --no-ignore', ['--jsonl', '--no-ignore'], /it does not take --no-ignore/],
+    ['--color with --no-color', ['--color', '--no-color'], /^mtlint: use either --color or --no-color, not both/],
+    ['--no-ignore with --ignore-path', ['--no-ignore', '--ignore-path', '.gitignore'], /--no-ignore reads no ignore file/],
+    ['- beside a path', ['-', 'a.txt'], /^mtlint: `-` reads standard input: give no other paths, nor --stdin/],
+    ['--diff without --fix-dry-run', ['--diff', 'words'], /^mtlint: --diff needs --fix-dry-run/],
+    ['an unknown --diff style', ['--fix-dry-run', '--diff', 'word'], /^mtlint: unknown --diff style `word`, did you mean `words`\?/],
+    ['--rule-urls with --format json', ['--rule-urls', '--format', 'json'], /^mtlint: --rule-urls is for the stylish report, not --format json/],
+    ['--list-rules with a path', ['--list-rules', 'a.txt'], /^mtlint: --list-rules lints nothing: it does not take paths/],
+    ['--print-config with --fix', ['--print-config', 'a.txt', '--fix'], /^mtlint: --print-config lints nothing: it does not take --fix/],
+    ['--init with --list-rules', ['--init', '--list-rules'], /^mtlint: use one of --list-rules, --init at a time/],
+    ['--print-config with --format sarif', ['--print-config', 'a.txt', '--format', 'sarif'], /^mtlint: --print-config does not take --format/]
+  ]
+  for (const [name, args, error] of cases) {
+    it(`exits 2 with one line that ends with a pointer to --help: ${name}`, () => {
+      const result = mtlint(args)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(error)
+      expect(result.stderr).toMatch(/ \(see mtlint --help\)\n$/)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stdout).toBe('')
+    })
+  }
+
+  const configCases: Array<[string, string, RegExp]> = [
+    ['a misspelt setting', '{"rule": {}}', /unknown setting `rule`, did you mean `rules`\?$/],
+    ['a misspelt rule id', '{"rules": {"repeated-wrod": "off"}}', /unknown rule `repeated-wrod`, did you mean `repeated-word`\?$/],
+    ['a rule id far from any', '{"rules": {"no-such-rule": "off"}}', /unknown rule `no-such-rule`$/]
+  ]
+  for (const [name, config, error] of configCases) {
+    it(`a configuration with ${name} names the file and suggests the nearest key`, () => {
+      write('.mtlintrc.json', config)
+      write('a.txt', 'Fine.\n')
+      const result = mtlint(['a.txt'])
+      expect(result.code).toBe(2)
+      expect(result.stderr.trim()).toMatch(/^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`: /)
+      expect(result.stderr.trim()).toMatch(error)
+    })
+  }
+
+  it('--cache-location DIR/ puts the cache file inside the folder, creating it', () => {
+    write('a.txt', 'Fine.\n')
+    expect(mtlint(['--cache', '--cache-location', 'cache-here/', 'a.txt']).code).toBe(0)
+    expect(JSON.parse(project.read('cache-here/.mtlintcache').toString()).mtlintCache).toBeTypeOf('number')
+  })
+})
+
+describe('colour', () => {
+  const red = '\u001B[31m'
+  const cases: Array<[string, string[], Record<string, string>, boolean]> = [
+    ['off by default on a pipe', [], {}, false],
+    ['--color forces it', ['--color'], {}, true],
+    ['FORCE_COLOR=1 forces it', [], {FORCE_COLOR: '1'}, true],
+    ['FORCE_COLOR wins over NO_COLOR', [], {FORCE_COLOR: '1', NO_COLOR: '1'}, true],
+    ['FORCE_COLOR=0 turns it off', ['--format', 'stylish'], {FORCE_COLOR: '0'}, false],
+    ['--no-color wins over FORCE_COLOR', ['--no-color'], {FORCE_COLOR: '1'}, false],
+    ['--color wins over NO_COLOR', ['--color'], {NO_COLOR: '1'}, true]
+  ]
+  for (const [name, args, env, coloured] of cases) {
+    it(name, () => {
+      write('a.txt', 'He left. . Then.\n')
+      const base = {...process.env}
+      delete base.FORCE_COLOR
+      delete base.NO_COLOR
+      const result = runCli(['a.txt', ...args], {cwd: project.dir, env: {...base, NO_COLOR: '', ...env}})
+      expect(result.stdout.includes(red)).toBe(coloured)
+    })
+  }
+})
+
+describe('ignore files', () => {
+  it('--ignore-path replaces .mtlintignore; its patterns are relative to its folder', () => {
+    write('.mtlintignore', 'a.txt\n')
+    write('lists/ignored-articles', '/drafts/\n')
+    write('a.txt', 'Fine.\n')
+    write('lists/drafts/b.txt', 'Fine.\n')
+    write('drafts/c.txt', 'Fine.\n')
+    const result = mtlint(['.', '--ignore-path', 'lists/ignored-articles', '--format', 'json'])
+    expect(reportedPaths(result.stdout)).toEqual(['a.txt', path.join('drafts', 'c.txt')])
+  })
+
+  it('.gitignore is not read unless given with --ignore-path', () => {
+    write('.gitignore', 'build/\n')
+    write('build/a.txt', 'Fine.\n')
+    expect(reportedPaths(mtlint(['--format', 'json']).stdout)).toEqual([path.join('build', 'a.txt')])
+    const ignored = mtlint(['--ignore-path', '.gitignore', '--format', 'json'])
+    expect(ignored.stdout).toBe('')
+    expect(ignored.stderr).toMatch(/every given file is ignored .*use --no-ignore/)
+  })
+
+  it('a missing --ignore-path file is one line naming it, exit 2', () => {
+    write('a.txt', 'Fine.\n')
+    const result = mtlint(['a.txt', '--ignore-path', 'nope'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: Cannot read ignore file `nope`: no such file\n')
+  })
+
+  it('--no-ignore lints what .mtlintignore and `ignore` in configuration leave out', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error'}, ignore: ['b.txt']}))
+    write('.mtlintignore', 'a.txt\n')
+    write('a.txt', 'Fine.\n')
+    write('b.txt', 'Fine.\n')
+    write('c.txt', 'Fine.\n')
+    expect(reportedPaths(mtlint(['--format', 'json']).stdout)).toEqual(['c.txt'])
+    expect(reportedPaths(mtlint(['--no-ignore', '--format', 'json']).stdout)).toEqual(['a.txt', 'b.txt', 'c.txt'])
+  })
+
+  it('standard input named as an ignored file: a warning and no findings; --fix gives the text back unchanged', () => {
+    write('.mtlintignore', 'vendor/\n')
+    const text = 'He left. . Then.\n'
+    const lint = mtlint(['--stdin', '--stdin-filename', 'vendor/a.txt', '--format', 'json'], {input: text})
+    expect(lint.code).toBe(0)
+    expect(lint.stdout).toBe('')
+    expect(lint.stderr).toBe('mtlint: warning: vendor/a.txt is ignored (.mtlintignore, --ignore-path or `ignore` in configuration); use --no-ignore to lint it\n')
+    const fix = mtlint(['-', '--fix', '--stdin-filename', 'vendor/a.txt'], {input: text})
+    expect(fix.code).toBe(0)
+    expect(fix.stdout).toBe(text)
+    const notIgnored = mtlint(['-', '--no-ignore', '--stdin-filename', 'vendor/a.txt', '--format', 'json'], {input: text})
+    expect(notIgnored.code).toBe(1)
+    expect(reportedPaths(notIgnored.stdout)).toEqual(['vendor/a.txt'])
+  })
+})
+
+describe('--init, --print-config, --list-rules', () => {
+  it('--init writes a commented configuration that the loader accepts; it never overwrites one', () => {
+    const dir = project.dir
+    rmSync(path.join(dir, '.mtlintrc.json'))
+    const init = mtlint(['--init'])
+    expect(init.code).toBe(0)
+    const written = readFileSync(path.join(dir, '.mtlintrc.json'), 'utf8')
+    expect(written).toMatch(/^\/\/ /)
+    write('a.txt', 'He said , the the talks.\n')
+    const lint = mtlint(['a.txt', '--format', 'json'])
+    expect(lint.code).toBe(0)
+    expect(JSON.parse(lint.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual(['space-before-punctuation', 'repeated-word'])
+    const again = mtlint(['--init'])
+    expect(again.code).toBe(2)
+    expect(again.stderr).toMatch(/^mtlint: \.mtlintrc\.json already configures mtlint here/)
+    expect(readFileSync(path.join(dir, '.mtlintrc.json'), 'utf8')).toBe(written)
+  })
+
+  it('comments in .mtlintrc.json are read; an error after one still names its line and column', () => {
+    write('.mtlintrc.json', '// house style\n{\n  /* only one rule */ "preset": "none",\n  "rules": {"doubled-punctuation": "error"} // errors\n}\n')
+    write('a.txt', 'He left. . Then.\n')
+    expect(mtlint(['a.txt']).code).toBe(1)
+    write('.mtlintrc.json', '// house style\n{\n  "preset": "none" // no comma\n  "rules": {}\n}\n')
+    expect(mtlint(['a.txt']).stderr).toMatch(/Cannot parse file `\.mtlintrc\.json`: invalid JSON at line 4, column 3/)
+    write('package.json', '{"mtlint": {} // a comment npm would refuse\n}')
+    write('sub/a.txt', 'Fine.\n')
+    project.write('.mtlintrc.json', twoRules)
+    renameSync(path.join(project.dir, 'package.json'), path.join(project.dir, 'sub', 'package.json'))
+    expect(mtlint(['sub/a.txt']).stderr).toMatch(/Cannot parse file `sub\/package\.json`: invalid JSON/)
+  })
+
+  it('--print-config FILE prints the settings that apply to it, with --rule on top and option defaults filled in', () => {
+    write('news/.mtlintrc.json', JSON.stringify({preset: 'strict', rules: {'repeated-word': 'error'}, ignore: ['old/']}))
+    const result = mtlint(['--print-config', 'news/today.md', '--rule', 'whitespace=off'])
+    expect(result.code).toBe(0)
+    const printed = JSON.parse(result.stdout)
+    expect(printed).toMatchObject({file: 'news/today.md', configFile: 'news/.mtlintrc.json', ignored: false, format: 'markdown', preset: 'strict', ignore: ['old/']})
+    expect(printed.rules['repeated-word']).toBe('error')
+    expect(printed.rules.whitespace).toBe('off')
+    expect(printed.rules['dash-style']).toEqual(['warn', expect.objectContaining({hyphen: 'always', style: 'auto'})])
+    expect(JSON.parse(mtlint(['--print-config', 'news/old/a.txt']).stdout).ignored).toBe(true)
+    expect(JSON.parse(mtlint(['--print-config', 'elsewhere.txt']).stdout)).toMatchObject({configFile: '.mtlintrc.json', preset: 'none'})
+  })
+
+  it('--print-config with a broken configuration is one line naming it', () => {
+    write('.mtlintrc.json', '{"preset": "strickt"}')
+    const result = mtlint(['--print-config', 'a.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^mtlint: Cannot parse file `\.mtlintrc\.json`: unknown preset `strickt`/)
+  })
+
+  it('--list-rules lists every rule: id, family, fix, severity in the active configuration, documentation URL', () => {
+    const table = mtlint(['--list-rules'])
+    expect(table.code).toBe(0)
+    const lines = table.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^rule\s+family\s+fix\s+severity\s+documentation$/)
+    expect(table.stdout).toMatch(/^doubled-punctuation\s+punctuation\s+safe\s+error\s+https:\/\/\S+\/rules\/doubled-punctuation\.md$/m)
+    expect(table.stdout).toMatch(/^repeated-word\s+\w+\s+\w+\s+off\s+/m)
+    const json = JSON.parse(mtlint(['--list-rules', '--format', 'json', '--rule', 'repeated-word=warn']).stdout)
+    expect(json.preset).toBe('none')
+    expect(json.rules.map((row: {id: string}) => row.id)).toEqual(rulePages())
+    expect(json.rules.find((row: {id: string}) => row.id === 'repeated-word')).toMatchObject({severity: 'warn', fix: expect.any(String), family: expect.any(String)})
+  })
+})
+
+/** The ids of the rule pages, which the registry test keeps equal to the registered rules. */
+function rulePages(): string[] {
+  const folder = new URL('../rules/', import.meta.url)
+  return readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort()
+}
