@@ -1,7 +1,8 @@
+import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCli, useProject} from './cli-helpers.js'
+import {cliPath, runCli, useProject} from './cli-helpers.js'
 
 /** Two rules only, so that these tests do not move when rules are added to the preset. */
 const twoRules = JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'space-before-punctuation': 'warn'}})
@@ -240,3 +241,47 @@ function rulePages(): string[] {
   const folder = new URL('../rules/', import.meta.url)
   return readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort()
 }
+
+describe('--fix-dry-run on prose', () => {
+  /** A paragraph of prose is one long line. */
+  const paragraph =
+    'The talks went on for hours and the delegates said little to the press outside. Later they left. . ' +
+    'The minister said , in a short statement, that the two sides would meet again next week in Geneva.\n'
+
+  it('--diff words shows the changed words with their place and a little context, not the paragraph twice', () => {
+    write('a.txt', paragraph)
+    const result = mtlint(['--fix-dry-run', '--diff', 'words', 'a.txt'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('a.txt\n  1:98     …to the press outside. Later they left. [-. -]The minister said[- -], in a short statement, that the two…\n\n')
+    expect(project.read('a.txt').toString()).toBe(paragraph)
+  })
+
+  it('changes far apart get a line each; line breaks and invisible characters in a change are named', () => {
+    write('a.txt', `He left. . Then.\n\n${'Word '.repeat(30)}and\u200B, so.\n`)
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'invisible-character': 'warn'}}))
+    const result = mtlint(['--fix-dry-run', '--diff', 'words', 'a.txt'])
+    const lines = result.stdout.split('\n')
+    expect(lines[1]).toBe('  1:10     He left. [-. -]Then.')
+    expect(lines[2]).toMatch(/^  3:154    …(Word )+and\[-<U\+200B zero-width space>-\], so\.$/)
+  })
+
+  it('a pipe gets the unified diff by default, as does --diff unified', () => {
+    write('a.txt', paragraph)
+    const piped = mtlint(['--fix-dry-run', 'a.txt'])
+    expect(piped.stdout).toMatch(/^--- a\/a\.txt\n\+\+\+ b\/a\.txt\n@@ -1,1 \+1,1 @@\n-The talks/)
+    expect(mtlint(['--fix-dry-run', '--diff', 'unified', 'a.txt']).stdout).toBe(piped.stdout)
+  })
+
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.skipIf(!hasScript)('a terminal gets the changed words by default (run under `script`, which gives it one)', () => {
+    write('a.txt', paragraph)
+    const command = [process.execPath, cliPath, '--fix-dry-run', '--no-color', 'a.txt'].map((part) => `'${part}'`).join(' ')
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {cwd: project.dir, encoding: 'utf8'})
+    expect(result.stdout.replace(/\r\n/g, '\n')).toContain('a.txt\n  1:98     …to the press outside.')
+  })
+  if (!hasScript) it('(the terminal default is not tested: `script` is missing)', () => {})
+
+  it('--help says which diff each gets', () => {
+    expect(mtlint(['--help']).stdout).toMatch(/--fix-dry-run\s+show the safe fixes, write nothing: the changed words on a terminal, a\s+unified diff otherwise/)
+  })
+})
