@@ -285,3 +285,54 @@ describe('--fix-dry-run on prose', () => {
     expect(mtlint(['--help']).stdout).toMatch(/--fix-dry-run\s+show the safe fixes, write nothing: the changed words on a terminal, a\s+unified diff otherwise/)
   })
 })
+
+describe('report formats CI systems read', () => {
+  it('--format junit: a suite per file, a failure per finding, an error per file that could not be linted, a passing case for a clean file', () => {
+    write('a.txt', 'He left. . Then he said , no.\n')
+    write('clean.txt', 'Fine.\n')
+    write('binary.txt', Buffer.from([0x00, 0x01]))
+    // A control character in a file name, which no XML document may hold.
+    write('odd\u0001.txt', 'Bad\u0001 , thing\n')
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'doubled-punctuation': 'error', 'space-before-punctuation': 'warn', 'invisible-character': 'warn'}}))
+    const result = mtlint(['--format', 'junit', 'a.txt', 'binary.txt', 'clean.txt', 'odd\u0001.txt'])
+    expect(result.code).toBe(2)
+    const xml = result.stdout
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites tests="6" failures="4" errors="1" skipped="0">/)
+    expect(xml).toContain('<testsuite name="a.txt" tests="2" failures="2" errors="0" skipped="0">')
+    expect(xml).toContain('<failure message="1:9 Unexpected second period, remove it (doubled-punctuation)" type="error"/>')
+    expect(xml).toContain('<failure message="1:24 Unexpected space before `,`, remove it (space-before-punctuation)" type="warning"/>')
+    expect(xml).toContain('<error message="binary file (it contains NUL bytes)" type="file-error"/>')
+    expect(xml).toContain('<testcase classname="clean.txt" name="clean.txt" time="0"/>')
+    expect(xml).toContain('<testsuite name="odd\\u0001.txt" tests="2" failures="2"')
+    // No character XML 1.0 forbids, whatever the article holds.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/)
+  })
+
+  it('--format codeclimate: GitLab code quality issues whose fingerprints do not move with the line', () => {
+    write('a.txt', 'He left. . Then he said , no and , yes.\n')
+    const first = JSON.parse(mtlint(['--format', 'codeclimate', 'a.txt']).stdout)
+    expect(first).toHaveLength(3)
+    expect(first[0]).toEqual({
+      type: 'issue',
+      check_name: 'doubled-punctuation',
+      description: 'Unexpected second period, remove it',
+      categories: ['Style'],
+      severity: 'major',
+      fingerprint: expect.stringMatching(/^[\da-f]{64}$/),
+      location: {path: 'a.txt', positions: {begin: {line: 1, column: 9}, end: {line: 1, column: 11}}}
+    })
+    expect(first[1].severity).toBe('minor')
+    // Two findings alike in everything but place still have fingerprints of their own.
+    expect(new Set(first.map((issue: {fingerprint: string}) => issue.fingerprint)).size).toBe(3)
+    write('a.txt', 'A new first line.\n\nHe left. . Then he said , no and , yes.\n')
+    const moved = JSON.parse(mtlint(['--format', 'codeclimate', 'a.txt']).stdout)
+    expect(moved[0].location.positions.begin.line).toBe(3)
+    expect(moved.map((issue: {fingerprint: string}) => issue.fingerprint)).toEqual(first.map((issue: {fingerprint: string}) => issue.fingerprint))
+  })
+
+  it('--format codeclimate: a file that could not be linted is a blocker on its first line', () => {
+    write('binary.txt', Buffer.from([0x00, 0x01]))
+    const [issue] = JSON.parse(mtlint(['--format', 'codeclimate', 'binary.txt']).stdout)
+    expect(issue).toMatchObject({check_name: 'mtlint/file-error', severity: 'blocker', location: {path: 'binary.txt', lines: {begin: 1, end: 1}}})
+  })
+})

@@ -11,6 +11,8 @@ export async function formatReport(format: Format, files: VFile[], io: CliIo): P
   if (format === 'json') return (await import('../reporters/json.js')).reportJson(files)
   if (format === 'sarif') return (await import('../reporters/sarif.js')).reportSarif(files, {cwd: io.cwd, version})
   if (format === 'github') return (await import('../reporters/github.js')).reportGithub(files, {cwd: io.cwd})
+  if (format === 'junit') return (await import('../reporters/junit.js')).reportJunit(files, {cwd: io.cwd})
+  if (format === 'codeclimate') return (await import('../reporters/codeclimate.js')).reportCodeclimate(files, {cwd: io.cwd})
   return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color})
 }
 
