@@ -336,3 +336,24 @@ describe('report formats CI systems read', () => {
     expect(issue).toMatchObject({check_name: 'mtlint/file-error', severity: 'blocker', location: {path: 'binary.txt', lines: {begin: 1, end: 1}}})
   })
 })
+
+describe('links to rule documentation', () => {
+  const url = 'https://github.com/mtlint/mtlint/blob/main/rules/doubled-punctuation.md'
+
+  it('--rule-urls gives each message its rule documentation URL in the stylish report', () => {
+    write('a.txt', 'He left. . Then.\n')
+    const result = mtlint(['--rule-urls', 'a.txt'])
+    expect(result.stdout).toContain(`doubled-punctuation mtlint\n  [url]:\n    ${url}\n`)
+    expect(mtlint(['a.txt']).stdout).not.toContain('https://')
+  })
+
+  it('a terminal that supports hyperlinks gets each rule id as an OSC 8 link; columns stay aligned', () => {
+    write('a.txt', 'He left. . Then he said , no.\n')
+    const linked = runCli(['a.txt'], {cwd: project.dir, env: {FORCE_HYPERLINK: '1'}})
+    expect(linked.stdout).toContain(`\u001B]8;;${url}\u0007doubled-punctuation\u001B]8;;\u0007`)
+    const plain = runCli(['a.txt'], {cwd: project.dir, env: {FORCE_HYPERLINK: '0'}})
+    expect(plain.stdout).not.toContain('\u001B]8;;')
+    // Without the links, the lines are those of the plain report, padding included.
+    expect(linked.stdout.replace(/\u001B]8;;[^\u0007]*\u0007/g, '')).toBe(plain.stdout)
+  })
+})

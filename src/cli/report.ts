@@ -7,13 +7,13 @@ import type {CliIo} from './io.js'
 import {writeFileAtomic} from './write-file.js'
 
 /** Each reporter is loaded only when its format is asked for. */
-export async function formatReport(format: Format, files: VFile[], io: CliIo): Promise<string> {
+export async function formatReport(format: Format, files: VFile[], io: CliIo, ruleUrls = false): Promise<string> {
   if (format === 'json') return (await import('../reporters/json.js')).reportJson(files)
   if (format === 'sarif') return (await import('../reporters/sarif.js')).reportSarif(files, {cwd: io.cwd, version})
   if (format === 'github') return (await import('../reporters/github.js')).reportGithub(files, {cwd: io.cwd})
   if (format === 'junit') return (await import('../reporters/junit.js')).reportJunit(files, {cwd: io.cwd})
   if (format === 'codeclimate') return (await import('../reporters/codeclimate.js')).reportCodeclimate(files, {cwd: io.cwd})
-  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color})
+  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color, hyperlinks: io.hyperlinks, urls: ruleUrls})
 }
 
 /**
@@ -25,7 +25,7 @@ export async function writeReport(files: VFile[], options: CliOptions, io: CliIo
   const reportStream = (options.stdin && options.fix) || options.fixDryRun ? io.stderr : io.stdout
   if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
   if (options.outputFile === undefined) {
-    reportStream.write(await formatReport(options.format, files, io))
+    reportStream.write(await formatReport(options.format, files, io, options.ruleUrls))
     return undefined
   }
   const target = path.resolve(io.cwd, options.outputFile)
@@ -35,6 +35,6 @@ export async function writeReport(files: VFile[], options: CliOptions, io: CliIo
   } catch (error) {
     return `${options.outputFile}: cannot write report: ${(error as Error).message}`
   }
-  reportStream.write(await formatReport('stylish', files, io))
+  reportStream.write(await formatReport('stylish', files, io, options.ruleUrls))
   return undefined
 }
