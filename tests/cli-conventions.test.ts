@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {readdirSync, readFileSync, renameSync, rmSync} from 'node:fs'
+import {readdirSync, readFileSync, renameSync, rmSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cliPath, runCli, useProject} from './cli-helpers.js'
@@ -355,5 +355,15 @@ describe('links to rule documentation', () => {
     expect(plain.stdout).not.toContain('\u001B]8;;')
     // Without the links, the lines are those of the plain report, padding included.
     expect(linked.stdout.replace(/\u001B]8;;[^\u0007]*\u0007/g, '')).toBe(plain.stdout)
+  })
+})
+
+describe('standard input and a broken ignore file', () => {
+  it('an ignore file that cannot be read fails standard input named under it, with its name', () => {
+    // A link to itself cannot be read (ELOOP), even by root.
+    symlinkSync(path.join(project.dir, '.mtlintignore'), path.join(project.dir, '.mtlintignore'))
+    const result = mtlint(['-', '--stdin-filename', 'a.txt'], {input: 'Fine.\n'})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: a.txt: Cannot read `.mtlintignore`: ELOOP\n')
   })
 })

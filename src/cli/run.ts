@@ -116,7 +116,7 @@ async function stdinIgnored(options: CliOptions, io: CliIo, discovery: Discovery
   try {
     if (!(await discovery.isIgnored(path.resolve(io.cwd, name)))) return false
   } catch (error) {
-    // A configuration that cannot be used: linting reports it.
+    // A configuration or ignore file that cannot be used: `stdinArticle` reports it as the article's error.
     if (error instanceof ConfigFileError) return false
     throw error
   }
@@ -134,6 +134,8 @@ async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery
   if ('error' in decoded) return {path: name, settings: {}, error: decoded.error}
   try {
     const {settings} = await discovery.configFor(path.resolve(io.cwd, name ?? 'stdin.txt'))
+    // An ignore file that cannot be read fails the article here (`stdinIgnored` left it to this).
+    if (name !== undefined) await discovery.isIgnored(path.resolve(io.cwd, name))
     return {path: name, text: decoded.text, encoding: decoded.encoding, settings: withOverrides(settings, options.rules)}
   } catch (error) {
     if (error instanceof ConfigFileError) return {path: name, settings: {}, error: error.message}

@@ -82,7 +82,9 @@ interface RuleRow {
  * working folder gives it (its preset, its `rules`, and `--rule`), and its documentation.
  */
 async function listRules(options: CliOptions, io: CliIo): Promise<number> {
-  const {settings} = await settingsFor('.mtlint-list-rules', options, io)
+  const {config} = await createDiscovery(options, io.cwd).folder(io.cwd)
+  if (config instanceof ConfigFileError) throw config
+  const settings = withOverrides(config.settings, options.rules)
   const effective = effectiveRules(settings)
   const rows: RuleRow[] = rules.map((rule: Rule) => ({
     id: rule.id,
