@@ -68,22 +68,26 @@ Lint machine-translated articles: plain text, Markdown (.md, .markdown, .mdown, 
 
 Input:
   --stdin                read the article from standard input (as does the path -)
-  --stdin-filename <p>   name standard input in reports, for its format, configuration and ignore files
+  --stdin-filename <p>   the name of standard input: in reports, and for its format, configuration
+                         and ignore files
   --ext <ext>            also search folders for files with this extension (repeatable)
-  --ignore-path <file>   use this ignore file (gitignore syntax) instead of .mtlintignore (repeatable);
-                         .gitignore is not read unless given here
-  --no-ignore            lint ignored files too (.mtlintignore, --ignore-path, \`ignore\` in configuration)
+  --ignore-path <file>   use this ignore file (gitignore syntax) instead of .mtlintignore
+                         (repeatable); .gitignore is not read unless given here
+  --no-ignore            lint ignored files too (.mtlintignore, --ignore-path, \`ignore\` in
+                         configuration)
   --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
 
 Fixing:
   --fix                  apply safe fixes to the files in place
   --fix-dry-run          show the safe fixes, write nothing: the changed words on a terminal, a
                          unified diff otherwise
-  --diff <style>         how --fix-dry-run shows them: words ([-old-]{+new+} with context) or unified
+  --diff <style>         how --fix-dry-run shows them: words ([-old-]{+new+}, with context) or
+                         unified
 
 Output:
-  --format <name>        report format: stylish (default), json, sarif (SARIF 2.1.0), github (GitHub
-                         Actions annotations), junit (JUnit XML) or codeclimate (GitLab code quality)
+  --format <name>        report format: stylish (default), json, sarif (SARIF 2.1.0), github
+                         (GitHub Actions annotations), junit (JUnit XML) or codeclimate (GitLab
+                         code quality)
   --output-file <file>   write the --format report to a file; standard output gets the stylish report
   --quiet                report errors only
   --rule-urls            stylish: give each rule's documentation URL (a terminal that supports
