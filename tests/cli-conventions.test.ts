@@ -265,6 +265,12 @@ describe('--fix-dry-run on prose', () => {
     expect(lines[2]).toMatch(/^  3:154    …(Word )+and\[-<U\+200B zero-width space>-\], so\.$/)
   })
 
+  it('removed blank lines between paragraphs are one small change, not the paragraphs again', () => {
+    write('.mtlintrc.json', JSON.stringify({preset: 'none', rules: {'space-before-punctuation': 'warn', whitespace: 'warn'}}))
+    write('a.txt', 'First paragraph here.\n\n\n\nSecond paragraph , here.\n')
+    expect(mtlint(['--fix-dry-run', '--diff', 'words', 'a.txt']).stdout).toBe('a.txt\n  3:1      [-⏎⏎-]Second paragraph[- -], here.\n\n')
+  })
+
   it('a pipe gets the unified diff by default, as does --diff unified', () => {
     write('a.txt', paragraph)
     const piped = mtlint(['--fix-dry-run', 'a.txt'])
