@@ -23,12 +23,12 @@ async function main(): Promise<number> {
     process.stdout.write(version + '\n')
     return 0
   }
-  const {useColor, useHyperlinks} = await import('./cli/terminal.js')
+  const {useColor} = await import('./cli/terminal.js')
   const terminal = Boolean(process.stdout.isTTY)
   const color = useColor(options.color, process.env, terminal)
   // Prose lines are whole paragraphs: a person at a terminal reads the changed words, a pipe gets a patch.
   options.diff ??= terminal ? 'words' : 'unified'
-  const io = {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color, hyperlinks: useHyperlinks()}
+  const io = {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color}
   // Loaded after the arguments: --help and --version answer at once.
   if (options.printConfig !== undefined || options.listRules || options.init) return (await import('./cli/setup-commands.js')).runSetupCommand(options, io)
   const {run} = await import('./cli/run.js')

@@ -150,7 +150,7 @@ export type IgnoreSource = {kind: 'found'} | {kind: 'given'; rules: readonly Ign
 export function readIgnoreFiles(files: readonly string[]): IgnoreRules[] {
   return files.map((file) => {
     const text = readIfExists(file, true)
-    if (text === undefined) throw new ConfigFileError(`Cannot read ignore file \`${shown(file)}\`: no such file`)
+    if (text === undefined) throw new ConfigFileError(`Cannot read ignore file \`${shown(file)}\`: no such file, or a folder`)
     return {base: path.dirname(path.resolve(file)), matcher: ignore().add(text)}
   })
 }

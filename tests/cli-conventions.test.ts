@@ -142,7 +142,7 @@ describe('ignore files', () => {
     write('a.txt', 'Fine.\n')
     const result = mtlint(['a.txt', '--ignore-path', 'nope'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('mtlint: Cannot read ignore file `nope`: no such file\n')
+    expect(result.stderr).toBe('mtlint: Cannot read ignore file `nope`: no such file, or a folder\n')
   })
 
   it('--no-ignore lints what .mtlintignore and `ignore` in configuration leave out', () => {

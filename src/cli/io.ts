@@ -5,7 +5,7 @@ export interface CliIo {
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & {isTTY?: boolean}
   color: boolean
-  /** Whether standard output shows OSC 8 hyperlinks. */
+  /** Whether standard output shows OSC 8 hyperlinks; unset: as `supports-hyperlinks` finds when a report needs to know. */
   hyperlinks?: boolean
 }
 

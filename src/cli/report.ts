@@ -13,7 +13,9 @@ export async function formatReport(format: Format, files: VFile[], io: CliIo, ru
   if (format === 'github') return (await import('../reporters/github.js')).reportGithub(files, {cwd: io.cwd})
   if (format === 'junit') return (await import('../reporters/junit.js')).reportJunit(files, {cwd: io.cwd})
   if (format === 'codeclimate') return (await import('../reporters/codeclimate.js')).reportCodeclimate(files, {cwd: io.cwd})
-  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color, hyperlinks: io.hyperlinks, urls: ruleUrls})
+  // Whether standard output shows links: `supports-hyperlinks`, by way of `terminal-link` (`FORCE_HYPERLINK=1` or `0` decides).
+  const hyperlinks = io.hyperlinks ?? (await import('terminal-link')).default.isSupported
+  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color, hyperlinks, urls: ruleUrls})
 }
 
 /**

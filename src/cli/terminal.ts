@@ -1,5 +1,3 @@
-import terminalLink from 'terminal-link'
-
 /**
  * Whether to colour output: `--color` or `--no-color` first; then `FORCE_COLOR` (`0` or `false`
  * turns colour off, any other value on), which wins over `NO_COLOR` as it does in Node.js; then
@@ -11,12 +9,4 @@ export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTe
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false'
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
   return isTerminal
-}
-
-/**
- * Whether standard output shows OSC 8 hyperlinks (`supports-hyperlinks`, by way of `terminal-link`:
- * a terminal known to, or `FORCE_HYPERLINK=1`).
- */
-export function useHyperlinks(): boolean {
-  return terminalLink.isSupported
 }

@@ -5,7 +5,7 @@ import {reporter} from 'vfile-reporter'
 
 export interface StylishOptions {
   color: boolean
-  /** Rule ids as OSC 8 links to their documentation (a terminal that shows them). */
+  /** Rule ids as OSC 8 links to their documentation (for a terminal that shows them). */
   hyperlinks?: boolean
   /** `--rule-urls`: each message followed by its rule's documentation URL (vfile-reporter's `[url]` lines). */
   urls?: boolean
