@@ -51,6 +51,7 @@ describe('usage errors', () => {
     ['--jsonl with --format sarif', ['--jsonl', '--format', 'sarif'], /^mtlint: --jsonl writes its own lines: it does not take --format \(see mtlint --help\)\n$/],
     ['--jsonl with --no-ignore', ['--jsonl', '--no-ignore'], /it does not take --no-ignore/],
     ['--color with --no-color', ['--color', '--no-color'], /^mtlint: use either --color or --no-color, not both/],
+    ['--cache with standard input', ['-', '--cache'], /^mtlint: --cache does nothing with standard input/],
     ['--no-ignore with --ignore-path', ['--no-ignore', '--ignore-path', '.gitignore'], /--no-ignore reads no ignore file/],
     ['- beside a path', ['-', 'a.txt'], /^mtlint: `-` reads standard input: give no other paths, nor --stdin/],
     ['--diff without --fix-dry-run', ['--diff', 'words'], /^mtlint: --diff needs --fix-dry-run/],

@@ -295,6 +295,7 @@ function checkCombinations(values: Values, positionals: readonly string[], stdin
   if (values.cache && (values.fix || values['fix-dry-run'])) {
     throw new UsageError('--cache does nothing with --fix or --fix-dry-run: fixes are always made from the files themselves')
   }
+  if (values.cache && stdin) throw new UsageError('--cache does nothing with standard input: only files are cached')
   if (values.color && values['no-color']) throw new UsageError('use either --color or --no-color, not both')
   if (values['no-ignore'] && values['ignore-path'].length > 0) throw new UsageError('--no-ignore reads no ignore file: it does not take --ignore-path')
   if (values.diff !== undefined && !values['fix-dry-run']) throw new UsageError('--diff needs --fix-dry-run')
