@@ -37,6 +37,12 @@ describe('input: -, no path, and the extensions folders are searched for', () =>
     expect(reportedPaths(result.stdout)).toEqual(names.map((name) => path.join('docs', name)).sort())
   })
 
+  it('SARIF gives the media type of every extension with a format, in any case', () => {
+    for (const name of ['a.MKD', 'b.mdown', 'c.xhtml', 'd.HTM']) write(`docs/${name}`, 'Fine.\n')
+    const artifacts = JSON.parse(mtlint(['docs', '--format', 'sarif']).stdout).runs[0].artifacts as Array<{mimeType?: string}>
+    expect(artifacts.map((artifact) => artifact.mimeType)).toEqual(['text/markdown', 'text/markdown', 'application/xhtml+xml', 'text/html'])
+  })
+
   it('--ext matches in any case too', () => {
     write('docs/a.RST', 'Fine.\n')
     expect(reportedPaths(mtlint(['docs', '--ext', 'rst', '--format', 'json']).stdout)).toEqual([path.join('docs', 'a.RST')])
