@@ -29,7 +29,7 @@ export default defineRule<MessageId>({
   scope: 'paragraph',
   description: 'Flags a quotation attributed twice, as in `said Shih told CNN`, `Li said, the minister said` or `he added. Statement added.`',
   messages: {
-    chain: 'Unexpected `{actual}` with two reporting verbs, expected `{expected}`',
+    chain: 'Unexpected `{actual}` with two verbs of saying, expected `{expected}`',
     again: 'Unexpected second attribution `{actual}`, remove one of them'
   },
   create(context) {

@@ -11,8 +11,8 @@ export default defineRule<MojibakeKind>({
   fix: 'safe',
   description: 'Flags UTF-8 text read as Windows-1252 or Latin-1 (`â€™`, `Ã©`) and the replacement character',
   messages: {
-    utf8: 'Unexpected mojibake `{actual}`, expected `{expected}`',
-    truncated: 'Unexpected mojibake `{actual}` (a byte was lost), expected probably `{expected}`',
+    utf8: 'Unexpected mojibake `{actual}` (text decoded with the wrong encoding), expected `{expected}`',
+    truncated: 'Unexpected mojibake `{actual}` (text decoded with the wrong encoding, a byte lost), expected probably `{expected}`',
     cp1252: 'Unexpected control character `{actual}`, expected `{expected}`',
     stray: 'Unexpected `Â` before a space (the rest of a no-break space), remove it',
     replacement: 'Unexpected replacement character `{actual}`, the original text is lost'

@@ -48,7 +48,7 @@ export default defineRule({
   scope: 'paragraph',
   description: 'Flags an irregular past participle used as a finite verb, as in `The two leaders also spoken`',
   messages: {
-    participle: 'Unexpected participle `{actual}` without an auxiliary, expected `{past}`'
+    participle: 'Unexpected `{actual}` as a past tense without `has`, `have` or `had`, expected `{past}`'
   },
   create(context) {
     function tokens(node: Sentence): Token[] {

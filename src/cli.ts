@@ -9,7 +9,8 @@ async function main(): Promise<number> {
     options = await parseCliArgs(process.argv.slice(2))
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`mtlint: ${error.message}\n`)
+      // One line, that ends by saying where the options are described.
+      process.stderr.write(`mtlint: ${error.message} (see mtlint --help)\n`)
       return 2
     }
     throw error
@@ -22,10 +23,16 @@ async function main(): Promise<number> {
     process.stdout.write(version + '\n')
     return 0
   }
-  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '')
+  const {useColor} = await import('./cli/terminal.js')
+  const terminal = Boolean(process.stdout.isTTY)
+  const color = useColor(options.color, process.env, terminal)
+  // Prose lines are whole paragraphs: a person at a terminal reads the changed words, a pipe gets a patch.
+  options.diff ??= terminal ? 'words' : 'unified'
+  const io = {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color}
   // Loaded after the arguments: --help and --version answer at once.
+  if (options.printConfig !== undefined || options.listRules || options.init) return (await import('./cli/setup-commands.js')).runSetupCommand(options, io)
   const {run} = await import('./cli/run.js')
-  return run(options, {cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color})
+  return run(options, io)
 }
 
 // A reader that stops early (`mtlint … | head`) closes the pipe: stop quietly, not with a stack trace.

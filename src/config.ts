@@ -7,6 +7,7 @@ import {parseLimitRuleId} from './message.js'
 import {checkOptions, OptionError} from './rule-options.js'
 import {checkSourceSetting} from './source/setting.js'
 import type {SourceSetting} from './source/setting.js'
+import {didYouMean} from './nearest.js'
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
@@ -37,6 +38,9 @@ export function isKnownRuleId(id: string): boolean {
   return rulesById.has(id) || id === 'control-comment' || id === parseLimitRuleId
 }
 
+/** Every rule id, in the registry's order. */
+export const ruleIds: readonly string[] = allRules.map((rule) => rule.id)
+
 export function findRule(id: string): Rule | undefined {
   return rulesById.get(id)
 }
@@ -47,7 +51,7 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
   if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError('expected an object')
   const {preset, rules, allow, ignore, source} = settings as Record<string, unknown>
   const unknownKey = Object.keys(settings).find((key) => !allowed.has(key))
-  if (unknownKey) throw new ConfigError(`unknown setting \`${unknownKey}\``)
+  if (unknownKey) throw new ConfigError(`unknown setting \`${unknownKey}\`${didYouMean(unknownKey, allowed)}`)
   if (preset !== undefined && !(typeof preset === 'string' && Object.hasOwn(presets, preset))) {
     throw new ConfigError(`unknown preset \`${String(preset)}\`, expected one of ${Object.keys(presets).join(', ')}`)
   }
@@ -63,7 +67,7 @@ export function validateSettings(settings: unknown, allowed: ReadonlySet<string>
       throw new ConfigError('`rules` must be an object of rule ids')
     }
     for (const [id, value] of Object.entries(rules)) {
-      if (!rulesById.has(id)) throw new ConfigError(`unknown rule \`${id}\``)
+      if (!rulesById.has(id)) throw new ConfigError(`unknown rule \`${id}\`${didYouMean(id, rulesById.keys())}`)
       const severity = Array.isArray(value) ? value[0] : value
       if (typeof severity !== 'string' || !severities.has(severity)) {
         throw new ConfigError(`rule \`${id}\`: expected severity off, warn or error, not \`${JSON.stringify(value)}\``)

@@ -2,6 +2,7 @@ import {existsSync, lstatSync, readFileSync, realpathSync} from 'node:fs'
 import path from 'node:path'
 import {isWithin} from './expand-paths.js'
 import {describeParseError, parseJson} from './parse-error.js'
+import {blankComments} from './json-comments.js'
 import ignore from 'ignore'
 import type {Ignore} from 'ignore'
 import type {Settings} from './config.js'
@@ -111,16 +112,20 @@ export async function loadConfigFile(file: string, given?: string): Promise<Sett
   }
 }
 
-/** `.mtlintrc` may be JSON or YAML; the other names say which they are. */
+/**
+ * `.mtlintrc` may be JSON or YAML; the other names say which they are. A JSON configuration may hold
+ * comments (JSONC, as `mtlint --init` writes it), except `package.json`, which npm reads as JSON.
+ */
 async function parseJsonOrYaml(text: string, name: string): Promise<unknown> {
-  if (name !== '.mtlintrc') return parseJson(text)
+  if (name === 'package.json') return parseJson(text)
+  const json = blankComments(text)
+  if (name !== '.mtlintrc') return parseJson(json)
   try {
-    return JSON.parse(text)
+    return JSON.parse(json)
   } catch {
     return parseYaml(text)
   }
 }
-
 
 /** The YAML parser is loaded only for a YAML configuration: most runs have none. */
 async function parseYaml(text: string): Promise<unknown> {
@@ -132,6 +137,24 @@ async function parseYaml(text: string): Promise<unknown> {
   }
 }
 
+/** Ignore rules of one file: gitignore patterns, relative to the folder of the file that holds them. */
+export interface IgnoreRules {
+  base: string
+  matcher: Ignore
+}
+
+/** Which files are ignored: by the `.mtlintignore` files found (the default), by given files only, or by nothing. */
+export type IgnoreSource = {kind: 'found'} | {kind: 'given'; rules: readonly IgnoreRules[]} | {kind: 'none'}
+
+/** `--ignore-path` files, read once; a file that cannot be read is a `ConfigFileError` naming it. */
+export function readIgnoreFiles(files: readonly string[]): IgnoreRules[] {
+  return files.map((file) => {
+    const text = readIfExists(file, true)
+    if (text === undefined) throw new ConfigFileError(`Cannot read ignore file \`${shown(file)}\`: no such file, or a folder`)
+    return {base: path.dirname(path.resolve(file)), matcher: ignore().add(text)}
+  })
+}
+
 /**
  * Finds the configuration and ignore files that apply to files, caching by folder: an archive of
  * thousands of files in a few folders costs a few look-ups. Make a new one to see edits to them.
@@ -139,11 +162,18 @@ async function parseYaml(text: string): Promise<unknown> {
 export class Discovery {
   private readonly folders = new Map<string, Promise<FolderSetup>>()
   private readonly configs = new Map<string, Promise<FoundConfig>>()
-  private readonly ignores = new Map<string, Promise<{base: string; matcher: Ignore} | undefined>>()
+  private readonly ignores = new Map<string, Promise<IgnoreRules | undefined>>()
   private readonly configIgnores = new Map<string, Ignore>()
 
-  /** `configFile`: one configuration for every file (`--config`), instead of searching. */
-  constructor(private readonly configFile?: string) {}
+  /**
+   * `configFile`: one configuration for every file (`--config`), instead of searching. `ignoring`:
+   * `--ignore-path` files instead of the `.mtlintignore` files found, or (`--no-ignore`) no ignore
+   * file and no `ignore` setting.
+   */
+  constructor(
+    private readonly configFile?: string,
+    private readonly ignoring: IgnoreSource = {kind: 'found'}
+  ) {}
 
   /** The settings of a file, or a `ConfigFileError`. */
   async configFor(file: string): Promise<FoundConfig> {
@@ -169,10 +199,11 @@ export class Discovery {
     return this.cached(this.folders, folder, async () => {
       const [config, ignoreFile] = await Promise.all([
         settled(this.configFile ? this.cached(this.configs, '', () => this.load(this.configFile!)) : this.configIn(folder)),
-        settled(this.ignoreIn(folder))
+        settled(this.ignoring.kind === 'found' ? this.ignoreIn(folder) : Promise.resolve(undefined))
       ])
+      const given = this.ignoring.kind === 'given' ? this.ignoring.rules : []
       const configIgnore =
-        !(config instanceof ConfigFileError) && config.file && config.settings.ignore?.length
+        this.ignoring.kind !== 'none' && !(config instanceof ConfigFileError) && config.file && config.settings.ignore?.length
           ? {base: path.dirname(config.file), matcher: this.configIgnore(config.file, config.settings.ignore)}
           : undefined
       return {
@@ -180,6 +211,7 @@ export class Discovery {
         ignores(file) {
           if (ignoreFile instanceof ConfigFileError) throw ignoreFile
           if (ignoreFile && matches(ignoreFile.matcher, ignoreFile.base, file)) return true
+          if (given.some((rules) => matches(rules.matcher, rules.base, file))) return true
           if (config instanceof ConfigFileError) throw config
           return Boolean(configIgnore && matches(configIgnore.matcher, configIgnore.base, file))
         }
@@ -212,7 +244,7 @@ export class Discovery {
     return settings ? {file, settings} : {settings: {}}
   }
 
-  private ignoreIn(folder: string): Promise<{base: string; matcher: Ignore} | undefined> {
+  private ignoreIn(folder: string): Promise<IgnoreRules | undefined> {
     return this.cached(this.ignores, folder, async () => {
       const text = readIfExists(path.join(folder, ignoreName))
       if (text !== undefined) return {base: folder, matcher: ignore().add(text)}

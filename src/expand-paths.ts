@@ -42,7 +42,8 @@ export interface Expanded {
  * Folder walks take regular files only, and never follow a link to a folder or out of the folder.
  */
 export async function expandPaths(inputs: readonly string[], cwd: string, extensions: readonly string[]): Promise<Expanded> {
-  const wanted = new Set(extensions.map((extension) => `.${extension}`))
+  // In any case: `.TXT` and `.Md` are the same formats.
+  const wanted = new Set(extensions.map((extension) => `.${extension.toLowerCase()}`))
   const found = new Set<string>()
   const roots = new Set<string>()
   let skipped = 0
@@ -83,7 +84,7 @@ export async function expandPaths(inputs: readonly string[], cwd: string, extens
     for (const entry of readdirSync(path.resolve(cwd, folder), {withFileTypes: true})) {
       // `folder` is normalised and a name holds no separator: no need for path.join's work.
       const child = folder === '.' ? entry.name : folder + path.sep + entry.name
-      const article = wanted.has(path.extname(entry.name))
+      const article = wanted.has(path.extname(entry.name).toLowerCase())
       if (entry.isDirectory()) {
         if (!skippedFolders.has(entry.name)) walk(child, root)
       } else if (entry.isSymbolicLink()) {

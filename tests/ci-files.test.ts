@@ -153,7 +153,7 @@ describe('.pre-commit-hooks.yaml', () => {
     for (const hook of hooks) {
       expect(hook.types).toEqual(['text'])
       const files = new RegExp(hook.files!)
-      for (const name of ['a.txt', 'news/b.md', 'c.markdown', 'd.html', 'e.htm']) expect(files.test(name), name).toBe(true)
+      for (const name of ['a.txt', 'news/b.md', 'c.markdown', 'd.html', 'e.htm', 'f.mdown', 'g.mkd', 'h.xhtml']) expect(files.test(name), name).toBe(true)
       for (const name of ['a.ts', 'b.html.bak', 'c.mdx', 'README', 'd.txt.orig']) expect(files.test(name), name).toBe(false)
     }
   })

@@ -44,7 +44,7 @@ describe('files that are not articles', () => {
     expect(mtlint(['--max-file-size', '2k', 'big.txt']).code).toBe(0)
     const wrong = mtlint(['--max-file-size', '12 parsecs', '.'])
     expect(wrong.code).toBe(2)
-    expect(wrong.stderr).toBe('mtlint: --max-file-size expects a size in bytes (such as 1000000 or 32MB), not `12 parsecs`\n')
+    expect(wrong.stderr).toBe('mtlint: --max-file-size expects a size in bytes (such as 1000000 or 32MB), not `12 parsecs` (see mtlint --help)\n')
   })
 
   it('--max-file-size holds with worker threads as on one thread', () => {

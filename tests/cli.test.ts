@@ -328,22 +328,22 @@ describe('mtlint command line', () => {
     ['a binary file', () => (write('data.txt', Buffer.from([0x89, 0x50, 0x00, 0x01])), ['data.txt']), /^mtlint: data\.txt: binary file/],
     ['invalid UTF-8', () => (write('latin1.txt', Buffer.from('caf\xe9\n', 'latin1')), ['latin1.txt']), /^mtlint: latin1\.txt: invalid UTF-8\n$/],
     ['an unknown rule in configuration', () => (write('.mtlintrc.json', '{"rules": {"no-such-rule": "warn"}}'), write('a.txt', 'Fine.'), ['a.txt']), /unknown rule `no-such-rule`/],
-    ['an unknown rule on the command line', () => ['--rule', 'no-such-rule=warn', '.'], /^mtlint: unknown rule `no-such-rule` in --rule\n$/],
+    ['an unknown rule on the command line', () => ['--rule', 'no-such-rule=warn', '.'], /^mtlint: unknown rule `no-such-rule` in --rule \(see mtlint --help\)\n$/],
     [
       'a wrong option value in configuration',
       () => (write('.mtlintrc.json', '{"rules": {"dash-style": ["warn", {"style": "emdash"}]}}'), write('a.txt', 'Fine -- really.'), ['a.txt']),
       /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`: rule `dash-style`: option `style` is `"emdash"`, expected one of "auto", "em", "em-spaced", "en-spaced"\n$/
     ],
     ['broken JSON configuration', () => (write('.mtlintrc.json', '{bad'), write('a.txt', 'Fine.'), ['a.txt']), /^mtlint: a\.txt: Cannot parse file `\.mtlintrc\.json`/],
-    ['an unknown option', () => ['--frobnicate'], /^mtlint: Unknown option '--frobnicate'\n$/],
-    ['a misspelt option', () => ['--fixx', '.'], /^mtlint: Unknown option '--fixx', did you mean --fix\?\n$/],
-    ['another misspelt option', () => ['--max-warning', '3', '.'], /^mtlint: Unknown option '--max-warning', did you mean --max-warnings\?\n$/],
-    ['--jsonl with --format sarif', () => ['--jsonl', '--format', 'sarif'], /^mtlint: --jsonl writes its own lines: it does not take --format\n$/],
-    ['--jsonl with --output-file', () => ['--jsonl', '--output-file', 'x.json'], /^mtlint: --jsonl writes its own lines: it does not take --output-file\n$/],
-    ['--cache-location without --cache', () => ['--cache-location', 'c/', '.'], /^mtlint: --cache-location needs --cache\n$/],
-    ['--max-record-size without --jsonl', () => ['--max-record-size', '1MB', '.'], /^mtlint: --max-record-size needs --jsonl\n$/],
+    ['an unknown option', () => ['--frobnicate'], /^mtlint: Unknown option '--frobnicate' \(see mtlint --help\)\n$/],
+    ['a misspelt option', () => ['--fixx', '.'], /^mtlint: Unknown option '--fixx', did you mean --fix\? \(see mtlint --help\)\n$/],
+    ['another misspelt option', () => ['--max-warning', '3', '.'], /^mtlint: Unknown option '--max-warning', did you mean --max-warnings\? \(see mtlint --help\)\n$/],
+    ['--jsonl with --format sarif', () => ['--jsonl', '--format', 'sarif'], /^mtlint: --jsonl writes its own lines: it does not take --format \(see mtlint --help\)\n$/],
+    ['--jsonl with --output-file', () => ['--jsonl', '--output-file', 'x.json'], /^mtlint: --jsonl writes its own lines: it does not take --output-file \(see mtlint --help\)\n$/],
+    ['--cache-location without --cache', () => ['--cache-location', 'c/', '.'], /^mtlint: --cache-location needs --cache \(see mtlint --help\)\n$/],
+    ['--max-record-size without --jsonl', () => ['--max-record-size', '1MB', '.'], /^mtlint: --max-record-size needs --jsonl \(see mtlint --help\)\n$/],
     ['--max-warnings below -1', () => ['--max-warnings', '-2', '.'], /^mtlint: --max-warnings expects a whole number \(or -1 for no limit\)/],
-    ['no paths at all', () => [], /^mtlint: no files given/]
+    ['no paths, in a folder without articles', () => [], /^mtlint: no files matched `\.`\n$/]
   ]
   for (const [name, setup, error] of badInput) {
     it(`exits 2 with one line naming the cause for ${name}`, () => {

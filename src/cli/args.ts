@@ -2,11 +2,16 @@ import {parseArgs} from 'node:util'
 import type {ParseArgsConfig} from 'node:util'
 import {defaultExtensions} from '../formats/extensions.js'
 import {defaultJobs} from './scheduler.js'
+import {didYouMean} from '../nearest.js'
 import type {Severity} from '../rule.js'
 import {defaultMaxFileSize} from '../text-file.js'
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'github'
-export const formats: readonly Format[] = ['stylish', 'json', 'sarif', 'github']
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'codeclimate'
+export const formats: readonly Format[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'codeclimate']
+
+/** How `--fix-dry-run` shows a change: the changed words with a little context, or a unified diff of lines. */
+export type DiffStyle = 'words' | 'unified'
+const diffStyles: readonly DiffStyle[] = ['words', 'unified']
 
 export interface CliOptions {
   files: string[]
@@ -34,6 +39,20 @@ export interface CliOptions {
   jsonl: boolean
   /** `--source`: the source the one file linted translates. */
   source?: string
+  /** `--color` (true), `--no-color` (false), or neither: see `useColor`. */
+  color?: boolean
+  /** `--diff`: unset means words on a terminal, a unified diff otherwise. */
+  diff?: DiffStyle
+  /** `--rule-urls`: the stylish report gives each rule's documentation URL. */
+  ruleUrls: boolean
+  /** `--ignore-path`: these ignore files instead of the `.mtlintignore` files found. */
+  ignorePaths: string[]
+  /** `--no-ignore`: no ignore file, no `ignore` setting. */
+  noIgnore: boolean
+  /** `--print-config FILE`: print the settings for that file and stop. */
+  printConfig?: string
+  listRules: boolean
+  init: boolean
   help: boolean
   version: boolean
 }
@@ -43,35 +62,66 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-export const usage = `Usage: mtlint [options] [file|dir|glob ...]
+export const usage = `Usage: mtlint [options] [file|dir|glob|- ...]
 
-Lint machine-translated articles: plain text, Markdown (.md, .markdown), HTML (.html, .htm) and
-XLIFF (.xlf, .xliff; the targets, checked against their sources).
-Directories are searched for .txt, .md, .markdown, .html and .htm files (more with --ext xlf,…).
+Lint machine-translated articles: plain text, Markdown (.md, .markdown, .mdown, .mkd), HTML
+(.html, .htm, .xhtml) and XLIFF (.xlf, .xliff; the targets, checked against their sources).
+Folders are searched for the article extensions and .txt, in any case (.TXT too); XLIFF files only
+with --ext xlf,xliff. With no path, the working folder is linted; \`-\` reads standard input.
 
-Options:
+Input:
+  --stdin                read the article from standard input (as does the path -)
+  --stdin-filename <p>   the name of standard input: in reports, and for its format, configuration
+                         and ignore files
+  --ext <ext>            also search folders for files with this extension (repeatable)
+  --ignore-path <file>   use this ignore file (gitignore syntax) instead of .mtlintignore
+                         (repeatable); .gitignore is not read unless given here
+  --no-ignore            lint ignored files too (.mtlintignore, --ignore-path, \`ignore\` in
+                         configuration)
+  --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
+
+Fixing:
   --fix                  apply safe fixes to the files in place
-  --fix-dry-run          print the safe fixes as a unified diff, write nothing
-  --format <name>        report format: stylish (default), json, sarif (SARIF 2.1.0) or github
-                         (GitHub Actions annotations)
-  --stdin                read the article from standard input
-  --stdin-filename <p>   name standard input in reports and for finding configuration
-  --ext <ext>            also search directories for files with this extension (repeatable)
+  --fix-dry-run          show the safe fixes, write nothing: the changed words on a terminal, a
+                         unified diff otherwise
+  --diff <style>         how --fix-dry-run shows them: words ([-old-]{+new+}, with context) or
+                         unified
+
+Output:
+  --format <name>        report format: stylish (default), json, sarif (SARIF 2.1.0), github
+                         (GitHub Actions annotations), junit (JUnit XML) or codeclimate (GitLab
+                         code quality)
+  --output-file <file>   write the --format report to a file; standard output gets the stylish report
+  --quiet                report errors only
+  --rule-urls            stylish: give each rule's documentation URL (a terminal that supports
+                         links gets the rule ids as links anyway)
+  --color, --no-color    colour the report or not (default: on a terminal, unless NO_COLOR is set;
+                         FORCE_COLOR=1 or 0 overrides NO_COLOR)
+
+Configuration:
   --config <file>        use this configuration file (overrides found .mtlintrc.json)
   --rule <id=severity>   set a rule to off, warn or error (repeatable)
-  --quiet                report errors only
+  --print-config <file>  print the settings that apply to this file, as JSON
+  --list-rules           list the rules: id, family, fix, severity in the active preset, docs URL
+                         (--format json for JSON)
+  --init                 write a commented starting .mtlintrc.json in the working folder
+
+Gating:
   --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit)
-  --output-file <file>   write the --format report to a file; standard output gets the stylish report
   --baseline <file>      report, and fail on, any finding (warnings too) not recorded in this file
   --update-baseline      record the current findings in the --baseline file
-  --max-file-size <n>    skip, as an error, files larger than n bytes (32MB, 512KB, 1GB; default 32MB)
+
+Large runs:
   --jobs <n>             lint on n worker threads (default: the cores not already busy)
   --cache                skip files unchanged since the last run (not with --fix; the cache file is
                          node_modules/.cache/mtlint/.mtlintcache)
   --cache-location <p>   the cache file, or the folder for it (ending in / or an existing folder)
   --jsonl                read {"id", "text"} JSON lines on standard input, write one result line each
   --max-record-size <n>  with --jsonl: a longer line is an error line (default 16MB)
+
+Source checks:
   --source <file>        check the one file linted (or --stdin) against this source text
+
   -h, --help             show this help
   -v, --version          show the version
 
@@ -103,6 +153,15 @@ const optionSpec = {
   'update-baseline': {type: 'boolean', default: false},
   jsonl: {type: 'boolean', default: false},
   source: {type: 'string'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  diff: {type: 'string'},
+  'rule-urls': {type: 'boolean', default: false},
+  'ignore-path': {type: 'string', multiple: true, default: []},
+  'no-ignore': {type: 'boolean', default: false},
+  'print-config': {type: 'string'},
+  'list-rules': {type: 'boolean', default: false},
+  init: {type: 'boolean', default: false},
   help: {type: 'boolean', short: 'h', default: false},
   version: {type: 'boolean', short: 'v', default: false}
 } satisfies NonNullable<ParseArgsConfig['options']>
@@ -120,29 +179,21 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     throw new UsageError(withSuggestion((error as Error).message.split('\n')[0]))
   }
 
-  const {values, positionals} = parsed
+  const {values} = parsed
+  // `-` is standard input, as for most commands that read files.
+  const dash = parsed.positionals.includes('-')
+  const positionals = parsed.positionals.filter((positional) => positional !== '-')
+  if (dash && (positionals.length > 0 || values.stdin)) throw new UsageError('`-` reads standard input: give no other paths, nor --stdin')
+  const stdin = values.stdin || dash
   const format = values.format as Format
   if (!formats.includes(format)) {
-    throw new UsageError(`unknown format \`${format}\`, expected one of ${formats.join(', ')}`)
+    throw new UsageError(`unknown format \`${format}\`${didYouMean(format, formats)}, expected one of ${formats.join(', ')}`)
   }
-  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
-  if (values.stdin && positionals.length > 0) throw new UsageError('use either --stdin or file paths, not both')
-  if (values['stdin-filename'] !== undefined && !values.stdin && !values.jsonl) {
-    throw new UsageError('--stdin-filename needs --stdin or --jsonl')
+  const diff = values.diff as DiffStyle | undefined
+  if (diff !== undefined && !diffStyles.includes(diff)) {
+    throw new UsageError(`unknown --diff style \`${diff}\`${didYouMean(diff, diffStyles)}, expected words or unified`)
   }
-  if (values['update-baseline'] && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE')
-  if (values.jsonl && (values.stdin || positionals.length > 0)) throw new UsageError('--jsonl reads standard input: give no --stdin or paths')
-  // Options that would do nothing together are a mistake worth saying.
-  const jsonlIgnores = ['fix-dry-run', 'baseline', 'cache', 'output-file', 'quiet', 'max-warnings', 'max-file-size'] as const
-  const ignored = jsonlIgnores.find((name) => values[name] !== undefined && values[name] !== false)
-  if (values.jsonl && (ignored !== undefined || values.format !== 'stylish')) {
-    throw new UsageError(`--jsonl writes its own lines: it does not take --${ignored ?? 'format'}`)
-  }
-  if (values.source !== undefined && values.jsonl) throw new UsageError('--jsonl records carry their own `source`: it does not take --source')
-  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
-  if (values.cache && (values.fix || values['fix-dry-run'])) {
-    throw new UsageError('--cache does nothing with --fix or --fix-dry-run: fixes are always made from the files themselves')
-  }
+  checkCombinations(values, positionals, stdin)
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
@@ -164,11 +215,11 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
 
   const rules: Record<string, Severity> = {}
   // The rules are loaded only to check ids given here: a run from the cache may never need them.
-  const findRule = values.rule.length > 0 ? (await import('../config.js')).findRule : undefined
+  const config = values.rule.length > 0 ? await import('../config.js') : undefined
   for (const setting of values.rule) {
     const match = /^([a-z][a-z-]*)=(off|warn|error)$/.exec(setting)
     if (!match) throw new UsageError(`--rule expects id=off|warn|error, not \`${setting}\``)
-    if (!findRule!(match[1])) throw new UsageError(`unknown rule \`${match[1]}\` in --rule`)
+    if (!config!.findRule(match[1])) throw new UsageError(`unknown rule \`${match[1]}\` in --rule${didYouMean(match[1], config!.ruleIds)}`)
     rules[match[1]] = match[2] as Severity
   }
 
@@ -180,11 +231,12 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
   }
 
   return {
-    files: positionals,
+    // With no path, the working folder, as ESLint does.
+    files: positionals.length === 0 && !stdin ? ['.'] : positionals,
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     format,
-    stdin: values.stdin,
+    stdin,
     stdinFilename: values['stdin-filename'],
     extensions,
     config: values.config,
@@ -201,8 +253,63 @@ export async function parseCliArgs(argv: string[]): Promise<CliOptions> {
     updateBaseline: values['update-baseline'],
     jsonl: values.jsonl,
     source: values.source,
+    color: values.color ? true : values['no-color'] ? false : undefined,
+    diff,
+    ruleUrls: values['rule-urls'],
+    ignorePaths: values['ignore-path'],
+    noIgnore: values['no-ignore'],
+    printConfig: values['print-config'],
+    listRules: values['list-rules'],
+    init: values.init,
     help: values.help,
     version: values.version
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{options: typeof optionSpec; allowPositionals: true; strict: true}>>['values']
+
+/** Options that contradict each other, or that would do nothing together, are a mistake worth saying. */
+function checkCombinations(values: Values, positionals: readonly string[], stdin: boolean): void {
+  const given = (name: keyof Values) => {
+    const value = values[name]
+    return value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0)
+  }
+  // A command that answers a question about the setup, and lints nothing.
+  const queries = (['print-config', 'list-rules', 'init'] as const).filter(given)
+  if (queries.length > 1) throw new UsageError(`use one of --${queries.join(', --')} at a time`)
+  if (queries.length === 1) {
+    const lintOptions = ['fix', 'fix-dry-run', 'stdin', 'jsonl', 'baseline', 'cache', 'output-file', 'max-warnings', 'quiet', 'diff', 'rule-urls'] as const
+    const extra = lintOptions.find(given)
+    if (extra !== undefined || positionals.length > 0 || stdin) {
+      throw new UsageError(`--${queries[0]} lints nothing: it does not take ${extra ? `--${extra}` : 'paths'}`)
+    }
+    if (values.format !== 'stylish' && !(queries[0] === 'list-rules' && values.format === 'json')) {
+      throw new UsageError(`--${queries[0]} does not take --format${queries[0] === 'list-rules' ? ' other than json' : ''}`)
+    }
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both')
+  if (values.stdin && positionals.length > 0) throw new UsageError('use either --stdin or file paths, not both')
+  if (values['stdin-filename'] !== undefined && !stdin && !values.jsonl) {
+    throw new UsageError('--stdin-filename needs --stdin (or -) or --jsonl')
+  }
+  if (values['update-baseline'] && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE')
+  if (values.jsonl && (stdin || positionals.length > 0)) throw new UsageError('--jsonl reads standard input: give no --stdin or paths')
+  const jsonlIgnores = ['fix-dry-run', 'baseline', 'cache', 'output-file', 'quiet', 'max-warnings', 'max-file-size', 'ignore-path', 'no-ignore', 'rule-urls'] as const
+  const ignored = jsonlIgnores.find(given)
+  if (values.jsonl && (ignored !== undefined || values.format !== 'stylish')) {
+    throw new UsageError(`--jsonl writes its own lines: it does not take --${ignored ?? 'format'}`)
+  }
+  if (values.source !== undefined && values.jsonl) throw new UsageError('--jsonl records carry their own `source`: it does not take --source')
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
+  if (values.cache && (values.fix || values['fix-dry-run'])) {
+    throw new UsageError('--cache does nothing with --fix or --fix-dry-run: fixes are always made from the files themselves')
+  }
+  if (values.cache && stdin) throw new UsageError('--cache does nothing with standard input: only files are cached')
+  if (values.color && values['no-color']) throw new UsageError('use either --color or --no-color, not both')
+  if (values['no-ignore'] && values['ignore-path'].length > 0) throw new UsageError('--no-ignore reads no ignore file: it does not take --ignore-path')
+  if (values.diff !== undefined && !values['fix-dry-run']) throw new UsageError('--diff needs --fix-dry-run')
+  if (values['rule-urls'] && values.format !== 'stylish' && values['output-file'] === undefined) {
+    throw new UsageError(`--rule-urls is for the stylish report, not --format ${values.format}`)
   }
 }
 
@@ -225,26 +332,7 @@ const optionNames = Object.keys(optionSpec)
 function withSuggestion(message: string): string {
   const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1]
   if (unknown === undefined) return message
-  let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(unknown.length / 3)) + 1
-  for (const name of optionNames) {
-    const distance = editDistance(unknown, name)
-    if (distance < bestDistance) [best, bestDistance] = [name, distance]
-  }
-  return best === undefined ? `Unknown option '--${unknown}'` : `Unknown option '--${unknown}', did you mean --${best}?`
-}
-
-/** Levenshtein distance, for a handful of short option names. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]
+  return `Unknown option '--${unknown}'${didYouMean(unknown, optionNames, (name) => `--${name}`)}`
 }
 
 /** `--max-warnings -1`: parseArgs takes a value that starts with `-` for an option; join it as `--max-warnings=-1`. */

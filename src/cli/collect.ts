@@ -2,8 +2,8 @@ import {statSync} from 'node:fs'
 import path from 'node:path'
 import type {Settings} from '../config.js'
 import {presets} from '../presets.js'
-import {ConfigFileError, Discovery} from '../discover.js'
-import type {FolderSetup} from '../discover.js'
+import {ConfigFileError, Discovery, readIgnoreFiles} from '../discover.js'
+import type {FolderSetup, IgnoreSource} from '../discover.js'
 import {expandPaths} from '../expand-paths.js'
 import {kindOfEntry, readTextFile} from '../text-file.js'
 import type {FileState, TextEncoding} from '../text-file.js'
@@ -54,6 +54,19 @@ export function withOverrides(settings: Settings, rules: Settings['rules']): Set
     merged[id] = options ? [severity, {...options}] : value
   }
   return {...settings, rules: merged}
+}
+
+/**
+ * Where the run finds each file's settings and whether it is ignored: `--config`, `--ignore-path`
+ * and `--no-ignore` as given. Throws a `ConfigFileError` for an ignore file that cannot be read.
+ */
+export function createDiscovery(options: {config?: string; ignorePaths: readonly string[]; noIgnore: boolean}, cwd: string): Discovery {
+  const ignoring: IgnoreSource = options.noIgnore
+    ? {kind: 'none'}
+    : options.ignorePaths.length > 0
+      ? {kind: 'given', rules: readIgnoreFiles(options.ignorePaths.map((file) => path.resolve(cwd, file)))}
+      : {kind: 'found'}
+  return new Discovery(options.config === undefined ? undefined : path.resolve(cwd, options.config), ignoring)
 }
 
 export interface Collected {

@@ -25,13 +25,13 @@ export async function applyFixes(
   let diff = ''
   /** The fixes that were applied, or would be with `--fix-dry-run`. */
   const done: MessageData[] = []
-  const {reportDiff} = options.fixDryRun ? await import('../reporters/diff.js') : {reportDiff: undefined}
+  const showDiff = options.fixDryRun ? await diffReporter(options, io) : undefined
   for (const [index, article] of articles.entries()) {
     const fixed = results[index].fixed
     if (fixed === undefined || article.text === undefined) continue
     const applied = fixed === article.text ? [] : results[index].applied ?? []
     if (options.fixDryRun) {
-      diff += reportDiff!(files[index].path, article.text, fixed)
+      diff += showDiff!(files[index].path, article.text, fixed)
       for (const message of applied) done.push(message)
     } else if (options.stdin) {
       io.stdout.write(encodeText(fixed, article.encoding))
@@ -49,6 +49,15 @@ export async function applyFixes(
   }
   if (diff) io.stdout.write(diff)
   return done
+}
+
+/** How `--fix-dry-run` shows a change (`--diff`): the changed words, or a unified diff (the default when nothing chose). */
+async function diffReporter(options: CliOptions, io: CliIo): Promise<(filePath: string, before: string, after: string) => string> {
+  if (options.diff === 'words') {
+    const {reportWordDiff} = await import('../reporters/word-diff.js')
+    return (filePath, before, after) => reportWordDiff(filePath, before, after, io.color)
+  }
+  return (await import('../reporters/diff.js')).reportDiff
 }
 
 /**

@@ -5,6 +5,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream
   stderr: NodeJS.WritableStream & {isTTY?: boolean}
   color: boolean
+  /** Whether standard output shows OSC 8 hyperlinks; unset: as `supports-hyperlinks` finds when a report needs to know. */
+  hyperlinks?: boolean
 }
 
 /** Say what went wrong in one line, and give the exit code of a run that could not go on. */

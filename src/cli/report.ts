@@ -7,11 +7,15 @@ import type {CliIo} from './io.js'
 import {writeFileAtomic} from './write-file.js'
 
 /** Each reporter is loaded only when its format is asked for. */
-export async function formatReport(format: Format, files: VFile[], io: CliIo): Promise<string> {
+export async function formatReport(format: Format, files: VFile[], io: CliIo, ruleUrls = false): Promise<string> {
   if (format === 'json') return (await import('../reporters/json.js')).reportJson(files)
   if (format === 'sarif') return (await import('../reporters/sarif.js')).reportSarif(files, {cwd: io.cwd, version})
   if (format === 'github') return (await import('../reporters/github.js')).reportGithub(files, {cwd: io.cwd})
-  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color})
+  if (format === 'junit') return (await import('../reporters/junit.js')).reportJunit(files, {cwd: io.cwd})
+  if (format === 'codeclimate') return (await import('../reporters/codeclimate.js')).reportCodeclimate(files, {cwd: io.cwd})
+  // Whether standard output shows links: `supports-hyperlinks`, by way of `terminal-link` (`FORCE_HYPERLINK=1` or `0` decides).
+  const hyperlinks = io.hyperlinks ?? (await import('terminal-link')).default.isSupported
+  return (await import('../reporters/stylish.js')).reportStylish(files, {color: io.color, hyperlinks, urls: ruleUrls})
 }
 
 /**
@@ -23,7 +27,7 @@ export async function writeReport(files: VFile[], options: CliOptions, io: CliIo
   const reportStream = (options.stdin && options.fix) || options.fixDryRun ? io.stderr : io.stdout
   if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal)
   if (options.outputFile === undefined) {
-    reportStream.write(await formatReport(options.format, files, io))
+    reportStream.write(await formatReport(options.format, files, io, options.ruleUrls))
     return undefined
   }
   const target = path.resolve(io.cwd, options.outputFile)
@@ -33,6 +37,6 @@ export async function writeReport(files: VFile[], options: CliOptions, io: CliIo
   } catch (error) {
     return `${options.outputFile}: cannot write report: ${(error as Error).message}`
   }
-  reportStream.write(await formatReport('stylish', files, io))
+  reportStream.write(await formatReport('stylish', files, io, options.ruleUrls))
   return undefined
 }

@@ -1,14 +1,15 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {ConfigFileError, Discovery} from '../discover.js'
+import {ConfigFileError} from '../discover.js'
+import type {Discovery} from '../discover.js'
 import {decodeText} from '../text-file.js'
 import type {LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData, isFileError} from '../message.js'
 import type {CliOptions} from './args.js'
 import {applyBaseline} from './baseline.js'
 import {cacheFile} from './cache.js'
-import {collectArticles, readArticle, withOverrides} from './collect.js'
+import {collectArticles, createDiscovery, readArticle, withOverrides} from './collect.js'
 import type {Article, Collected} from './collect.js'
 import {exitCode, tally} from './exit-code.js'
 import {applyFixes, fixSummary} from './fixes.js'
@@ -31,20 +32,23 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 /** Run mtlint as the command line does and return the exit code. */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.jsonl) return runJsonlMode(options, io)
-  if (!options.stdin && options.files.length === 0) {
-    return fail(io, 'no files given (use --stdin to read standard input); see mtlint --help')
+  let discovery: Discovery
+  try {
+    discovery = createDiscovery(options, io.cwd)
+  } catch (error) {
+    return fail(io, (error as Error).message.split('\n')[0])
   }
+  if (options.jsonl) return runJsonlMode(options, io, discovery)
+  if (options.stdin && (await stdinIgnored(options, io, discovery))) return 0
   const workers = createWorkers(options.jobs)
   try {
-    return await lintAndReport(options, io, workers)
+    return await lintAndReport(options, io, workers, discovery)
   } finally {
     await workers.close()
   }
 }
 
-async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers): Promise<number> {
-  const discovery = new Discovery(options.config === undefined ? undefined : path.resolve(io.cwd, options.config))
+async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers, discovery: Discovery): Promise<number> {
   let articles: Article[]
   let roots: string[] | undefined
   try {
@@ -111,6 +115,26 @@ function toFiles(articles: readonly Article[], results: readonly LintResult[], o
   })
 }
 
+/**
+ * Whether `--stdin-filename` names an ignored file: then, as ESLint does, a warning and no findings;
+ * with `--fix`, the text goes back out unchanged, so that an editor piping through mtlint keeps it.
+ */
+async function stdinIgnored(options: CliOptions, io: CliIo, discovery: Discovery): Promise<boolean> {
+  const name = options.stdinFilename
+  if (name === undefined) return false
+  try {
+    if (!(await discovery.isIgnored(path.resolve(io.cwd, name)))) return false
+  } catch (error) {
+    // A configuration or ignore file that cannot be used: `stdinArticle` reports it as the article's error.
+    if (error instanceof ConfigFileError) return false
+    throw error
+  }
+  const text = await readAll(io.stdin)
+  io.stderr.write(`mtlint: warning: ${name} is ignored (.mtlintignore, --ignore-path or \`ignore\` in configuration); use --no-ignore to lint it\n`)
+  if (options.fix) io.stdout.write(text)
+  return true
+}
+
 /** Standard input as an article, with the settings found for `--stdin-filename` (or the folder). */
 async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery): Promise<Article> {
   const bytes = await readAll(io.stdin)
@@ -119,6 +143,8 @@ async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery
   if ('error' in decoded) return {path: name, settings: {}, error: decoded.error}
   try {
     const {settings} = await discovery.configFor(path.resolve(io.cwd, name ?? 'stdin.txt'))
+    // An ignore file that cannot be read fails the article here (`stdinIgnored` left it to this).
+    if (name !== undefined) await discovery.isIgnored(path.resolve(io.cwd, name))
     return {path: name, text: decoded.text, encoding: decoded.encoding, settings: withOverrides(settings, options.rules)}
   } catch (error) {
     if (error instanceof ConfigFileError) return {path: name, settings: {}, error: error.message}
@@ -149,14 +175,13 @@ async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery
   }
   if (empty.length > 0) throw new Error(`no files matched ${empty.map((file) => `\`${file}\``).join(', ')}`)
   if (articles.length === 0 && ignored > 0) {
-    io.stderr.write('mtlint: every given file is ignored (.mtlintignore or `ignore` in configuration)\n')
+    io.stderr.write('mtlint: every given file is ignored (.mtlintignore, --ignore-path or `ignore` in configuration); use --no-ignore to lint them\n')
   }
   return collected
 }
 
 /** `--jsonl`: the settings are those found for `--stdin-filename` (or the working folder). */
-async function runJsonlMode(options: CliOptions, io: CliIo): Promise<number> {
-  const discovery = new Discovery(options.config === undefined ? undefined : path.resolve(io.cwd, options.config))
+async function runJsonlMode(options: CliOptions, io: CliIo, discovery: Discovery): Promise<number> {
   let settings
   try {
     settings = (await discovery.configFor(path.resolve(io.cwd, options.stdinFilename ?? 'record.txt'))).settings

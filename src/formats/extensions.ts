@@ -12,8 +12,17 @@ const formatsByExtension: Readonly<Record<string, Format>> = {
   '.xliff': 'xliff'
 }
 
-/** Extensions that directories are searched for by default (without the dot). */
-export const defaultExtensions: readonly string[] = ['txt', 'md', 'markdown', 'html', 'htm']
+/**
+ * Extensions that directories are searched for by default (without the dot): plain text and every
+ * article format. XLIFF files are exchange files of a localization workflow, linted when named or
+ * asked for (`--ext xlf,xliff`).
+ */
+export const defaultExtensions: readonly string[] = [
+  'txt',
+  ...Object.entries(formatsByExtension)
+    .filter(([, format]) => format !== 'xliff')
+    .map(([extension]) => extension.slice(1))
+]
 
 /** The format of a file, by its extension: plain text unless it is Markdown or HTML. */
 export function formatOf(filePath: string | undefined): Format {

@@ -1,7 +1,7 @@
-import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {isFileError, rangeOf} from '../message.js'
+import {repositoryPath} from './repository-path.js'
 
 /**
  * GitHub Actions workflow commands, one line per message:
@@ -12,7 +12,7 @@ import {isFileError, rangeOf} from '../message.js'
 export function reportGithub(files: readonly VFile[], options: {cwd: string}): string {
   let report = ''
   for (const file of files) {
-    const name = file.path ? displayPath(file, options.cwd) : undefined
+    const name = file.path ? repositoryPath(file, options.cwd) : undefined
     for (const message of file.messages) report += command(message, name) + '\n'
   }
   return report
@@ -35,14 +35,6 @@ function command(message: VFileMessage, file: string | undefined): string {
   properties.push(['title', message.ruleId ? `mtlint (${message.ruleId})` : 'mtlint'])
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
   return `::${kind} ${list}::${escapeData(message.reason)}`
-}
-
-/** Relative to the working directory (GitHub wants paths from the repository root), with forward slashes. */
-function displayPath(file: VFile, cwd: string): string {
-  const absolute = path.resolve(file.cwd ?? cwd, file.path)
-  const relative = path.relative(cwd, absolute)
-  const shown = relative === '' || path.isAbsolute(relative) ? absolute : relative
-  return shown.split(path.sep).join('/')
 }
 
 /** The message of a workflow command, escaped as `@actions/core` does (`escapeData`). */

@@ -111,8 +111,11 @@ const mimeTypes: Readonly<Record<string, string>> = {
   '.txt': 'text/plain',
   '.md': 'text/markdown',
   '.markdown': 'text/markdown',
+  '.mdown': 'text/markdown',
+  '.mkd': 'text/markdown',
   '.html': 'text/html',
-  '.htm': 'text/html'
+  '.htm': 'text/html',
+  '.xhtml': 'application/xhtml+xml'
 }
 
 const fixTexts: Readonly<Record<FixSafety, string>> = {

@@ -1,23 +1,35 @@
+import terminalLink from 'terminal-link'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
+
+export interface StylishOptions {
+  color: boolean
+  /** Rule ids as OSC 8 links to their documentation (for a terminal that shows them). */
+  hyperlinks?: boolean
+  /** `--rule-urls`: each message followed by its rule's documentation URL (vfile-reporter's `[url]` lines). */
+  urls?: boolean
+}
 
 /**
  * vfile-reporter's report of the files that have messages (a clean file gets no line), ending in
  * one summary line: `N problems (E errors, W warnings), F fixable with --fix`. Nothing at all when
  * there is nothing to report.
  */
-export function reportStylish(files: readonly VFile[], options: {color: boolean}): string {
+export function reportStylish(files: readonly VFile[], options: StylishOptions): string {
   const shown = files.filter((file) => file.messages.length > 0)
   if (shown.length === 0) return ''
+  const linked = options.hyperlinks || options.urls ? shown.map((file) => withLinks(file, options)) : shown
   const report = (batch: VFile[]) => {
-    const text = reporter(batch, {color: options.color, defaultName: '<stdin>', quiet: true})
+    // `verbose` prints the `[url]` lines, and would print notes and ancestors too: `withLinks` drops those.
+    const text = reporter(batch, {color: options.color, defaultName: '<stdin>', quiet: true, verbose: Boolean(options.urls)})
     // vfile-reporter ends with its own summary after a blank line: ours replaces it.
     const end = text.lastIndexOf('\n\n')
     return end === -1 ? text : text.slice(0, end)
   }
   const parts: string[] = []
   let batch: VFile[] = []
-  for (const file of shown) {
+  for (const file of linked) {
     if (file.messages.length <= maxRowsPerCall) {
       batch.push(file)
       continue
@@ -55,4 +67,22 @@ function summary(files: readonly VFile[], color: boolean): string {
   const line = `${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')}), ${fixable} fixable with --fix`
   if (!color) return line
   return `${errors > 0 ? '\u001B[31m' : '\u001B[33m'}${line}\u001B[39m`
+}
+
+/**
+ * A copy of the file whose messages link to their documentation: the rule id as an OSC 8 link
+ * (vfile-reporter measures columns without escape sequences, so they stay aligned), and with
+ * `urls` only the URL kept for vfile-reporter's verbose lines. The report's own messages are untouched.
+ */
+function withLinks(file: VFile, options: StylishOptions): VFile {
+  const copy = new VFile({path: file.path, cwd: file.cwd})
+  copy.messages = file.messages.map((message) => {
+    const linked: VFileMessage = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
+    linked.ancestors = undefined
+    linked.note = undefined
+    if (!options.urls) linked.url = undefined
+    if (options.hyperlinks && message.ruleId && message.url) linked.ruleId = terminalLink(message.ruleId, message.url, {fallback: false})
+    return linked
+  })
+  return copy
 }

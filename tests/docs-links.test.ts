@@ -1,0 +1,57 @@
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pages = ['README.md', ...(existsSync(path.join(root, 'docs')) ? readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`) : [])]
+
+/** The lines of a Markdown page outside fenced code blocks. */
+function proseLines(text: string): string[] {
+  const lines: string[] = []
+  let fence: string | undefined
+  for (const line of text.split('\n')) {
+    const marker = /^\s*(```|~~~)/.exec(line)?.[1]
+    if (marker) fence = fence === undefined ? marker : line.trimStart().startsWith(fence) ? undefined : fence
+    else if (fence === undefined) lines.push(line)
+  }
+  return lines
+}
+
+/** GitHub's anchor of a heading: lower case, punctuation other than `-` dropped, spaces as `-`. */
+function slug(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-')
+}
+
+const anchors = new Map<string, Set<string>>()
+function anchorsOf(page: string): Set<string> {
+  let found = anchors.get(page)
+  if (!found) {
+    found = new Set(proseLines(readFileSync(path.join(root, page), 'utf8')).flatMap((line) => {
+      const heading = /^#{1,6} (.*)$/.exec(line)?.[1]
+      return heading === undefined ? [] : [slug(heading)]
+    }))
+    anchors.set(page, found)
+  }
+  return found
+}
+
+describe('links between the README and docs/', () => {
+  for (const page of pages) {
+    it(`${page}: every relative link names a file that exists, and an anchor that it has`, () => {
+      const broken: string[] = []
+      for (const line of proseLines(readFileSync(path.join(root, page), 'utf8'))) {
+        for (const [, target] of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+          if (/^[a-z]+:/.test(target)) continue
+          const [file, anchor] = target.split('#') as [string, string | undefined]
+          const linked = file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file))
+          if (!existsSync(path.join(root, linked))) broken.push(`${target}: no file ${linked}`)
+          else if (anchor !== undefined && (!linked.endsWith('.md') || statSync(path.join(root, linked)).isDirectory() || !anchorsOf(linked).has(anchor))) {
+            broken.push(`${target}: no heading #${anchor} in ${linked}`)
+          }
+        }
+      }
+      expect(broken).toEqual([])
+    })
+  }
+})
