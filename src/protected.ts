@@ -6,12 +6,17 @@ import {SpanSet} from './span-set.js'
 import type {Span} from './span-set.js'
 
 // Each pattern may start only where its first run of characters starts (the lookbehinds): tried at
-// every position of a long run (`a.a.a.…`, a line of dots), it would take quadratic time.
+// every position of a long run (`a.a.a.…`, a line of dots), it would take quadratic time. Top-level
+// domains that are English words (`is`, `it`, `in`, `me`, `no`, `by`) are left out of the list:
+// `done.It was` is a missing space, not a domain.
 const protectedPatterns: readonly RegExp[] = [
   /(?<![a-z\d+.-])(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]/gi,
   /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
   /\x60[^\x60\n\r]+\x60/g,
-  /(?<![\w.-])[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi
+  /(?<![\w.-])[\w-]+(?:\.+[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|ai|co|uk|us|cn|ru|jp|de|fr|eu|info|biz|ua|kz|nl|fi|pl|cz|kr|tw|hk|au|ch|br|tv|txt|pdf|jpe?g|png|gif|svg|html?|docx?|xlsx?|pptx?|csv|json|xml|ya?ml|js|ts|md|zip|exe|mp[34])\b/gi,
+  // Internationalized domain names, in any script, under a top-level domain of a non-Latin script:
+  // `стопкоронавирус.рф`, `例子.中国`.
+  /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:рф|укр|бел|срб|мкд|қаз|мон|рус|москва|中国|中國|香港|台灣|台湾|新加坡|한국|日本|みんな|قطر|مصر|السعودية|امارات|ایران|இந்தியா|भारत|ไทย)(?![\p{L}\p{N}])/gu
 ]
 
 export function findProtectedSpans(text: string): SpanSet {

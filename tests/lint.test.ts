@@ -114,6 +114,23 @@ describe('protected spans', () => {
   it('keeps a report beside the URL', () => {
     expect(lintWith(url, reporting({from: 0, to: 3}))).toHaveLength(1)
   })
+
+  it.each([
+    ['an internationalized domain name', 'The site стопкоронавирус.рф reports it.', 'стопкоронавирус'],
+    ['a domain under a country code', 'The site mbl.kz and rada.gov.ua report it.', 'rada'],
+    ['a file name', 'Open report.docx now.', 'report']
+  ])('drops a report on %s', (_, text, word) => {
+    const from = text.indexOf(word)
+    expect(lintWith(text, reporting({from, to: from + 3}))).toEqual([])
+  })
+
+  it.each([
+    ['a missing space before a word that is also a top-level domain', 'It was done.It was over.', 'done'],
+    ['Cyrillic prose with a full stop', 'Он сказал.Это всё.', 'сказал']
+  ])('keeps %s', (_, text, word) => {
+    const from = text.indexOf(word)
+    expect(lintWith(text, reporting({from, to: from + 3}))).toHaveLength(1)
+  })
 })
 
 describe('a byte-order mark', () => {
