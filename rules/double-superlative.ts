@@ -8,8 +8,24 @@ import type {Token, Tokens} from './lib/tokens.js'
 /** A possessive (`the world's`, `China’s`) works like a determiner. */
 const possessivePattern = /['’]s$/
 
-/** Words that open a noun phrase without counting (`the`, `his`, `these`): before `most` they make it an adverb. */
-const isDeterminer = (word: string) => articles.has(word) || possessives.has(word) || demonstratives.has(word) || possessivePattern.test(word)
+/**
+ * Contractions with `is` or `has` that look like possessives: `it's more older people`, `there's
+ * more younger talent` (a verb before a quantifier, not a determiner).
+ */
+const contractions: ReadonlySet<string> = new Set([
+  "it's", "that's", "there's", "here's", "what's", "who's", "where's", "he's", "she's", "let's", "how's", "when's", "why's"
+].flatMap((word) => [word, word.replace("'", '’')]))
+
+/**
+ * Words that open a noun phrase without counting (`the`, `his`, `these`, `China's`): before `most`
+ * they make it an adverb. `that` is left out: before `more` or `most` it is mostly the conjunction
+ * (`polls show that more older voters`).
+ */
+const isDeterminer = (word: string) =>
+  articles.has(word) ||
+  possessives.has(word) ||
+  (demonstratives.has(word) && word !== 'that') ||
+  (possessivePattern.test(word) && !contractions.has(word))
 
 /** Whether no noun can start with this word, so a compared adjective before it heads no noun phrase. */
 const opensNoNoun = (word: Token) =>
@@ -90,7 +106,10 @@ export default defineRule({
             data: {actual: `${degree.value} ${form}`, expected: capitalized ? form[0].toUpperCase() + form.slice(1) : form},
             from: degree.from,
             to: capitalized ? adjective.from + 1 : adjective.from,
-            expected: [capitalized ? form[0].toUpperCase() : '']
+            expected: [capitalized ? form[0].toUpperCase() : ''],
+            // `less worse`, `least biggest`: dropping `less` may turn the meaning round (`less
+            // worse` meant `not as bad`), so a person decides.
+            ...(degree.lower === 'less' || degree.lower === 'least' ? {safe: false} : {})
           })
         }
       }

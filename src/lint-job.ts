@@ -91,8 +91,9 @@ export function runLintJob(job: LintJob, cache?: ParagraphCache): LintResult {
 export type LintOutcome = {result: LintResult; hash?: string; state?: FileState} | {unreadable: string}
 
 /** Load the markup parsers a batch needs, and only those: a run over plain text never loads them. */
-export function loadFormatsOf(jobs: ReadonlyArray<{path?: string}>): Promise<void> {
-  return loadFormats(jobs.map((job) => formatOf(job.path)))
+export function loadFormatsOf(jobs: ReadonlyArray<{path?: string; source?: {path?: string}}>): Promise<void> {
+  // A source is read in its own format (a Markdown source beside a plain-text translation).
+  return loadFormats(jobs.flatMap((job) => [formatOf(job.path), ...(job.source ? [formatOf(job.source.path)] : [])]))
 }
 
 /** `runLintJob`, loading the parser of the article's format first. */

@@ -4,7 +4,7 @@ import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
 import {blockKindFinder} from './formats/extracted.js'
 import type {BlockKind} from './formats/extracted.js'
-import {crashMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
+import {crashMessage, fileErrorMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
 import {paragraphKey} from './paragraph-cache.js'
 import type {CachedReport, ParagraphCache} from './paragraph-cache.js'
@@ -112,6 +112,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   let blockKindOf: ((offset: number) => BlockKind) | undefined
   let place: ReturnType<typeof location> | undefined
   let bitext: Bitext | undefined
+  let sourceFailed = false
   const sourceInput = file.data.mtlintSource
   const lineOf = (offset: number) => {
     place ??= location(file)
@@ -129,7 +130,16 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       isProtected,
       lineOf,
       get bitext() {
-        if (sourceInput && !bitext) bitext = buildBitext(text, sourceInput)
+        if (sourceInput && !bitext && !sourceFailed) {
+          // A source that cannot be read as its format says (an XLIFF file that is not well-formed,
+          // markup nested too deeply) is said once, as the file's error; the checks then stay silent.
+          try {
+            bitext = buildBitext(text, sourceInput)
+          } catch (error) {
+            sourceFailed = true
+            fileErrorMessage(file, `source${sourceInput.path ? ` ${sourceInput.path}` : ''} cannot be read: ${error instanceof Error ? error.message : String(error)}`, error)
+          }
+        }
         return bitext
       },
       blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),

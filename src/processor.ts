@@ -142,11 +142,18 @@ function keepMarkup(file: VFile): void {
   if (fixes.length === 0) return
   // Prose in HTML and XLIFF source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
   if (format === 'html' || format === 'xliff') {
+    // Inside a CDATA section an escape is written as it is (`&amp;` stays `&amp;`): in an XLIFF file
+    // that has one, a fix that needs escaping is left to a person.
+    const cdata = format === 'xliff' && source.includes('<![CDATA[')
     for (const fix of fixes) {
       const escaped = escapeFor('html', fix.text)
-      if (escaped !== fix.text) fix.message.expected = [(fix.text = escaped)]
+      if (escaped === fix.text) continue
+      if (cdata) fix.message.fixable = false
+      else fix.message.expected = [(fix.text = escaped)]
     }
   }
+  for (let at = fixes.length - 1; at >= 0; at--) if (!fixes[at].message.fixable) fixes.splice(at, 1)
+  if (fixes.length === 0) return
   const original = markupSignature(format, source)
   const keeps = (edits: typeof fixes) => markupSignature(format, applyEdits(source, edits).output) === original
   if (keeps(fixes)) return

@@ -83,6 +83,12 @@ describe('the `source` naming convention in configuration', () => {
     expect(run.stderr).toBe('mtlint: left out 1 source file (configuration `source`)\n')
   })
 
+  it('answers standard input named like a source: --fix gives its text back, never nothing', () => {
+    const piped = project.mtlint(['--fix', '--stdin-filename', 'article.ja.txt', '-'], {input: 'The the text..\n'})
+    expect(piped.code).toBe(0)
+    expect(piped.stdout).toBe('The the text..\n')
+  })
+
   it('takes a pattern of its own', () => {
     project.write('.mtlintrc.json', JSON.stringify({...sourceRules, source: {pattern: '{lang}/{name}.{ext}'.replace('/', '_'), lang: 'ja'}}))
     project.write('en_article.txt', target)
@@ -104,7 +110,8 @@ describe('the `source` naming convention in configuration', () => {
     [{source: {}}, /`source.lang` must be a language code/],
     [{source: {lang: 'ja', pattern: '{name}.txt'}}, /`source.pattern` must be a file name holding \{name\} and \{lang\}/],
     [{source: {lang: 'ja', pattern: '../{name}.{lang}.txt'}}, /may hold only a file name/],
-    [{source: {lang: 'ja', patern: '{name}.{lang}.{ext}'}}, /unknown key `patern`/]
+    [{source: {lang: 'ja', patern: '{name}.{lang}.{ext}'}}, /unknown key `patern`/],
+    [{source: {lang: 'ja', pattern: '{name}.{lang}.{name}'}}, /may hold \{name\} once/]
   ])('rejects a wrong setting %j, naming the configuration file', (config, message) => {
     project.write('.mtlintrc.json', JSON.stringify(config))
     project.write('article.en.txt', target)

@@ -124,3 +124,15 @@ describe('mtlint on XLIFF files', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('a fix that needs escaping in an XLIFF file with CDATA', () => {
+  it('is left to a person: inside CDATA an escape would be written as it is', async () => {
+    const {fix} = await import('../src/processor.js')
+    const cdata = xliff12.replace('<target><![CDATA[Follow @mtlnt!]]></target>', '<target><![CDATA[Cats ＆ dogs, 5＜6.]]></target>')
+    const file = fix(cdata, {path: 'c.xlf'})
+    expect(String(file.value)).toContain('<![CDATA[Cats ＆ dogs, 5＜6.]]>')
+    const fullwidth = file.messages.filter((message) => message.ruleId === 'fullwidth-punctuation')
+    expect(fullwidth.length).toBeGreaterThan(0)
+    expect(fullwidth.every((message) => !message.fixable)).toBe(true)
+  })
+})

@@ -168,7 +168,7 @@ export const phrasalVerbs = byVerbForm({
   fit: ['in'], give: ['in', 'up'], go: ['on', 'off', 'by'], grow: ['up'], hold: ['on', 'out'], join: ['in'],
   kick: ['in', 'off'], lock: ['in'], log: ['in', 'on', 'out'], move: ['in', 'on'], opt: ['in', 'out'], pass: ['by', 'on'],
   phase: ['in', 'out'], pitch: ['in'], roll: ['in', 'out'], sell: ['out', 'off'], set: ['in', 'off'], settle: ['in'],
-  show: ['up'], sign: ['in', 'up'], slow: ['down'], stand: ['by'], step: ['in', 'up'], stop: ['by', 'in'],
+  show: ['up'], sign: ['in', 'up'], swear: ['in'], let: ['in', 'out'], slow: ['down'], stand: ['by'], step: ['in', 'up'], stop: ['by', 'in'],
   take: ['in', 'off', 'over'], tune: ['in'], turn: ['out', 'up'], wake: ['up'], weigh: ['in'], wind: ['down', 'up']
 })
 

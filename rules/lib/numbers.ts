@@ -53,8 +53,8 @@ export function readDigits(run: string): number[][] {
   return [integers]
 }
 
-const kanjiDigits: Readonly<Record<string, number>> = {〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
-const kanjiPowers: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1000}
+const kanjiDigits: ReadonlyMap<string, number> = new Map(Object.entries({〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}))
+const kanjiPowers: ReadonlyMap<string, number> = new Map(Object.entries({十: 10, 百: 100, 千: 1000}))
 /**
  * Chinese and Japanese numerals in characters, only before a counter: alone, 十 and 千 are also
  * parts of words (十分 enough, 千葉 Chiba).
@@ -66,9 +66,10 @@ function readKanji(text: string): number {
   let total = 0
   let digit = 0
   for (const char of text) {
-    if (char in kanjiDigits) digit = kanjiDigits[char]
+    const value = kanjiDigits.get(char)
+    if (value !== undefined) digit = value
     else {
-      total += (digit || 1) * kanjiPowers[char]
+      total += (digit || 1) * (kanjiPowers.get(char) ?? 1)
       digit = 0
     }
   }

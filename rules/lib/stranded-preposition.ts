@@ -1,4 +1,4 @@
-import {auxiliaries, functionWords, nominativePronouns, prepositions} from '../data/function-words.js'
+import {auxiliaries, functionWords, nominativePronouns, prepositions, pronouns} from '../data/function-words.js'
 import {
   extractingWords,
   passiveAuxiliaries,
@@ -27,6 +27,11 @@ import type {Token, Tokens} from './tokens.js'
 export type DoubledParticleVerdict = 'intended' | 'unsure' | 'slip'
 
 const lowercasePattern = /^\p{Ll}+$/u
+/** Heads of a relative clause that are no nouns: `everything he worked for`, `someone you rely on`. */
+const indefiniteHeads: ReadonlySet<string> = new Set([
+  'all', 'everything', 'nothing', 'something', 'anything', 'everyone', 'someone', 'anyone', 'no-one', 'everybody',
+  'somebody', 'anybody', 'nobody', 'one', 'ones', 'much', 'little', 'what'
+])
 const capitalPattern = /^\p{Lu}/u
 /** A verb form that may end a phrasal or prepositional verb: `resorted`, `going`, `taken`. */
 const verbEndingPattern = /(?:ed|en|ing)$/
@@ -63,8 +68,11 @@ function wordsBefore(tokens: Tokens, verb: Token): Token[] {
   return words
 }
 
-/** Auxiliaries, `not` and `-ly` adverbs: the words of a verb group before its verb. */
-const inVerbGroup = (word: Token) => auxiliaries.has(word.lower) || adverbPattern.test(word.lower) || word.lower === 'never'
+/** Adverbs that stand inside a verb group: `had never`, `have ever`, `has already`. */
+const verbGroupAdverbs: ReadonlySet<string> = new Set(['never', 'ever', 'also', 'just', 'still', 'already', 'only', 'even', 'always', 'often'])
+
+/** Auxiliaries, `not` and adverbs: the words of a verb group before its verb. */
+const inVerbGroup = (word: Token) => auxiliaries.has(word.lower) || adverbPattern.test(word.lower) || verbGroupAdverbs.has(word.lower)
 
 /**
  * Whether `that` after this word (and the one before it) opens a relative clause (`the fund that`)
@@ -99,15 +107,19 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   // An infinitive may have lost its object to the subject of the clause (`hard to deal with`) or
   // to a noun (`nothing to worry about`).
   if (before[0]?.lower === 'to') return 'strong'
-  // No relative word: a noun, then the subject (`the fund they invested in`, `the striker Milan relied on`).
+  // No relative word: a head, then the subject (`the fund they invested in`, `everything he worked
+  // for`, `All I asked for`, `the striker Milan relied on`).
   let subject = 0
   while (subject < before.length && inVerbGroup(before[subject])) subject++
   const [who, head] = [before[subject], before[subject + 1]]
   if (!who || !head) return 'none'
-  const headIsNoun = lowercasePattern.test(head.core) && !functionWords.has(head.lower)
+  const headIsNoun =
+    indefiniteHeads.has(head.lower) ||
+    ((lowercasePattern.test(head.core) || capitalPattern.test(head.core)) && !functionWords.has(head.lower))
   if (!headIsNoun) return 'none'
   if (nominativePronouns.has(who.lower) || capitalPattern.test(who.core)) return 'strong'
-  return lowercasePattern.test(who.core) && !functionWords.has(who.lower) ? 'weak' : 'none'
+  // `someone you rely on`, `the firms investors put money in`: a likely subject, a person decides.
+  return pronouns.has(who.lower) || (lowercasePattern.test(who.core) && !functionWords.has(who.lower)) ? 'weak' : 'none'
 }
 
 export function doubledParticleVerdict(
@@ -124,9 +136,12 @@ export function doubledParticleVerdict(
   const throughPreposition = prepositionalVerbs.get(verb.lower)?.has(particle) ?? false
   const prepositional = throughPreposition || (particle === 'to' && verbsTakingTo.has(verb.lower))
   const moved = movedObject(tokens, verb, throughPreposition)
-  if (prepositional) return moved === 'strong' ? 'intended' : moved === 'weak' ? 'unsure' : 'slip'
-  if (!verbLike(verb)) return 'slip'
+  let verdict: DoubledParticleVerdict
+  if (prepositional) verdict = moved === 'strong' ? 'intended' : moved === 'weak' ? 'unsure' : 'slip'
+  else if (!verbLike(verb)) verdict = 'slip'
   // A verb not known to take the preposition: another phrasal verb may end there, but a `to` after
   // a verb that does not take it is the infinitive marker written twice (`wanted to to go`).
-  return particle !== 'to' || moved !== 'none' ? 'unsure' : 'slip'
+  else verdict = particle !== 'to' || moved !== 'none' ? 'unsure' : 'slip'
+  // `working on on and off`, `moving in in and out`: the second copy may open a pair of its own.
+  return verdict === 'slip' && (after.lower === 'and' || after.lower === 'or') ? 'unsure' : verdict
 }

@@ -26,6 +26,9 @@ export function attachSources(articles: Article[], options: CliOptions, io: CliI
     const located = locateSource(article.path, setting)
     if (!located) return true
     if ('isSource' in located) {
+      // Standard input is always answered (an editor piping its buffer through `--fix` takes the
+      // output as the new text): a source piped in is linted as it is, without a source.
+      if (options.stdin) return true
       sources++
       return false
     }

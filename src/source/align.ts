@@ -43,8 +43,23 @@ const maxParts = 1500
  */
 const anchorGain = 2
 const anchorLoss = 1
-const numbersOf = (text: string, range: Range) =>
-  new Set(Array.from(text.slice(range.from, range.to).normalize('NFKC').matchAll(/\d+(?:[.,]\d+)*/g), (match) => match[0].replace(/[.,]/g, '')))
+/** At most this many numbers of a part anchor it: a part of a thousand numbers costs no more than one of eight. */
+const maxAnchors = 8
+const numbersOf = (text: string, range: Range) => {
+  const numbers = new Set<string>()
+  for (const match of text.slice(range.from, range.to).normalize('NFKC').matchAll(/\d+(?:[.,]\d+)*/g)) {
+    numbers.add(match[0].replace(/[.,]/g, ''))
+    if (numbers.size === maxAnchors) break
+  }
+  return numbers
+}
+
+/**
+ * How far from the diagonal the aligner looks, in target parts: an alignment drifts by what was
+ * merged, split or dropped, rarely by more. With sides of very different lengths the band widens
+ * with their ratio, so the end stays in reach; the cells visited stay near-linear in the parts.
+ */
+const bandOf = (n: number, m: number) => Math.max(100, 4 * Math.ceil(m / Math.max(n, 1)) + 4)
 
 const letters = (text: string, range: Range) => text.slice(range.from, range.to).replace(/\s+/g, '').length
 
@@ -96,8 +111,10 @@ export function alignByLength(source: string, sourceParts: readonly Range[], tar
   const best = new Float64Array((n + 1) * width).fill(Infinity)
   const step = new Int8Array((n + 1) * width).fill(-1)
   best[0] = 0
+  const band = bandOf(n, m)
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    const center = n === 0 ? 0 : Math.round((i * m) / n)
+    for (let j = Math.max(0, center - band); j <= Math.min(m, center + band); j++) {
       if (i === 0 && j === 0) continue
       for (let move = 0; move < moves.length; move++) {
         const [di, dj, prior] = moves[move]
@@ -116,6 +133,8 @@ export function alignByLength(source: string, sourceParts: readonly Range[], tar
       }
     }
   }
+  // The end out of the band's reach: the parts stay unaligned rather than guessed.
+  if (best[n * width + m] === Infinity) return undefined
   const beads: Bead[] = []
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const [di, dj] = moves[step[i * width + j]]

@@ -27,6 +27,8 @@ export interface Bitext extends Alignment {
 }
 
 export function buildBitext(target: string, input: SourceInput): Bitext {
-  const source = extractProse(formatOf(input.path), input.text)?.view.text ?? input.text
+  const extracted = extractProse(formatOf(input.path), input.text)
+  // An XLIFF file given as the source: the text to compare with is its sources, not its targets.
+  const source = extracted ? (extracted.source ?? extracted.view.text) : input.text
   return {source, ...align(target, source)}
 }

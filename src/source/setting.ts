@@ -31,6 +31,9 @@ export function checkSourceSetting(value: unknown): string | undefined {
     return '`source.pattern` must be a file name holding {name} and {lang}, such as "{name}.{lang}.{ext}"'
   }
   if (/[/\\]/.test(pattern) || /\{(?!name\}|lang\}|ext\})/.test(pattern)) return '`source.pattern` may hold only a file name with {name}, {lang} and {ext}'
+  for (const part of ['{name}', '{lang}', '{ext}']) {
+    if (pattern.split(part).length > 2) return `\`source.pattern\` may hold ${part} once`
+  }
   return undefined
 }
 

@@ -24,6 +24,9 @@ testRule(rule, {
     'It is the biggest port in the U.S. and the busiest.',
     'See https://example.com/most-biggest for details.',
     'The more older people vote, the harder it gets.',
+    'Polls show that more older voters back him.',
+    'This means that less older workers retire early.',
+    "It's more older people who vote these days, and there’s more younger talent.",
     'It took at least longer than a week.'
   ],
   invalid: [
@@ -46,11 +49,8 @@ testRule(rule, {
     {text: 'This is more bigger than that.', output: 'This is bigger than that.', errors: [{messageId: 'double'}]},
     {text: 'It is more better.', output: 'It is better.', errors: [{messageId: 'double'}]},
     {text: 'He is the most best player.', output: 'He is the best player.', errors: [{messageId: 'double'}]},
-    {
-      text: 'The new bag is less smaller than the old one.',
-      output: 'The new bag is smaller than the old one.',
-      errors: [{messageId: 'double'}]
-    },
+    {text: 'The new bag is less smaller than the old one.', output: null, errors: [{messageId: 'double', fixable: false}]},
+    {text: "It's less worse than I thought.", output: null, errors: [{messageId: 'double', fixable: false}]},
     {text: 'It is the world’s most biggest port.', output: 'It is the world’s biggest port.', errors: [{messageId: 'double'}]},
     {
       text: 'It is the most biggest, busiest port.',

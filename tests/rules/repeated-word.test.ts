@@ -41,7 +41,12 @@ testRule(rule, {
     'He came in in second place.',
     'What is she looking at at the moment?',
     'The team had been searched for for a very long time.',
-    'The rule is hard to deal with with any confidence.'
+    'The rule is hard to deal with with any confidence.',
+    'Everything he had worked for for decades was gone.',
+    'Nothing we worked on on Friday was saved.',
+    'All I ever asked for for Christmas was a bike.',
+    'She got something she had hoped for for years.',
+    'He was sworn in in January, and they were let in in groups of ten.'
   ],
   invalid: [
     {
@@ -80,6 +85,8 @@ testRule(rule, {
     {text: 'Hearings will be held in in a round-table format.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The ball did not go over over the fence.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Many local firms invested in in the region.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Someone you can rely on on a bad day is rare.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'We have been working on on and off for years.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]}
   ]
 })

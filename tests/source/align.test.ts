@@ -84,3 +84,35 @@ describe('hostile sources', () => {
     expect(file.messages.filter((message) => message.kind !== undefined)).toEqual([])
   })
 })
+
+describe('sources that cannot be read, and words that name no number', () => {
+  const sourceRules = Object.fromEntries(
+    ['source-name', 'source-number', 'source-omission', 'source-untranslated', 'source-verbatim'].map((id) => [id, 'warn' as const])
+  )
+
+  it('a source that is not what its name says is one file error, not a crash of every check', async () => {
+    const {lint} = await import('../../src/processor.js')
+    const file = lint('Some English text here.\n', {sourceFile: {text: 'not xliff', path: 'bad.xlf'}, preset: 'none', rules: sourceRules})
+    expect(file.messages.map((message) => [message.kind, message.reason.split(':')[0]])).toEqual([['file-error', 'source bad.xlf cannot be read']])
+  })
+
+  it('an XLIFF source is compared by its sources, not its targets', async () => {
+    const {buildBitext} = await import('../../src/source/bitext.js')
+    const xliff =
+      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="zh" target-language="en" datatype="plaintext" original="a"><body>' +
+      '<trans-unit id="1"><source>价格上涨了3%。</source><target>Prices rose.</target></trans-unit></body></file></xliff>'
+    expect(buildBitext('Prices rose 3%.', {text: xliff, path: 'a.xlf'}).source).toContain('价格上涨了3%')
+  })
+
+  it.each(['constructor', 'constructors', '__proto__', 'toString', 'hasOwnProperty'])('`%s` in a translation is a word like any other', async (word) => {
+    const {lint} = await import('../../src/processor.js')
+    const file = lint(`The ${word} of the bridge was paid 3 million yuan.`, {sourceFile: {text: '桥梁的建造者获得了300万元。'}, preset: 'none', rules: sourceRules})
+    expect(file.messages.filter((message) => message.kind !== undefined)).toEqual([])
+  })
+
+  it('a naming pattern with a placeholder twice is a configuration error', async () => {
+    const {checkSourceSetting} = await import('../../src/source/setting.js')
+    expect(checkSourceSetting({lang: 'zh', pattern: '{name}.{lang}.{name}'})).toMatch(/\{name\} once/)
+    expect(checkSourceSetting({lang: 'zh', pattern: '{name}.{lang}.{ext}'})).toBeUndefined()
+  })
+})
