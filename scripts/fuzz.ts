@@ -5,7 +5,8 @@
  * and the command that replays it, and exits 1. Bad arguments: one line on stderr, exit 2.
  * Usage: npm run fuzz [-- --runs N] [--seed S] [--format text|markdown|html] [--property lint|fix]
  *   [--path P]
- * `--runs` is per format and property (default 200,000); the seed is random unless given, and printed.
+ * `--runs` is per format and property (default 200,000); the seed is random unless given, and printed;
+ * `--path` (with `--seed`, `--format` and `--property`) replays the one input of a reported failure.
  */
 import {parseArgs} from 'node:util'
 import '../src/formats/register-all.js'
@@ -77,6 +78,8 @@ function main(argv: string[]): number {
         failures.push(failure)
         log(`${format.id} ${property.name}: FAILED in ${seconds} s`)
         log(JSON.stringify(failure, null, 2))
+      } else if (chosen.path) {
+        log(`${format.id} ${property.name}: the input at path ${chosen.path} passes`)
       } else {
         log(`${format.id} ${property.name}: ${chosen.runs} inputs passed in ${seconds} s`)
       }

@@ -53,6 +53,13 @@ describe('the built fuzz script', () => {
     expect(run.stdout).not.toMatch(/^(text|markdown) /m)
   })
 
+  it('replays the input at a path of seed, format and property alone', () => {
+    const run = runFuzz(['--format', 'text', '--property', 'fix', '--seed', '3', '--path', '5'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('text fix: the input at path 5 passes\n')
+    expect(run.stdout).not.toMatch(/ lint/)
+  })
+
   it.each([
     [['--format', 'pdf'], '--format must be one of text, markdown, html, got "pdf"'],
     [['--property', 'speed'], '--property must be one of lint, fix, got "speed"'],

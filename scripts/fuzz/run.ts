@@ -52,7 +52,8 @@ export function runProperty(run: FuzzRun): FuzzFailure | undefined {
       throw error
     }
   })
-  const details = fc.check(property, {numRuns: run.runs, seed: run.seed, ...(run.path ? {path: run.path} : {})})
+  // With a path, fast-check goes straight to that input; more runs would search on from it.
+  const details = fc.check(property, run.path ? {numRuns: 1, seed: run.seed, path: run.path} : {numRuns: run.runs, seed: run.seed})
   if (!details.failed) return undefined
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)
   const path = details.counterexamplePath ?? ''
