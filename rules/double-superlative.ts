@@ -35,6 +35,8 @@ const opensNoNoun = (word: Token) =>
  * The sentences of a paragraph with two `the` + comparative (`the more …, the fewer …`), where `the
  * more` may count a noun; found in one pass per paragraph.
  */
+/** Words after `the` that start a half of `the more …, the fewer …`, beside the comparatives. */
+const countingDegrees: ReadonlySet<string> = new Set(['more', 'less', 'fewer'])
 const correlatives = new WeakMap<Tokens, Set<number>>()
 function correlative(tokens: Tokens, degree: Token): boolean {
   let found = correlatives.get(tokens)
@@ -43,7 +45,7 @@ function correlative(tokens: Tokens, degree: Token): boolean {
     for (const token of tokens.list) {
       if (token.lower !== 'the') continue
       const next = tokens.nextWord(token, {sameSentence: true})
-      if (next && (comparatives.has(next.lower) || ['more', 'less', 'fewer'].includes(next.lower))) {
+      if (next && (comparatives.has(next.lower) || countingDegrees.has(next.lower))) {
         pairs.set(token.sentence, (pairs.get(token.sentence) ?? 0) + 1)
       }
     }

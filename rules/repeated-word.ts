@@ -55,21 +55,19 @@ export default defineRule({
     const {text} = context
 
     /**
-     * Per paragraph and list: where each sentence first has a token of the list (a word, with
-     * `wordsOnly`), so that asking whether one comes before a token of its sentence is one look-up;
-     * scanning back from each repeat took quadratic time in a long sentence (`to to to …`).
+     * Per paragraph: where each sentence first has a copula clause opener (`what`, `all`), so that
+     * asking whether one comes before a repeat is one look-up; scanning back from each repeat took
+     * quadratic time in a long sentence (`is is is …`).
      */
-    const firsts = new WeakMap<Tokens, Map<string, Map<number, number>>>()
-    function firstInSentence(tokens: Tokens, key: string, list: ReadonlySet<string>, wordsOnly: boolean): Map<number, number> {
-      let byList = firsts.get(tokens)
-      if (!byList) firsts.set(tokens, (byList = new Map()))
-      let found = byList.get(key)
+    const firstOpeners = new WeakMap<Tokens, Map<number, number>>()
+    function firstOpenerBySentence(tokens: Tokens): Map<number, number> {
+      let found = firstOpeners.get(tokens)
       if (!found) {
         found = new Map()
         for (const token of tokens.list) {
-          if ((!wordsOnly || token.kind === 'word') && list.has(token.lower) && !found.has(token.sentence)) found.set(token.sentence, token.index)
+          if (copulaClauseOpeners.has(token.lower) && !found.has(token.sentence)) found.set(token.sentence, token.index)
         }
-        byList.set(key, found)
+        firstOpeners.set(tokens, found)
       }
       return found
     }
@@ -93,7 +91,7 @@ export default defineRule({
       if (particles.has(lower)) {
         return doubledParticleVerdict(tokens, before, lower, after)
       }
-      if ((lower === 'is' || lower === 'was') && comesBefore(firstInSentence(tokens, 'copula', copulaClauseOpeners, false).get(first.sentence), first)) {
+      if ((lower === 'is' || lower === 'was') && comesBefore(firstOpenerBySentence(tokens).get(first.sentence), first)) {
         return 'intended'
       }
       return 'slip'
