@@ -80,10 +80,14 @@ export default defineRule({
         if (!superlative && isDeterminer(before) && !correlative(tokens, degree)) return true
       }
       // `more bigger than`, `more better.`, `the more easier they are`: no noun follows, so no
-      // quantifier either. A comma may list adjectives (`more bigger, faster ships`).
+      // quantifier either. A comma may list compared adjectives (`more bigger, faster ships`);
+      // before anything else it ends the phrase (`a week more earlier, Spain`).
       const next = tokens.next(adjective, {sameSentence: true, sameLine: true})
       if (next === undefined) return true
-      return next.kind === 'word' ? opensNoNoun(next) : next.value !== ','
+      if (next.kind === 'word') return opensNoNoun(next)
+      if (next.value !== ',') return true
+      const listed = tokens.nextWord(next, {sameSentence: true})
+      return listed === undefined || !(superlative ? superlatives : comparatives).has(listed.lower)
     }
 
     return {

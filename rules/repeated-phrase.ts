@@ -3,9 +3,10 @@ import {end, hasLineBreak, start} from '../src/nlcst.js'
 import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
-import {functionWords} from './data/function-words.js'
+import {articles, demonstratives, functionWords, numberWords, prepositions, relativeWords} from './data/function-words.js'
 import {
   amountPlurals,
+  arithmeticWords,
   coordinationIdioms,
   afterEmphasis,
   emphaticVerbs,
@@ -72,22 +73,35 @@ function neverSelfCoordinated(word: string): boolean {
   return adverbPattern.test(word) && !notAdverbsInLy.has(word)
 }
 
+/** Personal pronouns, demonstratives and `his`/`her`, which end one phrase and start the next: `her and her son`, `he and he alone`. */
+const phraseEdgeWords: ReadonlySet<string> = new Set([
+  ...['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'his', 'mine', 'yours', 'hers', 'ours', 'theirs'],
+  ...demonstratives
+])
+/** Words after `X and X` that narrow the second copy: `is and is not`, `you and you alone`. */
+const restrictingWords: ReadonlySet<string> = new Set(['not', 'alone', 'only'])
+/** Words after a question word said twice that ask a second question: `how and how far`, `when and when not`. */
+const degreeWords: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long', 'often', 'soon', 'well', 'else'])
+
 /**
  * Whether `word and word` (or `or`) is meant, a slip, or likely a slip that a person should
- * confirm. `after`: the word right after the second copy, if any.
+ * confirm. `after`: the word right after the second copy, if any, in lower case.
  */
 function coordination(word: string, conjunction: string, after: string | undefined): 'intended' | 'unsure' | 'slip' {
-  // Any other word is more likely a slip, but a shared modifier (`cotton and cotton goods`) or a
-  // copy with a complement of its own (`partners and partners in diplomacy`) can be meant: a person
-  // decides.
-  if (neverSelfCoordinated(word)) return 'slip'
-  // `may or may not`, `to and to`, `her and her son`: function words link clauses, not copies.
-  if (functionWords.has(word) || coordinationIdioms.has(word) || comparatives.has(word)) return 'intended'
-  if (amountPlurals.has(word)) return 'intended'
+  if (neverSelfCoordinated(word) || articles.has(word)) return 'slip'
+  if (coordinationIdioms.has(word) || comparatives.has(word) || amountPlurals.has(word)) return 'intended'
+  // `what is and is not allowed`, `may or may not`, `yours and yours alone`, `how and how far`.
+  if (after !== undefined && restrictingWords.has(after)) return 'intended'
+  if (relativeWords.has(word) && after !== undefined && degreeWords.has(after)) return 'intended'
+  // `her and her son`, `contribute to and to influence`: the first copy ends a phrase, the second starts one.
+  if (phraseEdgeWords.has(word) || prepositions.has(word)) return 'intended'
+  if (numberWords.has(word)) return after !== undefined && arithmeticWords.has(after) ? 'intended' : 'unsure'
   // `waited and waited`, `walked and walked for hours`, `tried and tried to open it`: an activity
   // that went on, where the pair ends its clause or a word of duration or purpose follows.
-  if (emphaticVerbs.has(word) && (after === undefined || afterEmphasis.has(after.toLowerCase()))) return 'intended'
-  if (conjunction === 'or' && after === 'not') return 'intended'
+  if (emphaticVerbs.has(word) && (after === undefined || afterEmphasis.has(after))) return 'intended'
+  // Any other word (`approved and approved`, `markets and markets`, `both and both`) is more likely
+  // a slip, but a shared modifier (`oil and oil products`) or a copy with a complement of its own
+  // (`partners and partners in diplomacy`) can be meant: a person decides.
   return 'unsure'
 }
 
@@ -204,7 +218,7 @@ export default defineRule({
         const word = run[at + 2].value
         if (!lowerCasePattern.test(word) || !same(run[at].value, word)) continue
         if (at > 0 && run[at - 1].value.toLowerCase() === 'between') continue
-        const after = next(run[at + 2])
+        const after = next(run[at + 2])?.toLowerCase()
         const verdict = coordination(word, conjunction, after)
         if (verdict === 'intended') continue
         context.report({

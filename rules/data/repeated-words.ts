@@ -20,7 +20,22 @@ export const reduplicatedWords: ReadonlySet<string> = new Set([
   'do',
   'her',
   'it',
-  'you'
+  'you',
+  // Reduplicated compounds, often written open: `ylang ylang`, `mahi mahi`, `a fifty fifty chance`,
+  // `a hush hush deal`, `pom pom`, `beri beri`.
+  'ack',
+  'beri',
+  'bling',
+  'cous',
+  'dum',
+  'fifty',
+  'goody',
+  'hush',
+  'mahi',
+  'pom',
+  'rah',
+  'tom',
+  'ylang'
 ])
 
 /**
@@ -29,8 +44,8 @@ export const reduplicatedWords: ReadonlySet<string> = new Set([
  * to a mark, but not inside a clause (`there is no no doubt`). Lower case.
  */
 export const interjections: ReadonlySet<string> = new Set([
-  'aye', 'bang', 'boo', 'boom', 'bye', 'cha', 'chop', 'choo', 'ding', 'go', 'ha', 'hee', 'hey', 'hmm', 'ho', 'hush',
-  'knock', 'la', 'mahi', 'night', 'no', 'now', 'ooh', 'ouch', 'ow', 'pooh', 'there', 'tick', 'tsk', 'tut', 'uh',
+  'aye', 'bang', 'boo', 'boom', 'bye', 'cha', 'chop', 'choo', 'ding', 'go', 'ha', 'hee', 'hey', 'hmm', 'ho',
+  'knock', 'la', 'night', 'no', 'now', 'ooh', 'ouch', 'ow', 'pooh', 'there', 'tick', 'tsk', 'tut', 'uh',
   'um', 'wait', 'well', 'whoosh', 'win', 'woo', 'yeah', 'yes', 'yum'
 ])
 

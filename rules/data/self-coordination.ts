@@ -18,6 +18,7 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'comfortable',
   'common',
   'convenient',
+  'deep',
   'delicate',
   'delicious',
   'different',
@@ -40,13 +41,18 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'happy',
   'healthy',
   'heavy',
+  'high',
   'huge',
   'important',
   'interesting',
   'large',
+  'long',
+  'low',
   'modern',
   'natural',
   'necessary',
+  'new',
+  'old',
   'perfect',
   'pleasant',
   'popular',
@@ -81,7 +87,9 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'unique',
   'useful',
   'valuable',
-  'wonderful'
+  'wide',
+  'wonderful',
+  'young'
 ])
 
 /** Words ending in `-ly` that are nouns or verbs (`family`, `supply`, `rely`), not adverbs. */
@@ -120,16 +128,22 @@ export const notAdverbsInLy: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Words that English coordinates with themselves on purpose: `again and again`, `over and over`,
- * `on and on`, `round and round`, `through and through`, `by and by`, `more and more`, `time and
- * time again`, `so and so`. Comparatives (`louder and louder`) are found through the comparison
- * forms. Lower case.
+ * Words that English joins to themselves with `and` on purpose: `again and again`, `over and
+ * over`, `on and on`, `round and round`, `through and through`, `by and by`, `up and up`, `out and
+ * out`, `neck and neck`, `so and so`, `such and such`, `time and time again`, `more and more`.
+ * Regular comparatives (`louder and louder`) are found through the comparison forms. Lower case.
  */
 export const coordinationIdioms: ReadonlySet<string> = new Set([
-  'again', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'in', 'off', 'back', 'forth',
-  'more', 'less', 'fewer', 'further', 'farther', 'better', 'worse', 'so', 'such', 'time', 'here', 'there', 'now',
-  'then', 'neck', 'side', 'arm', 'hand', 'head', 'toe', 'one', 'two', 'bit', 'little', 'step', 'day', 'night',
-  'year', 'week', 'hour', 'inch', 'far', 'wide', 'deep', 'high', 'low', 'long'
+  'again', 'over', 'on', 'round', 'around', 'through', 'by', 'out', 'up', 'down', 'neck', 'so', 'such', 'time',
+  'more', 'less', 'fewer', 'further', 'farther', 'better', 'worse'
+])
+
+/**
+ * Words after `X and X` that make a sum of a number (`two and two make four`, `one and one is
+ * two`, `put two and two together`). Lower case.
+ */
+export const arithmeticWords: ReadonlySet<string> = new Set([
+  'make', 'makes', 'made', 'is', 'are', 'was', 'equal', 'equals', 'gives', 'give', 'together'
 ])
 
 /**

@@ -12,6 +12,7 @@ testRule(rule, {
     'It was the most earnest plea.',
     'He had more chest pain.',
     'These are more better-paid jobs.',
+    'They hired more older, wiser staff.',
     'It is the most eastern province.',
     'There are more older people than ever.',
     'Most older voters stayed home.',
@@ -30,6 +31,8 @@ testRule(rule, {
     'It took at least longer than a week.'
   ],
   invalid: [
+    {text: 'A week more earlier, the border closed.', output: 'A week earlier, the border closed.', errors: [{messageId: 'double'}]},
+    {text: 'The effects last more longer, doctors say.', output: 'The effects last longer, doctors say.', errors: [{messageId: 'double'}]},
     {text: 'The more bigger one is mine.', output: 'The bigger one is mine.', errors: [{messageId: 'double', actual: 'more ', expected: ['']}]},
     {text: 'He fell into the more bigger guy.', output: 'He fell into the bigger guy.', errors: [{messageId: 'double'}]},
     {text: 'Cut it a little more shorter.', output: 'Cut it a little shorter.', errors: [{messageId: 'double'}]},

@@ -44,7 +44,14 @@ testRule(rule, {
     'Would it or would it not pass?',
     'Her and her son were saved.',
     'We must contribute to and to influence the talks.',
-    'He is so and so from the bank.'
+    'He is so and so from the bank.',
+    'Such and such a day was chosen.',
+    'What is and is not allowed is unclear.',
+    'The choice is yours and yours alone.',
+    'They asked how and how far the plan would go.',
+    'Two and two make four.',
+    'She thanked him and him alone.',
+    'It lasted for months and months.'
   ],
   invalid: [
     {
@@ -67,6 +74,12 @@ testRule(rule, {
     {text: 'Emerging markets and markets fell.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'We took steps in order in order to reduce costs.', output: 'We took steps in order to reduce costs.', errors: [{messageId: 'repeated'}]},
     {text: 'The cotton and cotton goods trade grew.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'It was organised by the and the city council.', output: 'It was organised by the city council.', errors: [{messageId: 'coordinated', fixable: true}]},
+    {text: 'The port is a long and long way off.', output: 'The port is a long way off.', errors: [{messageId: 'coordinated', fixable: true}]},
+    {text: 'He scored in three and three games.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'Rates in both and both regions rose.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'That is why and why he left.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'They met on the opening day and day of the sale.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'Prices rose quickly and quickly.', output: 'Prices rose quickly.', errors: [{messageId: 'coordinated', fixable: true}]},
     {text: 'A famous and famous singer came.', output: 'A famous singer came.', errors: [{messageId: 'coordinated'}]},
     {text: 'The fabric is durable and durable.', output: 'The fabric is durable.', errors: [{messageId: 'coordinated'}]},

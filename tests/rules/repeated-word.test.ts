@@ -4,6 +4,9 @@ import {testRule} from '../rule-tester.js'
 testRule(rule, {
   valid: [
     'He said that that was wrong.',
+    'The oil of ylang ylang is used in perfume.',
+    'They grilled mahi mahi for lunch.',
+    'It is a fifty fifty chance at best.',
     'It was the best show they had had in years.',
     'What it is is a mess.',
     'All he was was tired.',
