@@ -1,10 +1,15 @@
 import type {Paragraph, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import {mergePrefixExceptions} from './prefix-exceptions.js'
 
 type ParagraphPlugin = (paragraph: Paragraph) => void
 
-/** parse-latin's paragraph plugins, whose third-to-last is `breakImplicitSentences` (parse-latin 7). */
+/**
+ * parse-latin's paragraph plugins, whose fifth is `mergePrefixExceptions` and third-to-last
+ * `breakImplicitSentences` (parse-latin 7).
+ */
 const latinParagraphPlugins = (Object.getPrototypeOf(ParseEnglish.prototype) as ParseEnglish).tokenizeParagraphPlugins as ParagraphPlugin[]
+const latinPrefixExceptions = latinParagraphPlugins[4]
 const quadraticBreak = latinParagraphPlugins[latinParagraphPlugins.length - 3]
 
 /**
@@ -46,13 +51,27 @@ function breakImplicitSentences(paragraph: Paragraph): void {
   paragraph.children = children
 }
 
-/** `parse-english`, the same trees, without its one paragraph plugin that takes quadratic time. */
-export class LinearParseEnglish extends ParseEnglish {
+/**
+ * `parse-english`, except that an English sentence ending in a number (`on July 25.`) ends there:
+ * parse-latin reads a number before a full stop as an ordinal (`25. Juli`) and runs the sentence on.
+ */
+export class ParseEnglishSentences extends ParseEnglish {
   constructor() {
     super()
-    const plugins = this.tokenizeParagraphPlugins as ParagraphPlugin[]
-    const at = plugins.indexOf(quadraticBreak)
-    if (at === -1) throw new Error('parse-english: breakImplicitSentences not found; check linear-parse-english.ts against its version')
-    plugins[at] = breakImplicitSentences
+    replace(this.tokenizeParagraphPlugins as ParagraphPlugin[], latinPrefixExceptions, mergePrefixExceptions, 'mergePrefixExceptions')
   }
+}
+
+/** `ParseEnglishSentences`, the same trees, without its one paragraph plugin that takes quadratic time. */
+export class LinearParseEnglish extends ParseEnglishSentences {
+  constructor() {
+    super()
+    replace(this.tokenizeParagraphPlugins as ParagraphPlugin[], quadraticBreak, breakImplicitSentences, 'breakImplicitSentences')
+  }
+}
+
+function replace(plugins: ParagraphPlugin[], original: ParagraphPlugin, replacement: ParagraphPlugin, name: string): void {
+  const at = plugins.indexOf(original)
+  if (at === -1) throw new Error(`parse-english: ${name} not found; check linear-parse-english.ts against its version`)
+  plugins[at] = replacement
 }

@@ -1,13 +1,12 @@
 import fc from 'fast-check'
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {defaultLimits, parseBounded} from '../src/bounded-parse.js'
-import {LinearParseEnglish} from '../src/linear-parse-english.js'
+import {LinearParseEnglish, ParseEnglishSentences} from '../src/linear-parse-english.js'
 import {isFileError} from '../src/message.js'
 import {fix, lint} from '../src/processor.js'
 
@@ -113,17 +112,17 @@ const pieces = [
 const prose = fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 80}).map((parts) => parts.join(''))
 
 describe('parse-english without its quadratic plugin', () => {
-  it('gives the trees parse-english gives, blank lines inside sentences included', () => {
+  it('gives the trees of the plain parser, blank lines inside sentences included', () => {
     const texts = [
       'A.\n\n'.repeat(2000),
       'He said\n\nthat\n\n\nit was. . .\r\n\r\nso\n \n and\n\u00A0\nthen. Mr.\n\nLi left',
       '\n\nA.\n\n',
       'a\n\nb'
     ]
-    for (const text of texts) expect(new LinearParseEnglish().parse(text)).toEqual(new ParseEnglish().parse(text))
+    for (const text of texts) expect(new LinearParseEnglish().parse(text)).toEqual(new ParseEnglishSentences().parse(text))
     fc.assert(
       fc.property(prose, (text) => {
-        expect(new LinearParseEnglish().parse(text)).toEqual(new ParseEnglish().parse(text))
+        expect(new LinearParseEnglish().parse(text)).toEqual(new ParseEnglishSentences().parse(text))
       }),
       {numRuns: 300, seed: 20_261_206}
     )
@@ -131,12 +130,12 @@ describe('parse-english without its quadratic plugin', () => {
 })
 
 describe('parsing in bounded pieces', () => {
-  it('gives the tree parse-english gives, when every cut checked out (small chunks force many cuts)', () => {
+  it('gives the tree of the plain parser, when every cut checked out (small chunks force many cuts)', () => {
     fc.assert(
       fc.property(prose, fc.integer({min: 8, max: 120}), (text, chunk) => {
         const bounded = parseBounded(text, {chunk, run: defaultLimits.run})
         expectPositionsHold(bounded.tree, text)
-        if (bounded.unchecked === 0) expect(bounded.tree).toEqual(new ParseEnglish().parse(text))
+        if (bounded.unchecked === 0) expect(bounded.tree).toEqual(new ParseEnglishSentences().parse(text))
       }),
       {numRuns: 400, seed: 20_240_611}
     )
@@ -152,7 +151,7 @@ describe('parsing in bounded pieces', () => {
     const text = lines.join('\n')
     const bounded = parseBounded(text)
     expect(bounded.unchecked).toBe(0)
-    expect(bounded.tree).toEqual(new ParseEnglish().parse(text))
+    expect(bounded.tree).toEqual(new ParseEnglishSentences().parse(text))
   })
 
   it('keeps positions right through unchecked cuts', () => {
