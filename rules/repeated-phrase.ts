@@ -3,7 +3,7 @@ import {end, hasLineBreak, start} from '../src/nlcst.js'
 import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
-import {articles, demonstratives, functionWords, numberWords, prepositions, relativeWords} from './data/function-words.js'
+import {articles, demonstratives, determiners, functionWords, numberWords, prepositions, pronouns, relativeWords} from './data/function-words.js'
 import {
   amountPlurals,
   arithmeticWords,
@@ -184,6 +184,18 @@ export default defineRule({
       return false
     }
 
+    /**
+     * `we have to have to transmit it`, `work to do to do that`: a verb and `to` said twice can be
+     * two infinitives in a row (`have to have [it] to transmit it`), so a person decides. With a
+     * determiner, pronoun or preposition (`to the to the`) it cannot.
+     */
+    function infinitiveChain(words: Token[]): boolean {
+      if (words.length !== 2) return false
+      const [one, two] = words.map((word) => word.value.toLowerCase())
+      const other = one === 'to' ? two : two === 'to' ? one : undefined
+      return other !== undefined && !determiners.has(other) && !pronouns.has(other) && !prepositions.has(other)
+    }
+
     function checkRepeats(run: Token[]) {
       let at = 0
       while (at < run.length) {
@@ -200,7 +212,8 @@ export default defineRule({
             data: {phrase: source(run[at + size].from, to)},
             from,
             to,
-            expected: ['']
+            expected: [''],
+            ...(infinitiveChain(run.slice(at, at + size)) ? {safe: false} : {})
           })
         }
         at += size

@@ -92,7 +92,7 @@ export default defineRule({
     /**
      * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial.
      */
-    function check(value: string, offset: number, at: number): void {
+    function check(value: string, offset: number, at: number, mark?: string): void {
       wordAfter.lastIndex = at
       const word = wordAfter.exec(value)?.[0]
       if (!word) return
@@ -114,8 +114,9 @@ export default defineRule({
         to: offset + at + 1,
         expected: [expected],
         // `the Chief. of Staff`, `June 30, 1868. was`, `ehf. is`: before a word that goes on with a
-        // sentence the period may be the stray, or close an abbreviation. A person decides.
-        ...(at > 0 && continuesSentence.has(word.toLowerCase()) ? {safe: false} : {})
+        // sentence the period may be the stray, or close an abbreviation. After a question or an
+        // exclamation, its own sentence may go on (`Is it worth it? he asked.`). A person decides.
+        ...((at > 0 && continuesSentence.has(word.toLowerCase())) || (mark !== undefined && mark !== '.') ? {safe: false} : {})
       })
     }
 
@@ -152,7 +153,7 @@ export default defineRule({
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
           spaceRun.lastIndex = at + 1
-          check(value, offset, at + 1 + spaceRun.exec(value)![0].length)
+          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, mark)
         }
       },
       'RootNode:exit'() {

@@ -22,7 +22,9 @@ export const lowercaseSentenceStart: DefectClass = {
       if (text[mark] !== '.' && text[mark] !== '?') return
       if (!/[\p{L}\p{N}]/u.test(text[mark - 1] ?? '') || !markEndsSentence(text, mark)) return
       const lowered = first.text[0].toLowerCase() + first.text.slice(1)
-      edits.push({from: sentence.from, to: sentence.from + first.text.length, insert: lowered, variant: text.slice(mark, sentence.from).includes('\n') ? 'line start' : 'inside a line'})
+      const variant = text.slice(mark, sentence.from).includes('\n') ? 'line start' : 'inside a line'
+      // After a question mark the rule page only suggests (`Is it worth it? he asked.`).
+      edits.push({from: sentence.from, to: sentence.from + first.text.length, insert: lowered, variant, fixable: text[mark] === '.'})
     })
     return pickAny(rng, edits)
   }

@@ -84,6 +84,8 @@ testRule(rule, {
     {text: 'A famous and famous singer came.', output: 'A famous singer came.', errors: [{messageId: 'coordinated'}]},
     {text: 'The fabric is durable and durable.', output: 'The fabric is durable.', errors: [{messageId: 'coordinated'}]},
     {text: 'She sent it to the to the office.', output: 'She sent it to the office.', errors: [{messageId: 'repeated'}]},
+    {text: 'We build the lines that we have to have to carry power.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'There is more work to do to do it well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'In the end in the end nothing changed.', output: 'In the end nothing changed.', errors: [{messageId: 'repeated'}]},
     {
       text: 'We must act now we must act now we must act now.',

@@ -39,14 +39,15 @@ testRule(rule, {
       output: 'He added. Statement added.',
       errors: [{messageId: 'lowercase', line: 1, column: 11, endColumn: 12, actual: 's', expected: ['S']}]
     },
-    {text: 'Is it over? yes, it is.', output: 'Is it over? Yes, it is.', errors: [{messageId: 'lowercase'}]},
-    {text: 'It worked! then it broke.', output: 'It worked! Then it broke.', errors: [{messageId: 'lowercase'}]},
+    {text: 'Is it over? yes, it is.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'Is it worth it? he asked.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'It worked! then it broke.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
       text: 'The first paragraph ends.\n\nthe second starts here.',
       output: 'The first paragraph ends.\n\nThe second starts here.',
       errors: [{messageId: 'lowercase', line: 3, column: 1}]
     },
-    {text: 'Why did he go?\nnobody knows.', output: 'Why did he go?\nNobody knows.', errors: [{messageId: 'lowercase', line: 2}]},
+    {text: 'Why did he go?\nnobody knows.', output: null, errors: [{messageId: 'lowercase', line: 2, fixable: false}]},
     {text: 'Charles left. de Gaulle returned.', output: 'Charles left. De Gaulle returned.', errors: [{messageId: 'lowercase'}]},
     {
       text: 'the meeting will take place. It is a big one.',
