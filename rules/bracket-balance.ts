@@ -50,8 +50,13 @@ interface Problem {
 /** Empty brackets, with any spaces inside: `()`, `( )`, `[]`. */
 const emptyBrackets = /\([ \t]*\)|\[[ \t]*\]/g
 
-/** Before empty brackets: glued to a word is code (`main()`, `int[]`), not prose. */
-const gluedBefore = /[\p{L}\p{N}_)\]>]/u
+/**
+ * Empty brackets in prose stand between white space, or before a sentence mark (`the firm ()
+ * said`, `it fell ().`); glued to a word or a symbol they are code or notation (`main()`,
+ * `int[]`, `$^*+?()[]`).
+ */
+const proseBefore = /^\s?$/u
+const proseAfter = /^[\s,.;:!?]?$/u
 
 export default defineRule({
   id: 'bracket-balance',
@@ -88,13 +93,11 @@ export default defineRule({
         for (const match of value.matchAll(emptyBrackets)) {
           let from = match.index
           let to = from + match[0].length
-          if (from > 0 && gluedBefore.test(value[from - 1])) continue
           const before = value[from - 1]
           const after = value[to]
+          if (!proseBefore.test(before ?? '') || !proseAfter.test(after ?? '')) continue
           // A to-do box at a line start: `[ ] buy milk`.
           if (match[0][0] === '[' && (before === undefined || before === '\n' || before === '\r')) continue
-          // Brackets shown in quotes: `the "()" operator`.
-          if (quoteMarks.test(before ?? '') && quoteMarks.test(after ?? '')) continue
           if (before === ' ' || before === '\t') from--
           else if (after === ' ' || after === '\t') to++
           context.report({

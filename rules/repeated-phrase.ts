@@ -3,7 +3,8 @@ import {end, hasLineBreak, start} from '../src/nlcst.js'
 import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
-import {articles, demonstratives, determiners, functionWords, numberWords, prepositions, pronouns, relativeWords} from './data/function-words.js'
+import {copulaClauseOpeners} from './data/repeated-words.js'
+import {articles, auxiliaries, demonstratives, determiners, functionWords, numberWords, prepositions, pronouns, relativeWords} from './data/function-words.js'
 import {
   amountPlurals,
   arithmeticWords,
@@ -48,6 +49,8 @@ const reduplicationLinks: ReadonlySet<string> = new Set(['and', 'by', 'after', '
 /** Words of `X in X`: `hand in hand`, `arm in arm`. */
 const handInHand: ReadonlySet<string> = new Set(['hand', 'arm'])
 
+/** A character glued after a word that makes it part of a longer token: `string[]`, `f(x)`, `a/b`. */
+const gluedAfter = /^[[(<{/\\@#_=]$/
 /** Spaces or tabs alone (no line break, no mark). */
 const spacesPattern = /^[ \t]+$/
 /** Numbers (`10 20 10 20`) are lists and scores, not prose. */
@@ -72,6 +75,9 @@ function neverSelfCoordinated(word: string): boolean {
   if (superlatives.has(word) || selfCoordinationAdjectives.has(word) || adjectiveSuffixPattern.test(word)) return true
   return adverbPattern.test(word) && !notAdverbsInLy.has(word)
 }
+
+/** Words that open a clause, so that a verb phrase after them may end it: `what is done is done`. */
+const clauseOpeners: ReadonlySet<string> = new Set([...copulaClauseOpeners, 'whose', 'which', 'that'])
 
 /** Personal pronouns, demonstratives and `his`/`her`, which end one phrase and start the next: `her and her son`, `he and he alone`. */
 const phraseEdgeWords: ReadonlySet<string> = new Set([
@@ -196,7 +202,15 @@ export default defineRule({
       return other !== undefined && !determiners.has(other) && !pronouns.has(other) && !prepositions.has(other)
     }
 
-    function checkRepeats(run: Token[]) {
+    /**
+     * `what is done is done`, `a path whose parent is ignored is ignored too`: after a word that
+     * opens a clause, a verb phrase said twice may end that clause and then be the sentence's own.
+     */
+    function clauseBoundary(words: Token[], clauseOpener: number | undefined): boolean {
+      return clauseOpener !== undefined && clauseOpener < words[0].from && auxiliaries.has(words[0].value.toLowerCase())
+    }
+
+    function checkRepeats(run: Token[], clauseOpener: number | undefined) {
       let at = 0
       while (at < run.length) {
         const size = repeatAt(run, at)
@@ -213,7 +227,7 @@ export default defineRule({
             from,
             to,
             expected: [''],
-            ...(infinitiveChain(run.slice(at, at + size)) ? {safe: false} : {})
+            ...(infinitiveChain(run.slice(at, at + size)) || clauseBoundary(run.slice(at, at + size), clauseOpener) ? {safe: false} : {})
           })
         }
         at += size
@@ -231,6 +245,8 @@ export default defineRule({
         const word = run[at + 2].value
         if (!lowerCasePattern.test(word) || !same(run[at].value, word)) continue
         if (at > 0 && run[at - 1].value.toLowerCase() === 'between') continue
+        // `a string or string[]`: the second copy is part of a longer token, code or notation.
+        if (gluedAfter.test(text.charAt(run[at + 2].to))) continue
         const after = next(run[at + 2])?.toLowerCase()
         const verdict = coordination(word, conjunction, after)
         if (verdict === 'intended') continue
@@ -259,8 +275,11 @@ export default defineRule({
           if (!word || !onlySpaceBetween(token.to, start(word))) return undefined
           return source(start(word), end(word))
         }
-        for (const run of runsOf(node, source)) {
-          checkRepeats(run)
+        const runs = runsOf(node, source)
+        if (runs.length === 0) return
+        const opener = node.children.find((child) => child.type === 'WordNode' && clauseOpeners.has(source(start(child), end(child)).toLowerCase()))
+        for (const run of runs) {
+          checkRepeats(run, opener && start(opener))
           checkCoordination(run, next)
         }
       }

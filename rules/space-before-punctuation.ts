@@ -21,8 +21,11 @@ const markStarts = {
   ellipsis: /\.(?:[.…]|[ \t\u00a0]\.)/y,
   /** A mark glued to a digit: `a .5 percent`, a score `3 :1`, `1 ,000`. */
   digit: /[.,;:!?]\d/y,
-  /** A period, colon, `?` or `!` glued to a letter: `.com`, `.NET`, `:smile:`, `!Kung`, `!important`. */
-  glued: /[.:!?][\p{L}=]/uy,
+  /**
+   * A period, colon, `?` or `!` glued to a letter or a path: `.com`, `.NET`, `:smile:`, `!Kung`,
+   * `!important`, `./src/main.ts`, `.\bin`.
+   */
+  glued: /[.:!?][\p{L}=/\\_]/uy,
   /** An emoticon: `:)`, `;-)`, `:(`, `:D`, `:P`, `:/`. */
   emoticon: /[:;][-'^o]?(?:[()[\]3/\\|*@]|[DPpOo](?!\p{L}))/uy,
   /** A colon between numbers written with spaces: a score or a time, `3 : 1`, `10 : 30`. */

@@ -111,6 +111,11 @@ describe('blocks that are not paragraphs', () => {
     ])
   })
 
+  it('leaves a lowercase paragraph after a code or math block alone in Markdown: it may go on with the sentence before the block', () => {
+    expect(flags(`The sum is\n\n\`\`\`\nx + y\n\`\`\`\n\nwhere x is the price. ${prose}\n`, 'a.md')).toEqual([])
+    expect(flags(`The sum is\n\n    x + y\n\nwhere x is the price.\n\nthe talks ended. ${prose}\n`, 'a.md')).toEqual(['sentence-capitalization 7:1'])
+  })
+
   it('knows the kind of each block', () => {
     const {blocks, view} = extractHtml('<p>one</p><ul><li>two <b>three</b></li></ul><table><tr><th>four</th></tr></table>')
     expect(blocks.map((block) => [view.text.slice(block.from, block.to), block.kind])).toEqual([

@@ -1,8 +1,12 @@
 import type {Directive} from './control-comments.js'
 import type {ProseView} from './prose-view.js'
 
-/** What a block of prose is in its document: rules treat a list item or a table cell differently from a paragraph. */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell'
+/**
+ * What a block of prose is in its document: rules treat a list item or a table cell differently
+ * from a paragraph. A `continuation` is a paragraph right after a code or math block, which may go
+ * on with the sentence before that block (`… the sum\n\n    x + y\n\nwhere x is …`).
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'continuation'
 
 /** A block of the prose that is not a plain paragraph: offsets in the prose text. */
 export interface Block {

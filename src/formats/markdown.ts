@@ -16,6 +16,8 @@ export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, 
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
 /** Blocks that hold other blocks. */
 const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition'])
+/** Blocks shown apart from the prose, which a sentence may run through: code and maths. */
+const displayBlocks = new Set(['code', 'math'])
 /** Inline nodes whose children are prose. */
 const inlineContainers = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
 /** Inline nodes that stand in the prose as one neutral character: code, images, maths. */
@@ -33,6 +35,8 @@ export function extractMarkdown(source: string): Extracted {
   const blocks: Block[] = []
   /** Whether the blocks being read are inside a list item. */
   let listDepth = 0
+  /** Whether the last block read was code or maths, after which a paragraph may go on with the sentence before it. */
+  let afterDisplay = false
 
   const start = (node: MdastNodes) => node.position?.start.offset ?? 0
   const end = (node: MdastNodes) => node.position?.end.offset ?? 0
@@ -61,8 +65,12 @@ export function extractMarkdown(source: string): Extracted {
       if (prose.length > 0 && !prose.endsWith(blockBreak)) prose.stand(blockBreak, start(node), 0)
       const from = prose.length
       for (const child of node.children) inline(child)
-      const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : listDepth > 0 ? 'list-item' : undefined
+      const kind =
+        node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : listDepth > 0 ? 'list-item' : afterDisplay ? 'continuation' : undefined
       if (kind && prose.length > from) blocks.push({from, to: prose.length, kind})
+      afterDisplay = false
+    } else if (displayBlocks.has(node.type)) {
+      afterDisplay = true
     } else if (node.type === 'html') {
       collectDirective(node)
     } else if (containers.has(node.type) && 'children' in node) {

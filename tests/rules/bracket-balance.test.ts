@@ -11,6 +11,8 @@ testRule(rule, {
     'The talks (held in\nGeneva) ended.',
     'Press the "(" key, then the “]” key.',
     'Call main() and read the int[] values.',
+    'To match these as literals: $^*+?()[] and more.',
+    'The empty tuple ()-> maps to nothing.',
     'The "()" operator and the “[]” pair.',
     '[ ] buy milk\n[x] buy bread',
     "It was late (^_^;) but fine.",

@@ -51,7 +51,8 @@ testRule(rule, {
     'They asked how and how far the plan would go.',
     'Two and two make four.',
     'She thanked him and him alone.',
-    'It lasted for months and months.'
+    'It lasted for months and months.',
+    'Pass a string or string[] as the pattern.'
   ],
   invalid: [
     {
@@ -86,6 +87,8 @@ testRule(rule, {
     {text: 'She sent it to the to the office.', output: 'She sent it to the office.', errors: [{messageId: 'repeated'}]},
     {text: 'We build the lines that we have to have to carry power.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'There is more work to do to do it well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'A path whose parent is ignored is ignored as well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The plan was approved was approved by the board.', output: 'The plan was approved by the board.', errors: [{messageId: 'repeated'}]},
     {text: 'In the end in the end nothing changed.', output: 'In the end nothing changed.', errors: [{messageId: 'repeated'}]},
     {
       text: 'We must act now we must act now we must act now.',

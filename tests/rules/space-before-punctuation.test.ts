@@ -10,6 +10,7 @@ testRule(rule, {
     'Wait ... what happened next?',
     'Rates rose by a .5 percent margin, or .25 points.',
     'The shop moved to a .com address and the app to .NET last year.',
+    'See ./src/runtimes.ts and .\\bin for the list.',
     'Thanks for coming :) See you soon ;-) Bye :D',
     'The score was 3 : 1 at 10 : 30 local time, then 3:1 at 10:30.',
     'Prices fell -- sharply -- on Monday.',

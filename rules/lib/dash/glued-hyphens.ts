@@ -10,6 +10,8 @@ const wordAfterHyphen = /\p{Ll}+(?![\p{L}\p{N}]|[-‐][\p{L}\p{N}])/uy
 /** A character before a word that makes it part of an identifier or a path: `x.y-the`, `a/b-the`, `3b-the`. */
 const joinedBefore = /[./\\@_#\p{N}]/u
 const shortName = /^\p{Lu}\p{Ll}{0,5}$/u
+const openingQuote = /^["“‘'`]$/u
+const closingQuote = /^["”’'`]$/u
 /** A capitalized word right before a name: its surname (`Kim Seung-a`). */
 const surnameBefore = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,5} $/u
 
@@ -31,6 +33,8 @@ export function scanGluedHyphens({value, offset, isProtected}: Scan): Found[] {
       const chained = beforeLeft === '-' || beforeLeft === '‐'
       if (chained ? !chainEndWords.has(right) : beforeLeft !== undefined && joinedBefore.test(beforeLeft)) continue
       if (left.length === 1 || compoundPrefixes.has(leftLower)) continue
+      // A compound shown in quotes, as a term: `"is-a" relationships`, `the ‘has-a’ link`.
+      if (openingQuote.test(beforeLeft ?? '') && closingQuote.test(value[at + 1 + right.length] ?? '')) continue
       if (compoundsEndingInClauseWord.has(`${leftLower}-${right}`)) continue
       // Korean and Chinese given names: `Hyun-a`, `Xi-an`, `Kim Seung-a`.
       if ((right === 'a' || right === 'an') && shortName.test(left)) {

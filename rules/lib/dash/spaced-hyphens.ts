@@ -7,6 +7,8 @@ import type {Found, Scan} from './found.js'
 const spacedHyphen = /(?<=[^\s-])[ \t]+[-‐][ \t]+(?=[^\s-])/g
 /** The word after spaces. */
 const wordAfter = /^[\p{L}\p{N}'’]+/u
+/** A character that joins the letters after it to a longer token: `18.x`, `a_b`, `v/x`. */
+const tokenInside = /[.\d_/\\@#-]/
 /** A sentence's end, a colon or a semicolon: a spaced hyphen after one starts a list item. */
 const afterMark = /[.?!:;]/
 /** After a compound head, a word that makes it a participle opening an aside: `- based on`, `- led by`. */
@@ -24,10 +26,10 @@ const tableWindow = 200
  * unsafe), a dash before a clause (`- which`), a dash before a capital or a quote (unsafe), or
  * either (ambiguous).
  */
-function classifySpaced(left: string, right: string, after: string): NonNullable<Found['spacedKind']> {
+function classifySpaced(left: string, right: string, after: string, leftWhole: boolean): NonNullable<Found['spacedKind']> {
   const leftLower = left.toLowerCase()
   const rightLower = right.toLowerCase()
-  if (compoundPrefixes.has(leftLower) && right && !uppercaseStart.test(right) && !clauseStartWords.has(right)) {
+  if (leftWhole && compoundPrefixes.has(leftLower) && right && !uppercaseStart.test(right) && !clauseStartWords.has(right)) {
     return 'compound'
   }
   if (right && compoundHeads.has(rightLower) && !prepositionAfterHead.test(after.slice(right.length))) {
@@ -51,7 +53,9 @@ export function scanSpacedHyphens({text, value, offset, isProtected}: Scan): Fou
     const after = value.slice(end, end + 40)
     const left = wordBefore.exec(before)?.[0] ?? ''
     const right = wordAfter.exec(after)?.[0] ?? ''
-    let spacedKind = phraseAfterHyphen.test(after) ? 'dash' : classifySpaced(left, right, after)
+    // `18.x - current`, `v2.e - mail`: the letters end a longer token, not a prefix of their own.
+    const leftWhole = !tokenInside.test(before.charAt(before.length - left.length - 1))
+    let spacedKind = phraseAfterHyphen.test(after) ? 'dash' : classifySpaced(left, right, after, leftWhole)
     // Beside a number, not in a compound: a range, a score or a table (`1990 - 2000`, `Year -
     // 1870 - 38,558,371`). After a sentence's end or a colon: a list item (`results: - Final`).
     if (spacedKind !== 'compound' && (numberLike.test(value[at - 1]) || numberLike.test(value[end]) || afterMark.test(value[at - 1]))) {
