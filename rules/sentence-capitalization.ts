@@ -18,6 +18,8 @@ const spaceRun = /\s+/y
 const wordBefore = /[\p{L}\p{M}\p{N}.]*$/u
 /** The word after the white space (sticky). */
 const wordAfter = /[\p{L}\p{M}\p{N}]+/uy
+/** Every word of the text, for comparing how it writes one. */
+const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 
 /** A word that keeps a lowercase initial: a capital or digit inside it (`iPhone`, `eBay`, `mRNA`, `pH`, `x86`). */
 const innerCapitalOrDigit = /[\p{Lu}\p{N}]/u
@@ -88,6 +90,10 @@ export default defineRule({
     const found: Array<Report<'lowercase'>> = []
     /** How many sentences of the text start with a capital. */
     let capitalized = 0
+    /** Where the paragraphs that start in lowercase start. */
+    const paragraphStarts = new Set<number>()
+    /** How the text writes each lowercase word, built once on first use. */
+    let writings: Map<string, Writing> | undefined
 
     /**
      * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial.
@@ -120,6 +126,23 @@ export default defineRule({
       })
     }
 
+    /**
+     * A paragraph that opens with a word the article writes in lowercase elsewhere and never
+     * capitalized (`jsdiff deviates …`, `adidas said`): a name styled that way may be meant, so a
+     * person decides. Inside a paragraph, after a period, a lowercase start is a slip more often.
+     */
+    function styledLowercase(report: Report<'lowercase'>): boolean {
+      const word = wordAt(report.from)
+      if (!word || !paragraphStarts.has(report.from)) return false
+      const writing = (writings ??= wordWritings(text)).get(word)
+      return writing !== undefined && !writing.capitalized && writing.lowercase > 1
+    }
+
+    function wordAt(at: number): string | undefined {
+      wordAfter.lastIndex = at
+      return wordAfter.exec(text)?.[0]
+    }
+
     function isHeader(value: string, offset: number): boolean {
       const line = header.firstLine.exec(value)![0]
       if (header.sentenceEnd.test(line)) return false
@@ -134,7 +157,10 @@ export default defineRule({
         for (const _ of value.matchAll(capitalStart)) capitalized++
 
         // A list item, a table cell or a heading of Markdown or HTML keeps the case it has.
-        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph') check(value, offset, 0)
+        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph') {
+          paragraphStarts.add(offset)
+          check(value, offset, 0)
+        }
 
         for (const match of value.matchAll(lowercaseAfterMark)) {
           const at = match.index
@@ -159,11 +185,39 @@ export default defineRule({
       'RootNode:exit'() {
         // A text that leaves more sentences lowercase than it capitalizes is lowercase on purpose (chat).
         if (capitalized === 0 || capitalized < found.length) return
-        for (const report of found) context.report(report)
+        for (const report of found) context.report(styledLowercase(report) ? {...report, safe: false} : report)
       }
     }
   }
 })
+
+interface Writing {
+  /** How often the word is written all in lowercase. */
+  lowercase: number
+  /** Whether it is written with a capital initial anywhere. */
+  capitalized: boolean
+}
+
+/** For each word the text writes in lowercase: how often, and whether it also writes it capitalized. One pass. */
+function wordWritings(text: string): Map<string, Writing> {
+  const writings = new Map<string, Writing>()
+  const capitals: string[] = []
+  for (const [word] of text.matchAll(wordPattern)) {
+    const lower = word.toLowerCase()
+    if (word === lower) {
+      const writing = writings.get(word)
+      if (writing) writing.lowercase++
+      else writings.set(word, {lowercase: 1, capitalized: false})
+    } else if (word.slice(1) === lower.slice(1)) {
+      capitals.push(lower)
+    }
+  }
+  for (const lower of capitals) {
+    const writing = writings.get(lower)
+    if (writing) writing.capitalized = true
+  }
+  return writings
+}
 
 /** Whether the text from `at` to the end of its line is a fragment of a few words without a sentence mark. */
 function isFragment(value: string, at: number): boolean {

@@ -1,5 +1,6 @@
 /** A sentence that starts in lower case. */
 import {isCapitalizedWord, markEndsSentence, sentences, words} from './text.js'
+import {auxiliaries} from './words.js'
 import type {DefectClass, Edit} from './types.js'
 import {paragraphOf, pickAny} from './types.js'
 
@@ -23,8 +24,10 @@ export const lowercaseSentenceStart: DefectClass = {
       if (!/[\p{L}\p{N}]/u.test(text[mark - 1] ?? '') || !markEndsSentence(text, mark)) return
       const lowered = first.text[0].toLowerCase() + first.text.slice(1)
       const variant = text.slice(mark, sentence.from).includes('\n') ? 'line start' : 'inside a line'
-      // After a question mark the rule page only suggests (`Is it worth it? he asked.`).
-      edits.push({from: sentence.from, to: sentence.from + first.text.length, insert: lowered, variant, fixable: text[mark] === '.'})
+      // After a question mark, or before an auxiliary (which starts only a question), the rule page
+      // only suggests (`Is it worth it? he asked.`).
+      const fixable = text[mark] === '.' && !auxiliaries.has(first.text.toLowerCase())
+      edits.push({from: sentence.from, to: sentence.from + first.text.length, insert: lowered, variant, fixable})
     })
     return pickAny(rng, edits)
   }

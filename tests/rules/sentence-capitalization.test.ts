@@ -32,6 +32,16 @@ testRule(rule, {
     'The firm Stalskip ehf. is new, and Telstra Pty. said so.'
   ],
   invalid: [
+    {
+      text: 'The firm is new.\n\njsdiff compares texts. We wrote jsdiff in 2010.',
+      output: null,
+      errors: [{messageId: 'lowercase', line: 3, fixable: false}]
+    },
+    {
+      text: 'The firm is new.\n\nthe talks ended. We know the firm.',
+      output: 'The firm is new.\n\nThe talks ended. We know the firm.',
+      errors: [{messageId: 'lowercase', line: 3, fixable: true}]
+    },
     {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'The firm Stalskip sro. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
