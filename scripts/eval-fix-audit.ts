@@ -4,12 +4,14 @@
  * with its rule and some context, and the edits per rule per 1,000 words. Edits are taken from the
  * fixable messages of a first lint; a character diff of fix()'s output against the original finds
  * the edits no such message announced (later passes, or a fixer that strays from its message).
- * Usage: npm run eval:fix-audit [-- --corpus wmt21|wmt22|sotu|all] [--rule ID]
+ * `--corpus readmes` audits the README.md files of the installed packages instead, as Markdown:
+ * technical prose, code and links no rule was written against (not part of `all`).
+ * Usage: npm run eval:fix-audit [-- --corpus wmt21|wmt22|sotu|readmes|all] [--rule ID]
  */
 import {diffChars} from 'diff'
 import {changedStretches} from '../src/text-diff.js'
 import {fix, lint} from '../src/processor.js'
-import {countWords, isReference, isWmt21Reference, loadSotu, loadWmt21, loadWmt22, perThousand, requireCorpus} from './corpus.js'
+import {countWords, isReference, isWmt21Reference, loadPackageReadmes, loadSotu, loadWmt21, loadWmt22, perThousand, requireCorpus} from './corpus.js'
 import {excerpt} from './inject/report.js'
 import {flagsOf, touches} from './inject/score.js'
 
@@ -21,16 +23,18 @@ const argument = (name: string) => {
 }
 const corpusName = argument('--corpus') ?? 'all'
 const onlyRule = argument('--rule')
-const corpora = ['wmt21', 'wmt22', 'sotu'] as const
+const corpora = ['wmt21', 'wmt22', 'sotu', 'readmes'] as const
 if (corpusName !== 'all' && !(corpora as readonly string[]).includes(corpusName)) {
   console.error(`Unexpected corpus \`${corpusName}\`, expected one of: ${corpora.join(', ')}, all`)
   process.exit(2)
 }
-const chosen = corpora.filter((name) => corpusName === 'all' || corpusName === name)
+const chosen = corpora.filter((name) => (corpusName === 'all' ? name !== 'readmes' : corpusName === name))
 
 interface Document {
   name: string
   text: string
+  /** A file name that gives the format (`README.md`), when not plain text. */
+  path?: string
 }
 
 function load(name: (typeof corpora)[number]): {title: string; documents: Document[]} {
@@ -43,6 +47,10 @@ function load(name: (typeof corpora)[number]): {title: string; documents: Docume
     requireCorpus('wmt22')
     const documents = loadWmt22().filter(isReference)
     return {title: 'WMT22 human references (ref-A)', documents: documents.map((document) => ({name: `${document.pair}/${document.doc}`, text: document.text}))}
+  }
+  if (name === 'readmes') {
+    const documents = loadPackageReadmes().map((readme) => ({...readme, path: readme.name}))
+    return {title: 'READMEs of the installed packages (Markdown)', documents}
   }
   return {title: 'State of the Union addresses', documents: loadSotu().map((address) => ({name: address.name, text: address.text}))}
 }
@@ -78,10 +86,10 @@ for (const name of chosen) {
   const record = (rule: string, entry: string) => edits.set(rule, [...(edits.get(rule) ?? []), entry])
   console.log(`\n## ${title}: ${documents.length} documents, ${words} words`)
   for (const document of documents) {
-    const fixed = String(fix(document.text).value)
+    const fixed = String(fix(document.text, {path: document.path}).value)
     if (fixed === document.text) continue
     const changes = hunks(document.text, fixed)
-    const fixable = lint(document.text).messages.filter((message) => message.fixable)
+    const fixable = lint(document.text, {path: document.path}).messages.filter((message) => message.fixable)
     const flags = flagsOf(fixable)
     flags.forEach((flag, index) => {
       // A message counts as an edit when fix() changed something on its range.

@@ -12,7 +12,7 @@ export const compoundPrefixes: ReadonlySet<string> = new Set([
   'self', 'co', 'non', 'pre', 'post', 'anti', 'sub', 'semi', 'multi', 'mid', 'inter', 'intra', 'quasi', 'pseudo',
   'neo', 'mega', 'micro', 'macro', 'mini', 'ultra', 'bi', 'tri', 'trans', 'tele', 'socio', 'eco', 'cyber', 'hyper',
   'infra', 'meta', 'proto', 'mono', 'poly', 'uni', 'e', 'x', 'geo', 'bio', 'agro', 'petro', 'franco', 'anglo',
-  'sino', 'indo', 'euro', 'afro', 'greco', 'russo', 'austro'
+  'sino', 'indo', 'euro', 'afro', 'greco', 'russo', 'austro', 're', 'de', 'ex', 'un'
 ])
 
 /**

@@ -22,6 +22,9 @@ testRule(rule, {
     'That that man had had enough.'
   ],
   invalid: [
+    {text: 'Name them "connect:bodyParser" and so on.', output: null, errors: [{messageId: 'missing', fixable: false}]},
+    {text: 'The scheme urn:uuid is registered.', output: null, errors: [{messageId: 'missing', fixable: false}]},
+    {text: 'He said:the talks failed.', output: 'He said: the talks failed.', errors: [{messageId: 'missing', fixable: true}]},
     {text: 'Read it on Kostroma.Today every day.', output: null, errors: [{messageId: 'missing', fixable: false}]},
     {text: 'Talks went on in China.The deal was signed.', output: 'Talks went on in China. The deal was signed.', errors: [{messageId: 'missing', fixable: true}]},
     {text: 'Listen on Last.FM today.', output: null, errors: [{messageId: 'missing', expected: ['. '], fixable: false}]},
