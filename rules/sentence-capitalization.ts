@@ -51,11 +51,12 @@ const header = {
 /** A short lowercase word right after a number: a unit (`5 kg`, `2 mln`, `300 thous`). */
 const unitAfterNumber = /\d[\d.,]*[ \t\u00a0]?\p{Ll}{1,5}$/u
 /**
- * The rest of a line from a word: at most four words and no sentence mark (sticky). Each word is
- * taken whole (the lookahead and back-reference make an atomic group): split every way among the
- * four groups, a long word took time of its length to the fourth power.
+ * The rest of a line from a word: at most four words and no sentence mark, though a period inside a
+ * word counts as part of it (`new in 3.2.0`) (sticky). Each word is taken whole (the lookahead and
+ * back-reference make an atomic group): split every way among the four groups, a long word took
+ * time of its length to the fourth power.
  */
-const fragmentToLineEnd = /(?:(?=([^\s.?!]+))\1[ \t]*){1,4}(?=\r?\n|$)/uy
+const fragmentToLineEnd = /(?:(?=((?:[^\s.?!]|\.(?=[^\s.?!]))+))\1[ \t]*){1,4}(?=\r?\n|$)/uy
 
 /** A lowercase letter at the start of a paragraph. */
 const lowercaseStart = /^\p{Ll}/u

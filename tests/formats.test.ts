@@ -116,6 +116,11 @@ describe('blocks that are not paragraphs', () => {
     expect(flags(`The sum is\n\n    x + y\n\nwhere x is the price.\n\nthe talks ended. ${prose}\n`, 'a.md')).toEqual(['sentence-capitalization 7:1'])
   })
 
+  it('leaves a Markdown paragraph that opens with a term set off by emphasis, strong text or a link alone', () => {
+    expect(flags(`**unified** lets you lint.\n\n_jsdiff_ compares texts.\n\n[hast](https://x.y) is a tree. ${prose}\n`, 'a.md')).toEqual([])
+    expect(flags(`<div>x + y</div>\n\nwhere x is the price.\n\n<!-- a note -->\n\nthe talks ended. ${prose}\n`, 'a.md')).toEqual(['sentence-capitalization 7:1'])
+  })
+
   it('knows the kind of each block', () => {
     const {blocks, view} = extractHtml('<p>one</p><ul><li>two <b>three</b></li></ul><table><tr><th>four</th></tr></table>')
     expect(blocks.map((block) => [view.text.slice(block.from, block.to), block.kind])).toEqual([

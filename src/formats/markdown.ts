@@ -16,8 +16,10 @@ export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, 
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
 /** Blocks that hold other blocks. */
 const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition'])
-/** Blocks shown apart from the prose, which a sentence may run through: code and maths. */
+/** Blocks shown apart from the prose, which a sentence may run through: code and maths (and HTML blocks). */
 const displayBlocks = new Set(['code', 'math'])
+/** HTML comments (control comments, notes), which show nothing. */
+const htmlComments = /<!--[\s\S]*?-->/g
 /** Inline nodes whose children are prose. */
 const inlineContainers = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
 /** Inline nodes that stand in the prose as one neutral character: code, images, maths. */
@@ -66,13 +68,24 @@ export function extractMarkdown(source: string): Extracted {
       const from = prose.length
       for (const child of node.children) inline(child)
       const kind =
-        node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'table-cell' : listDepth > 0 ? 'list-item' : afterDisplay ? 'continuation' : undefined
+        node.type === 'heading'
+          ? 'heading'
+          : node.type === 'tableCell'
+            ? 'table-cell'
+            : listDepth > 0
+              ? 'list-item'
+              : afterDisplay
+                ? 'continuation'
+                : inlineContainers.has(node.children[0]?.type ?? '')
+                  ? 'marked-start'
+                  : undefined
       if (kind && prose.length > from) blocks.push({from, to: prose.length, kind})
       afterDisplay = false
     } else if (displayBlocks.has(node.type)) {
       afterDisplay = true
     } else if (node.type === 'html') {
       collectDirective(node)
+      if (node.value.replace(htmlComments, '').trim() !== '') afterDisplay = true
     } else if (containers.has(node.type) && 'children' in node) {
       if (node.type === 'listItem') listDepth++
       for (const child of node.children) block(child)

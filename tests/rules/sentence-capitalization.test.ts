@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Use the new option.\nnew in 3.2.0\nIt returns a list.',
     'The band Ruki Vverh! suggested it. It worked. It sold.',
     'He added. Statement added.',
     'We used e.g. this and i.e. that one.',
