@@ -4,7 +4,7 @@ import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
 import {copulaClauseOpeners} from './data/repeated-words.js'
-import {articles, auxiliaries, demonstratives, determiners, functionWords, numberWords, prepositions, pronouns, relativeWords} from './data/function-words.js'
+import {articles, auxiliaries, demonstratives, functionWords, numberWords, prepositions, relativeWords} from './data/function-words.js'
 import {
   amountPlurals,
   arithmeticWords,
@@ -64,6 +64,19 @@ const adverbPattern = /^\p{Ll}{3,}ly$/u
 /** Endings of adjectives that are never nouns: `famous`, `useful`, `massive`, `reliable`, `historical`. */
 const adjectiveSuffixPattern = /^\p{Ll}{3,}(?:ous|ful|ive|able|ible|ical|less|ish)$/u
 
+/** Endings of verb forms and adverbs (`relocated`, `applying`, `quickly`). */
+const verbOrAdverbEnding = /(?:ed|ing|ly)$/u
+
+/**
+ * Whether a word can be said twice around a link word as a set phrase (`step by step`, `time to
+ * time`, `day after day`): a noun, not a verb form, an adverb or a compared adjective
+ * (`relocated to relocated to`, `easier to easier to` are slips).
+ */
+function reduplicable(word: string): boolean {
+  const lower = word.toLowerCase()
+  return !verbOrAdverbEnding.test(lower) && !comparatives.has(lower) && !superlatives.has(lower)
+}
+
 /** Whether two words are the same, allowing the first to be capitalized at the start of a sentence. */
 function same(first: string, second: string): boolean {
   if (first === second) return true
@@ -77,7 +90,7 @@ function neverSelfCoordinated(word: string): boolean {
 }
 
 /** Words that open a clause, so that a verb phrase after them may end it: `what is done is done`. */
-const clauseOpeners: ReadonlySet<string> = new Set([...copulaClauseOpeners, 'whose', 'which', 'that'])
+const clauseOpeners: ReadonlySet<string> = new Set([...copulaClauseOpeners, 'whose'])
 
 /** Personal pronouns, demonstratives and `his`/`her`, which end one phrase and start the next: `her and her son`, `he and he alone`. */
 const phraseEdgeWords: ReadonlySet<string> = new Set([
@@ -183,7 +196,8 @@ export default defineRule({
         const pair = linkWords.has(one) ? [one, two] : linkWords.has(two) ? [two, one] : undefined
         if (pair) {
           const [link, content] = pair
-          if (!functionWords.has(content) && reduplicationLinks.has(link)) return true
+          // `X and X and` is the coordination check's to judge (`higher and higher and higher`).
+          if (!functionWords.has(content) && reduplicationLinks.has(link) && (link === 'and' || reduplicable(content))) return true
           if (link === 'in' && handInHand.has(content)) return true
         }
       }
@@ -191,15 +205,15 @@ export default defineRule({
     }
 
     /**
-     * `we have to have to transmit it`, `work to do to do that`: a verb and `to` said twice can be
-     * two infinitives in a row (`have to have [it] to transmit it`), so a person decides. With a
-     * determiner, pronoun or preposition (`to the to the`) it cannot.
+     * `we have to have to transmit it`, `work to do to do that`: `have`, `be` or `do` and `to` said
+     * twice can be two infinitives in a row (`have to have [it] to transmit it`), so a person
+     * decides. With another word (`relocated to relocated to`, `to the to the`) it is a slip.
      */
     function infinitiveChain(words: Token[]): boolean {
       if (words.length !== 2) return false
       const [one, two] = words.map((word) => word.value.toLowerCase())
       const other = one === 'to' ? two : two === 'to' ? one : undefined
-      return other !== undefined && !determiners.has(other) && !pronouns.has(other) && !prepositions.has(other)
+      return other !== undefined && auxiliaries.has(other)
     }
 
     /**

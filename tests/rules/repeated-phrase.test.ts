@@ -52,6 +52,8 @@ testRule(rule, {
     'Two and two make four.',
     'She thanked him and him alone.',
     'It lasted for months and months.',
+    'Costs rose higher and higher and higher.',
+    'I rejected and rejected and then accepted.',
     'Pass a string or string[] as the pattern.'
   ],
   invalid: [
@@ -89,6 +91,9 @@ testRule(rule, {
     {text: 'There is more work to do to do it well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'A path whose parent is ignored is ignored as well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The plan was approved was approved by the board.', output: 'The plan was approved by the board.', errors: [{messageId: 'repeated'}]},
+    {text: 'The office will be relocated to relocated to Akureyri.', output: 'The office will be relocated to Akureyri.', errors: [{messageId: 'repeated'}]},
+    {text: 'It makes it easier to easier to cut.', output: 'It makes it easier to cut.', errors: [{messageId: 'repeated'}]},
+    {text: 'He adds that the police is even is even advising people.', output: 'He adds that the police is even advising people.', errors: [{messageId: 'repeated'}]},
     {text: 'In the end in the end nothing changed.', output: 'In the end nothing changed.', errors: [{messageId: 'repeated'}]},
     {
       text: 'We must act now we must act now we must act now.',
