@@ -55,6 +55,17 @@ function correlative(tokens: Tokens, degree: Token): boolean {
   return found.has(degree.sentence)
 }
 
+/** Forms of `be` that a question puts before its subject. */
+const copulas: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
+/** Question words that put the verb before the subject: `When is more better?`. */
+const questionWords: ReadonlySet<string> = new Set(['when', 'why', 'where', 'how', 'what', 'whether'])
+
+/** Whether the verb at `verb` opens its sentence or follows a question word: an inverted question. */
+function invertedAt(tokens: Tokens, verb: Token): boolean {
+  const before = tokens.previous(verb, {sameSentence: true, sameLine: true})
+  return before === undefined || (before.kind === 'word' && questionWords.has(before.lower))
+}
+
 export default defineRule({
   id: 'double-superlative',
   category: 'grammar',
@@ -73,6 +84,8 @@ export default defineRule({
       const before = previous?.kind === 'word' ? previous.lower : undefined
       // `at most larger by 5 percent`: the idiom `at most`, `at least`.
       if (before === 'at') return false
+      // `When is more better?`, `Is less worse?`: after an inverted `is`, `more` is the subject.
+      if (before !== undefined && copulas.has(before) && previous && invertedAt(tokens, previous)) return false
       // `the most heaviest`, `a more better deal`, `much more smaller`; `the more bigger guy`, but
       // not in `the more older people vote, the …`, where `more` counts the people.
       if (before !== undefined) {

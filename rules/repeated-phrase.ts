@@ -4,7 +4,7 @@ import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
 import {copulaClauseOpeners} from './data/repeated-words.js'
-import {articles, auxiliaries, demonstratives, functionWords, numberWords, prepositions, relativeWords} from './data/function-words.js'
+import {articles, auxiliaries, demonstratives, functionWords, numberWords, prepositions, quantifiers, relativeWords} from './data/function-words.js'
 import {
   amountPlurals,
   arithmeticWords,
@@ -89,6 +89,9 @@ function neverSelfCoordinated(word: string): boolean {
   return adverbPattern.test(word) && !notAdverbsInLy.has(word)
 }
 
+/** Forms of `call`, before `a spade a spade`. */
+const callForms: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling'])
+
 /** Words that open a clause, so that a verb phrase after them may end it: `what is done is done`. */
 const clauseOpeners: ReadonlySet<string> = new Set([...copulaClauseOpeners, 'whose'])
 
@@ -114,6 +117,9 @@ function coordination(word: string, conjunction: string, after: string | undefin
   if (relativeWords.has(word) && after !== undefined && degreeWords.has(after)) return 'intended'
   // `her and her son`, `contribute to and to influence`: the first copy ends a phrase, the second starts one.
   if (phraseEdgeWords.has(word) || prepositions.has(word)) return 'intended'
+  // `one for all and all for one`, `some of them and some of us`: a quantifier before a
+  // preposition stands for a noun phrase of its own.
+  if (quantifiers.has(word) && after !== undefined && prepositions.has(after)) return 'intended'
   if (numberWords.has(word)) return after !== undefined && arithmeticWords.has(after) ? 'intended' : 'unsure'
   // `waited and waited`, `walked and walked for hours`, `tried and tried to open it`: an activity
   // that went on, where the pair ends its clause or a word of duration or purpose follows.
@@ -217,6 +223,14 @@ export default defineRule({
     }
 
     /**
+     * `as low as low can be`, `as bad as bad credit`, `as far as far as I know`: `as` said twice
+     * with a word can be an equative comparison, so a person decides.
+     */
+    function equative(words: Token[]): boolean {
+      return words.length === 2 && words.some((word) => word.value.toLowerCase() === 'as')
+    }
+
+    /**
      * `what is done is done`, `a path whose parent is ignored is ignored too`: after a word that
      * opens a clause, a verb phrase said twice may end that clause and then be the sentence's own.
      */
@@ -224,11 +238,20 @@ export default defineRule({
       return clauseOpener !== undefined && clauseOpener < words[0].from && auxiliaries.has(words[0].value.toLowerCase())
     }
 
+    function unsureRepeat(words: Token[], clauseOpener: number | undefined): boolean {
+      return infinitiveChain(words) || equative(words) || clauseBoundary(words, clauseOpener)
+    }
+
+    /** `call a spade a spade`: naming a thing by its own name, after a form of `call`. */
+    function callsByName(run: Token[], at: number, size: number): boolean {
+      return size === 2 && at > 0 && callForms.has(run[at - 1].value.toLowerCase()) && articles.has(run[at].value.toLowerCase())
+    }
+
     function checkRepeats(run: Token[], clauseOpener: number | undefined) {
       let at = 0
       while (at < run.length) {
         const size = repeatAt(run, at)
-        if (size === 0 || intended(run.slice(at + size, at + 2 * size))) {
+        if (size === 0 || intended(run.slice(at + size, at + 2 * size)) || callsByName(run, at, size)) {
           at++
           continue
         }
@@ -241,7 +264,7 @@ export default defineRule({
             from,
             to,
             expected: [''],
-            ...(infinitiveChain(run.slice(at, at + size)) || clauseBoundary(run.slice(at, at + size), clauseOpener) ? {safe: false} : {})
+            ...(unsureRepeat(run.slice(at, at + size), clauseOpener) ? {safe: false} : {})
           })
         }
         at += size

@@ -17,6 +17,8 @@ const findRepeats = retextRepeatedWords()
 const notProsePattern = /[\d.]/
 const capitalPattern = /^\p{Lu}/u
 const allCapitalsPattern = /^\p{Lu}{2,}$/u
+/** Modals that are also given names or nouns: `Will`, `May`, `Can`. */
+const modals: ReadonlySet<string> = new Set(['will', 'may', 'can', 'must', 'might'])
 
 /**
  * A cheap pre-check in one pass (a regex with a back-reference takes quadratic time on a long run
@@ -82,6 +84,8 @@ export default defineRule({
       // `name NAME`: the placeholder of an anonymised text, not a repeat.
       if (allCapitalsPattern.test(second.core) && !allCapitalsPattern.test(first.core)) return 'intended'
       if (notProsePattern.test(second.value) || reduplicatedWords.has(lower)) return 'intended'
+      // `Will will notice`, `May may come`: a capitalized modal before the same word may be a name.
+      if (modals.has(lower) && capitalPattern.test(first.core) && !capitalPattern.test(second.core)) return 'unsure'
       const before = tokens.previous(first, {sameSentence: true})
       const after = tokens.next(second, {sameSentence: true})
       // `No no, not that one`, `Bye bye.`: an interjection said twice stands on its own, between marks.

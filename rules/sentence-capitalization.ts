@@ -23,6 +23,8 @@ const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 
 /** A word that keeps a lowercase initial: a capital or digit inside it (`iPhone`, `eBay`, `mRNA`, `pH`, `x86`). */
 const innerCapitalOrDigit = /[\p{Lu}\p{N}]/u
+/** After a single letter, an operator of a formula: `a = 2x`, `x + y`, `n ≥ 3`. */
+const formulaAfter = /^[ \t]*[=+*/<>≤≥≠×÷^−]/u
 /** A list marker: one letter or a Roman numeral before `)` or `.` (`b) pears`, `iv. the end`). */
 const listMarker = /^(?:\p{Ll}|[ivxlc]{2,5})$/u
 /** Only digits: a number before a period, a list number when it starts the line. */
@@ -108,6 +110,9 @@ export default defineRule({
       if (isFragment(value, at)) return
       if (innerCapitalOrDigit.test(word.slice(1)) || lowercaseNames.has(word)) return
       const next = value[at + word.length]
+      // A prefix glued to a colon (`bg:Ангола`, `fr:Ludwig`), or a letter of a formula (`a = 2x`).
+      if (next === ':' && !/\s/u.test(value[at + word.length + 1] ?? ' ')) return
+      if (word.length === 1 && formulaAfter.test(value.slice(at + 1, at + 4))) return
       // A dotted word (`e.g.`, `amazon.com`) or a list marker (`b)`).
       if (next === '.' && letter.test(value[at + word.length + 1] ?? '')) return
       if ((next === ')' || next === '.') && listMarker.test(word)) return

@@ -6,6 +6,7 @@ testRule(rule, {
     'It runs on Node.js 18.x - current versions.',
     'Use "is-a" relationships and the ‘has-a’ link.',
     'It prevents re-including a file and ex-officio members.',
+    'The software is the state-of-the art achievement, out-of-the box.',
     // Compounds, prefixes, numbers and names
     'A state-of-the-art self-assembly rig for a follow-up study of space-time.',
     'The 19-year-old Franco-German analyst sent a well-known e-mail about X-ray scans.',

@@ -12,6 +12,7 @@ testRule(rule, {
     'It was the most earnest plea.',
     'He had more chest pain.',
     'These are more better-paid jobs.',
+    'When is more better? Is less worse?',
     'They hired more older, wiser staff.',
     'It is the most eastern province.',
     'There are more older people than ever.',

@@ -53,6 +53,8 @@ testRule(rule, {
     'She thanked him and him alone.',
     'It lasted for months and months.',
     'Costs rose higher and higher and higher.',
+    'Jane calls a spade a spade.',
+    'One for all and all for one!',
     'I rejected and rejected and then accepted.',
     'Pass a string or string[] as the pattern.'
   ],
@@ -92,6 +94,8 @@ testRule(rule, {
     {text: 'A path whose parent is ignored is ignored as well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The plan was approved was approved by the board.', output: 'The plan was approved by the board.', errors: [{messageId: 'repeated'}]},
     {text: 'The office will be relocated to relocated to Akureyri.', output: 'The office will be relocated to Akureyri.', errors: [{messageId: 'repeated'}]},
+    {text: 'Yields are already as low as low can be.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'No credit is almost as bad as bad credit.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'It makes it easier to easier to cut.', output: 'It makes it easier to cut.', errors: [{messageId: 'repeated'}]},
     {text: 'He adds that the police is even is even advising people.', output: 'He adds that the police is even advising people.', errors: [{messageId: 'repeated'}]},
     {text: 'In the end in the end nothing changed.', output: 'In the end nothing changed.', errors: [{messageId: 'repeated'}]},

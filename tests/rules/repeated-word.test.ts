@@ -52,6 +52,7 @@ testRule(rule, {
     'He was sworn in in January, and they were let in in groups of ten.'
   ],
   invalid: [
+    {text: 'Will will notice this.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {
       text: 'He saw the the end.',
       output: 'He saw the end.',

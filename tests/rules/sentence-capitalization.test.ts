@@ -3,6 +3,9 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'It takes about 16 msec. to traverse 25 mm. of tissue.',
+    'The formula is simple.\n\na = 2 · x² + 5',
+    'See the other languages.\n\nfr:Démographie de l’Angola',
     'Use the new option.\nnew in 3.2.0\nIt returns a list.',
     'The band Ruki Vverh! suggested it. It worked. It sold.',
     'He added. Statement added.',

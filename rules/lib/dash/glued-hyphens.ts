@@ -1,4 +1,5 @@
 import {chainEndWords, clauseStartWords} from '../../data/dash-function-words.js'
+import {prepositions} from '../../data/function-words.js'
 import {compoundPrefixes, compoundsEndingInClauseWord} from '../../data/hyphen-compounds.js'
 import {allDigits, phraseAfterHyphen, wordBefore} from './found.js'
 import type {Found, Scan} from './found.js'
@@ -32,6 +33,8 @@ export function scanGluedHyphens({value, offset, isProtected}: Scan): Found[] {
       // The end of a chain (`two-dimensional-the chain`) only before a word no compound ends in.
       const chained = beforeLeft === '-' || beforeLeft === '‐'
       if (chained ? !chainEndWords.has(right) : beforeLeft !== undefined && joinedBefore.test(beforeLeft)) continue
+      // `state-of-the art`, `out-of-the box`: a chain that reached a preposition goes on as a compound.
+      if (chained && prepositions.has(leftLower)) continue
       if (left.length === 1 || compoundPrefixes.has(leftLower)) continue
       // A compound shown in quotes, as a term: `"is-a" relationships`, `the ‘has-a’ link`.
       if (openingQuote.test(beforeLeft ?? '') && closingQuote.test(value[at + 1 + right.length] ?? '')) continue
