@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {useProject} from './cli-helpers.js'
+import {runCli, useProject} from './cli-helpers.js'
 
 const project = useProject('mtlint-start-', JSON.stringify({preset: 'none', rules: {'repeated-word': 'warn'}}))
 
@@ -9,7 +9,7 @@ const project = useProject('mtlint-start-', JSON.stringify({preset: 'none', rule
 function builtinsLoaded(args: string[]): string[] {
   const preload = project.write('record-modules.cjs', "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_TO, process.moduleLoadList.join('\\n')))\n")
   const record = path.join(project.dir, 'modules.txt')
-  const result = project.mtlint(args, {env: {NODE_OPTIONS: `--require ${preload}`, RECORD_TO: record}})
+  const result = runCli(args, {cwd: project.dir, env: {NODE_OPTIONS: `--require ${preload}`, RECORD_TO: record}})
   expect(result.code, result.stderr).toBe(0)
   return readFileSync(record, 'utf8').split('\n')
 }
