@@ -25,7 +25,8 @@ export default defineConfig([
     output: {dir: out, format: 'esm', cleanDir: true}
   },
   {
-    // The worker thread stays CommonJS (see `src/cli/worker.cts`) and imports the bundled linter beside it.
+    // The worker thread stays CommonJS (see `src/cli/worker.cts`) and imports the bundled linter
+    // beside it. Built after the first, whose `cleanDir` would remove it (rolldown builds in order).
     input: 'dist/src/cli/worker.cjs',
     platform: 'node',
     external: (id) => id.endsWith('/lint-job.js') || id === '../lint-job.js',
