@@ -1,17 +1,19 @@
 /**
- * The command line end to end (issue 12): `node dist/src/cli.js --format json DIR` over the WMT22
+ * The command line end to end (issue 12): `node dist/bundle/mtlint.js --format json DIR` (the bin) over the WMT22
  * machine output written out as files, against a plain script that runs the stock retext stack over
  * the same files and prints its JSON (`scripts/stock-retext.ts`), and against `mtlint --jobs 1`,
  * to show what the worker threads bring. The commands run in turn, round after round, so that the
  * machine's drift touches them alike; each figure is a median, with the min and max beside it.
- * Then the cold start on one article: `node dist/src/cli.js ARTICLE`, against Node's own start.
+ * Then the cold start on one article: `node dist/bundle/mtlint.js ARTICLE`, against Node's own start.
+ * The load average is printed before and after each part: the figures mean little without it.
  * Usage: npm run bench:cli [-- --rounds N] [-- --starts N] [-- --keep]
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {cliBin as cli} from './cli-bin.js'
 import {isReference, loadWmt22, projectRoot, requireCorpus} from './corpus.js'
 
 const argument = (name: string, fallback: number) => {
@@ -23,7 +25,6 @@ const argument = (name: string, fallback: number) => {
 }
 const rounds = argument('--rounds', 5)
 const starts = argument('--starts', 20)
-const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url))
 const stock = fileURLToPath(new URL('./stock-retext.js', import.meta.url))
 
 requireCorpus('wmt22')
@@ -73,7 +74,8 @@ const commands = {
 type Name = keyof typeof commands
 const names = Object.keys(commands) as Name[]
 
-console.log(`${count} files of WMT22 machine output, ${(bytes / 1e6).toFixed(2)} MB; ${rounds} alternating rounds`)
+const load = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(', ')} (1, 5, 15 min)`
+console.log(`${count} files of WMT22 machine output, ${(bytes / 1e6).toFixed(2)} MB; ${rounds} alternating rounds; ${load()}`)
 const runs = new Map<Name, number[]>(names.map((name) => [name, []]))
 for (let round = 0; round < rounds; round++) {
   // Each round starts with another command, so none always follows the same one.
@@ -89,15 +91,22 @@ const ratios = (a: Name, b: Name) => runs.get(a)!.map((value, at) => runs.get(b)
 console.log(`mtlint is ${spread(ratios('mtlint', 'stock retext stack'), times)} as fast as the stock stack (target: at least 3×)`)
 console.log(`mtlint with the jobs it chooses is ${spread(ratios('mtlint', 'mtlint --jobs 1'), times)} as fast as with --jobs 1`)
 
-// Cold start: one article, as a person or a pre-commit hook runs it, against Node doing nothing.
+console.log(`  ${load()}`)
+
+// Cold start: one article, as a person or a pre-commit hook runs it, against Node doing nothing,
+// and against tsc's output of the same CLI loaded module by module (what the bundle saves).
 const article = path.join(projectRoot, 'samples', 'press-conference.txt')
-const startRuns = {mtlint: [] as number[], node: [] as number[]}
+const unbundled = fileURLToPath(new URL('../src/cli.js', import.meta.url))
+const startRuns = {mtlint: [] as number[], unbundled: [] as number[], node: [] as number[]}
 for (let round = 0; round < starts; round++) {
   startRuns.mtlint.push(time([cli, article], [0, 1]))
+  startRuns.unbundled.push(time([unbundled, article], [0, 1]))
   startRuns.node.push(time(['-e', '0'], [0]))
 }
 console.log(`cold start, \`mtlint samples/press-conference.txt\`: ${spread(startRuns.mtlint, milliseconds)} over ${starts} runs (target: at most 150 ms)`)
+console.log(`  the same CLI module by module (\`node dist/src/cli.js\`), in turn with it: ${spread(startRuns.unbundled, milliseconds)}`)
 console.log(`  Node starting and doing nothing (\`node -e 0\`), in turn with it: ${spread(startRuns.node, milliseconds)}`)
+console.log(`  ${load()}`)
 
 if (process.argv.includes('--keep')) console.log(`files kept in ${work}`)
 else rmSync(work, {recursive: true, force: true})

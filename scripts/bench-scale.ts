@@ -9,6 +9,7 @@ import {closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSy
 import {once} from 'node:events'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {cliBin as cli} from './cli-bin.js'
 import {loadWmt22} from './corpus.js'
 
 const argument = (name: string) => {
@@ -16,7 +17,6 @@ const argument = (name: string) => {
   return index === -1 ? undefined : process.argv[index + 1]
 }
 const jsonlMegabytes = Number(argument('--jsonl-megabytes') ?? 1024)
-const cli = new URL('../src/cli.js', import.meta.url).pathname
 const work = mkdtempSync(path.join(tmpdir(), 'mtlint-bench-scale-'))
 
 // The corpus as files: one per document, by language pair and system, in two halves (`wmt22/a`,

@@ -1,4 +1,4 @@
-import jsonc from 'jsonc-parser'
+import {createScanner, SyntaxKind} from 'jsonc-parser'
 
 /**
  * JSON with comments (JSONC, as in VS Code's settings and `tsconfig.json`): the text with each
@@ -7,11 +7,11 @@ import jsonc from 'jsonc-parser'
  * assigns keys one by one, so a `__proto__` key in a hostile file would set the object's prototype.
  */
 export function blankComments(text: string): string {
-  const scanner = jsonc.createScanner(text, false)
+  const scanner = createScanner(text, false)
   let blanked = ''
   let copied = 0
-  for (let token = scanner.scan(); token !== jsonc.SyntaxKind.EOF; token = scanner.scan()) {
-    if (token !== jsonc.SyntaxKind.LineCommentTrivia && token !== jsonc.SyntaxKind.BlockCommentTrivia) continue
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token !== SyntaxKind.LineCommentTrivia && token !== SyntaxKind.BlockCommentTrivia) continue
     const start = scanner.getTokenOffset()
     const end = start + scanner.getTokenLength()
     blanked += text.slice(copied, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ')

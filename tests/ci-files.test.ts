@@ -95,9 +95,9 @@ describe('action.yml', () => {
   })
 
   it('runs the command line the package builds', () => {
-    expect(packageJson.bin.mtlint).toBe('dist/src/cli.js')
+    expect(packageJson.bin.mtlint).toBe('dist/bundle/mtlint.js')
     const lint = steps.find((step) => step.id === 'lint')!
-    expect(lint.run).toContain('cli="$GITHUB_ACTION_PATH/dist/src/cli.js"')
+    expect(lint.run).toContain('cli="$GITHUB_ACTION_PATH/dist/bundle/mtlint.js"')
     const install = steps.find((step) => step.run?.includes('npm ci'))!
     expect(install['working-directory']).toBe('${{ github.action_path }}')
   })

@@ -5,7 +5,10 @@ import path from 'node:path'
 import {afterEach, beforeEach} from 'vitest'
 import {fileURLToPath} from 'node:url'
 
-export const cliPath = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+/** The `mtlint` bin the package ships (the bundle `npm run build` makes). */
+export const cliPath = fileURLToPath(
+  new URL(`../${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {bin: {mtlint: string}}).bin.mtlint}`, import.meta.url)
+)
 
 export interface CliRun {
   code: number | null

@@ -6,7 +6,7 @@ describe('the worker thread module', () => {
     // On Node 20, piscina's require() of an ES module worker aborted the process now and then
     // ("Module::IsGraphAsync") when a task came in while the module was still loading.
     const require = createRequire(import.meta.url)
-    const exported: unknown = require('../dist/src/cli/worker.cjs')
+    const exported: unknown = require('../dist/bundle/worker.cjs')
     expect(exported).toBeInstanceOf(Promise)
     const lintBatch = (await exported) as (jobs: unknown[]) => Promise<unknown[]>
     // The batch loads the Markdown parser itself: the thread starts without it.

@@ -3,7 +3,7 @@ import type {FileJob, LintJob, LintResult} from '../lint-job.js'
 import {hashText} from '../text-file.js'
 import {version} from '../version.js'
 import type {CliOptions} from './args.js'
-import {cacheFile, LintCache} from './cache.js'
+import type {LintCache} from './cache.js'
 import {readArticle} from './collect.js'
 import type {Article} from './collect.js'
 import {createProgress} from './progress.js'
@@ -21,8 +21,10 @@ const batchArticles = 256
 export async function lintAll(articles: Article[], fix: boolean, options: CliOptions, io: CliIo, workers: Workers): Promise<LintResult[]> {
   const warn = (line: string) => io.stderr.write(`mtlint: warning: ${line}\n`)
   // A cached result only answers a lint: a fix is always made from the file's own text.
-  const location = cacheFile(io.cwd, options.cacheLocation)
-  const cache = options.cache && !fix ? await LintCache.load(location, version, warn) : undefined
+  // The cache's module is loaded only by a run that uses it.
+  const cacheModule = options.cache && !fix ? await import('./cache.js') : undefined
+  const location = cacheModule?.cacheFile(io.cwd, options.cacheLocation) ?? ''
+  const cache: LintCache | undefined = cacheModule ? await cacheModule.LintCache.load(location, version, warn) : undefined
   const empty: LintResult = {messages: []}
   const results: Array<LintResult | undefined> = articles.map((article) => (article.error ? empty : undefined))
   // The cache keys on a file's text and settings, not on its source's text: a file with a source is always linted.

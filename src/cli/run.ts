@@ -7,14 +7,10 @@ import {decodeText} from '../text-file.js'
 import type {LintResult} from '../lint-job.js'
 import {fileErrorMessage, fromData, isFileError} from '../message.js'
 import type {CliOptions} from './args.js'
-import {applyBaseline} from './baseline.js'
-import {cacheFile} from './cache.js'
 import {collectArticles, createDiscovery, readArticle, withOverrides} from './collect.js'
 import type {Article, Collected} from './collect.js'
 import {exitCode, tally} from './exit-code.js'
-import {applyFixes, fixSummary} from './fixes.js'
 import {attachSources} from './sources.js'
-import {runJsonl} from './jsonl.js'
 import {lintAll} from './lint-all.js'
 import {writeReport} from './report.js'
 import {createScheduler, createWorkers} from './scheduler.js'
@@ -30,7 +26,10 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-/** Run mtlint as the command line does and return the exit code. */
+/**
+ * Run mtlint as the command line does and return the exit code. What only some runs need (fixing,
+ * a baseline, the cache, `--jsonl`) is imported by those runs: a plain run starts without it.
+ */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
   let discovery: Discovery
   try {
@@ -74,6 +73,7 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers, d
   }
   const files = toFiles(articles, results, options, io)
   if (fixing) {
+    const {applyFixes, fixSummary} = await import('./fixes.js')
     const summary = fixSummary(await applyFixes(articles, results, files, options, io, roots), options.fixDryRun)
     // Every change, later passes' too, is counted here: the report below shows what remains.
     if (summary && !options.stdin) io.stderr.write(`mtlint: ${summary}\n`)
@@ -82,7 +82,7 @@ async function lintAndReport(options: CliOptions, io: CliIo, workers: Workers, d
   if (options.baseline !== undefined) {
     // Findings are described in the text they are in: the fixed text, when fixing.
     const texts = articles.map((article, index) => results[index].fixed ?? article.text ?? '')
-    const code = await applyBaseline(files, texts, options, io)
+    const code = await (await import('./baseline.js')).applyBaseline(files, texts, options, io)
     if (code !== undefined) return code
   }
 
@@ -155,6 +155,8 @@ async function stdinArticle(options: CliOptions, io: CliIo, discovery: Discovery
 /** The files the paths name. A path or glob that names none is an error, unless all it named is ignored. */
 async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery, workers: Workers): Promise<Collected> {
   const fixing = options.fix || options.fixDryRun
+  // Worker threads load mtlint while the files' settings are looked up; not when a cache may answer for every file.
+  const cacheMayAnswer = options.cache && !fixing && existsSync((await import('./cache.js')).cacheFile(io.cwd, options.cacheLocation))
   const collected = await collectArticles(
     {
       cwd: io.cwd,
@@ -163,9 +165,7 @@ async function fileArticles(options: CliOptions, io: CliIo, discovery: Discovery
       configPath: options.config,
       rules: options.rules,
       maxFileSize: options.maxFileSize,
-      // Worker threads load mtlint while the files' settings are looked up; not when a cache may
-      // answer for every file.
-      onFound: options.cache && !fixing && existsSync(cacheFile(io.cwd, options.cacheLocation)) ? undefined : (count) => workers.warm(count)
+      onFound: cacheMayAnswer ? undefined : (count) => workers.warm(count)
     },
     discovery
   )
@@ -188,6 +188,7 @@ async function runJsonlMode(options: CliOptions, io: CliIo, discovery: Discovery
   } catch (error) {
     return fail(io, (error as Error).message.split('\n')[0])
   }
+  const {runJsonl} = await import('./jsonl.js')
   const scheduler = await createScheduler(options.jobs)
   try {
     await runJsonl(io.stdin, io.stdout, scheduler, {

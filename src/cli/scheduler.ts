@@ -1,5 +1,4 @@
 import {availableParallelism, loadavg} from 'node:os'
-import {setTimeout as delay} from 'node:timers/promises'
 import type {FileJob, LintJob, LintOutcome} from '../lint-job.js'
 
 export interface Scheduler {
@@ -52,6 +51,7 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
       // Node warns that terminating a thread inside its own modules (still loading mtlint, say) may
       // crash the process: wait, briefly, until every thread is ready and idle.
       const deadline = Date.now() + 5000
+      const {setTimeout: delay} = await import('node:timers/promises')
       while (pool.idleThreads < pool.threads.length && Date.now() < deadline) await delay(5)
       await pool.destroy()
     }

@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto'
 import {closeSync, ftruncateSync, openSync, promises as fs, writeSync} from 'node:fs'
 import path from 'node:path'
 import {isWithin} from '../expand-paths.js'
@@ -19,6 +18,8 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
+  // node:crypto takes some 10 ms to load: only a run that writes a file loads it.
+  const {randomBytes} = await import('node:crypto')
   const temporary = path.join(
     path.dirname(filePath),
     `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
