@@ -12,6 +12,7 @@ import {
   afterEmphasis,
   emphaticVerbs,
   notAdverbsInLy,
+  sectorNouns,
   selfCoordinationAdjectives
 } from './data/self-coordination.js'
 
@@ -124,6 +125,9 @@ function coordination(word: string, conjunction: string, after: string | undefin
   // `waited and waited`, `walked and walked for hours`, `tried and tried to open it`: an activity
   // that went on, where the pair ends its clause or a word of duration or purpose follows.
   if (emphaticVerbs.has(word) && (after === undefined || afterEmphasis.has(after))) return 'intended'
+  // `oil and oil products`, `health and health care`: a sector or material, then the same word
+  // modifying a noun of its own.
+  if (sectorNouns.has(word) && after !== undefined && !functionWords.has(after)) return 'intended'
   // Any other word (`approved and approved`, `markets and markets`, `both and both`) is more likely
   // a slip, but a shared modifier (`oil and oil products`) or a copy with a complement of its own
   // (`partners and partners in diplomacy`) can be meant: a person decides.

@@ -3,7 +3,7 @@ import {regularForms} from '../lib/verb-forms.js'
 /**
  * Adjectives that are (almost) never nouns or verbs, so `X and X` / `X or X` with one of them is a
  * word coordinated with itself (`excellent and excellent properties`), not a shared modifier
- * (`cotton and cotton goods`), a verb of duration (`waited and waited`) or a quantity (`years and
+ * (`oil and oil products`), a verb of duration (`waited and waited`) or a quantity (`years and
  * years`). Comparatives are left out on purpose: `bigger and bigger` is right. Lower case.
  */
 export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
@@ -181,4 +181,19 @@ export const emphaticVerbs: ReadonlySet<string> = new Set([
 /** Words after `X and X` of an ongoing activity that keep it an iteration: `walked and walked for hours`. Lower case. */
 export const afterEmphasis: ReadonlySet<string> = new Set([
   'and', 'but', 'until', 'till', 'for', 'all', 'again', 'on', 'away', 'some', 'more', 'to', 'without', 'as', 'while'
+])
+
+/**
+ * Nouns of materials, commodities and sectors, which stand alone and also modify the next noun, so
+ * that `X and X` before a noun names two things: `oil and oil products`, `cash and cash
+ * equivalents`, `health and health care`, `gold and gold notes`. Lower case.
+ */
+export const sectorNouns: ReadonlySet<string> = new Set([
+  'agriculture', 'art', 'banking', 'cash', 'coal', 'coffee', 'copper', 'cotton', 'dairy', 'data', 'defence',
+  'defense', 'education', 'electricity', 'employment', 'energy', 'finance', 'fish', 'food', 'fruit', 'fuel',
+  'gas', 'gold', 'grain', 'health', 'housing', 'insurance', 'iron', 'labor', 'labour', 'land', 'livestock',
+  'meat', 'media', 'metal', 'milk', 'oil', 'ordnance', 'paper', 'petroleum', 'plastic', 'power', 'property',
+  'rail', 'rice', 'salt', 'security', 'sickness', 'silver', 'software', 'sport', 'steel', 'sugar', 'tax', 'tea',
+  'textile', 'timber', 'tobacco', 'tourism', 'trade', 'transport', 'travel', 'war', 'waste', 'water', 'wheat',
+  'wine', 'wood', 'wool'
 ])

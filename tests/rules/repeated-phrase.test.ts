@@ -54,6 +54,7 @@ testRule(rule, {
     'It lasted for months and months.',
     'Costs rose higher and higher and higher.',
     'Jane calls a spade a spade.',
+    'It exports oil and oil products, and cash and cash equivalents rose.',
     'One for all and all for one!',
     'I rejected and rejected and then accepted.',
     'Pass a string or string[] as the pattern.'
@@ -78,7 +79,8 @@ testRule(rule, {
     {text: 'Officials warn and warn the public.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'Emerging markets and markets fell.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'We took steps in order in order to reduce costs.', output: 'We took steps in order to reduce costs.', errors: [{messageId: 'repeated'}]},
-    {text: 'The cotton and cotton goods trade grew.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'The linen and linen goods trade grew.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'Prices of oil and oil, and so did gold.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'It was organised by the and the city council.', output: 'It was organised by the city council.', errors: [{messageId: 'coordinated', fixable: true}]},
     {text: 'The port is a long and long way off.', output: 'The port is a long way off.', errors: [{messageId: 'coordinated', fixable: true}]},
     {text: 'He scored in three and three games.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
