@@ -121,6 +121,11 @@ describe('blocks that are not paragraphs', () => {
     expect(flags(`<div>x + y</div>\n\nwhere x is the price.\n\n<!-- a note -->\n\nthe talks ended. ${prose}\n`, 'a.md')).toEqual(['sentence-capitalization 7:1'])
   })
 
+  it('does the same in HTML: a paragraph after <pre> or <math>, and one that opens with <b>, <em> or <a>', () => {
+    expect(flags(`<p>The sum is</p><pre>x + y</pre><p>where x is the price.</p><p><b>unified</b> lets you lint. ${prose}</p>`, 'a.html')).toEqual([])
+    expect(flags(`<p>The sum is</p><pre>x + y</pre><p>where x is the price.</p><p>the talks ended. ${prose}</p>`, 'a.html')).toEqual(['sentence-capitalization 1:65'])
+  })
+
   it('knows the kind of each block', () => {
     const {blocks, view} = extractHtml('<p>one</p><ul><li>two <b>three</b></li></ul><table><tr><th>four</th></tr></table>')
     expect(blocks.map((block) => [view.text.slice(block.from, block.to), block.kind])).toEqual([

@@ -3,10 +3,10 @@ import type {ProseView} from './prose-view.js'
 
 /**
  * What a block of prose is in its document: rules treat a list item or a table cell differently
- * from a paragraph. A `continuation` is a paragraph right after a code, math or HTML block, which
- * may go on with the sentence before that block (`… the sum\n\n    x + y\n\nwhere x is …`); a
- * `marked-start` paragraph opens with emphasis, strong text or a link, a term the author set off
- * (`**unified** lets you …`).
+ * from a paragraph. A `continuation` is a paragraph right after a code, math or HTML block
+ * (`<pre>`, `<math>` in HTML), which may go on with the sentence before that block (`… the
+ * sum\n\n    x + y\n\nwhere x is …`); a `marked-start` paragraph opens with emphasis, strong text
+ * or a link, a term the author set off (`**unified** lets you …`, `<p><b>unified</b> lets`).
  */
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'continuation' | 'marked-start'
 

@@ -17,6 +17,12 @@ const skipped = new Set([
   'textarea', 'select', 'button', 'nav', 'iframe', 'object', 'canvas', 'audio', 'video'
 ])
 
+/** Skipped elements shown as a block, which a sentence may run through: `<pre>`, `<math>`. */
+const displayElements = new Set(['pre', 'math'])
+/** Inline elements that set a term off: a paragraph opening with one starts with that term. */
+const markingElements = new Set(['b', 'strong', 'em', 'i', 'a', 'cite', 'dfn'])
+const visibleText = /\S/
+
 /** Elements that stand as one placeholder character inside a sentence. */
 const opaque = new Set(['img', 'input', 'picture'])
 
@@ -48,6 +54,15 @@ export function extractHtml(source: string): Extracted {
   const blocks: Block[] = []
   /** Whether the prose ends in white space (or a block start), so a new run of it collapses away. */
   let spaced = true
+  /** Whether a `<pre>` or `<math>` block came after the last text, so a paragraph may go on with the sentence before it. */
+  let afterDisplay = false
+
+  /** The kind of a `<p>`: after a display block, or opening with a term set off, else a plain paragraph. */
+  function paragraphKind(node: Extract<HastNodes, {type: 'element'}>): Block['kind'] | undefined {
+    if (afterDisplay) return 'continuation'
+    const first = node.children.find((child) => child.type !== 'text' || visibleText.test(child.value))
+    return first?.type === 'element' && markingElements.has(first.tagName) ? 'marked-start' : undefined
+  }
 
   const start = (node: HastNodes) => node.position?.start.offset
   const end = (node: HastNodes) => node.position?.end.offset
@@ -58,6 +73,7 @@ export function extractHtml(source: string): Extracted {
   }
 
   function text(value: string, from: number, to: number) {
+    if (visibleText.test(value)) afterDisplay = false
     const alignment = align(value, source, from, to)
     // Words keep their source; each run of white space reads as one space, or none after a break.
     let last = 0
@@ -96,7 +112,10 @@ export function extractHtml(source: string): Extracted {
       return
     }
     if (node.type === 'element') {
-      if (skipped.has(node.tagName)) return
+      if (skipped.has(node.tagName)) {
+        if (displayElements.has(node.tagName)) afterDisplay = true
+        return
+      }
       const from = start(node) ?? 0
       if (opaque.has(node.tagName)) {
         prose.stand(placeholder, from, (end(node) ?? from) - from)
@@ -110,7 +129,7 @@ export function extractHtml(source: string): Extracted {
       }
       const block = blockElements.has(node.tagName)
       if (block) breakBlock(from)
-      const kind = Object.hasOwn(blockKinds, node.tagName) ? blockKinds[node.tagName] : undefined
+      const kind = Object.hasOwn(blockKinds, node.tagName) ? blockKinds[node.tagName] : node.tagName === 'p' ? paragraphKind(node) : undefined
       const proseFrom = prose.length
       if (kind) blocks.push({from: proseFrom, to: proseFrom, kind})
       const entry = kind ? blocks[blocks.length - 1] : undefined
