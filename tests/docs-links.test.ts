@@ -55,3 +55,27 @@ describe('links between the README and docs/', () => {
     })
   }
 })
+
+describe('the published package', () => {
+  /** Whether package.json's `files` ships a path: a folder entry, an exact file or a `folder/*.ext` pattern. */
+  const entries: string[] = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).files
+  const shipped = (file: string) =>
+    /^(?:README|LICENSE|package\.json)/i.test(file) ||
+    entries.some((entry) => {
+      const pattern = /^(.*)\/\*(\.\w+)$/.exec(entry)
+      if (pattern) return path.posix.dirname(file) === pattern[1] && file.endsWith(pattern[2])
+      return file === entry || file.startsWith(`${entry}/`)
+    })
+
+  it('ships every Markdown page the README links to, so the links work on the npm page and in node_modules', () => {
+    const missing: string[] = []
+    for (const line of proseLines(readFileSync(path.join(root, 'README.md'), 'utf8'))) {
+      for (const [, target] of line.matchAll(/\]\(([^)\s#]+)(?:#[^)\s]*)?\)/g)) {
+        if (/^[a-z]+:/.test(target) || !target.endsWith('.md')) continue
+        const file = path.posix.normalize(target)
+        if (!shipped(file)) missing.push(file)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+})
