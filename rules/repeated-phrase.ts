@@ -129,7 +129,7 @@ function coordination(word: string, conjunction: string, after: string | undefin
   // modifying a noun of its own.
   if (sectorNouns.has(word) && after !== undefined && !functionWords.has(after)) return 'intended'
   // Any other word (`approved and approved`, `markets and markets`, `both and both`) is more likely
-  // a slip, but a shared modifier (`oil and oil products`) or a copy with a complement of its own
+  // a slip, but a shared modifier (`linen and linen goods`) or a copy with a complement of its own
   // (`partners and partners in diplomacy`) can be meant: a person decides.
   return 'unsure'
 }
