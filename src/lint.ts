@@ -4,6 +4,7 @@ import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
 import {blockKindFinder} from './formats/extracted.js'
 import type {BlockKind} from './formats/extracted.js'
+import {streamOf} from './bounded-parse.js'
 import {crashMessage, fileErrorMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
 import {paragraphKey} from './paragraph-cache.js'
@@ -203,19 +204,26 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     }
   }
 
-  const cache = options.cache && !prose ? options.cache : undefined
-  if (cache && tree.children.length > 0) {
-    cache.begin(rules)
-    visit(tree, undefined, -1)
-    for (let at = 0; at < tree.children.length; at++) {
-      const child = tree.children[at] as Node
-      if (child.type === 'ParagraphNode') walkParagraph(cache, child, tree, at)
-      else walk(child, tree, at)
-    }
-    cache.end()
-  } else {
-    walk(tree, undefined, -1)
+  // A long article parsed lazily is walked piece by piece as it is parsed, each piece dropped once
+  // walked (rules keep no nodes past their visit), so that its whole tree is never held at once.
+  const stream = streamOf(tree)
+  const cache = options.cache && !prose && (stream || tree.children.length > 0) ? options.cache : undefined
+  cache?.begin(rules)
+  visit(tree, undefined, -1)
+  let childIndex = 0
+  const walkChild = (child: Node) => {
+    if (cache && child.type === 'ParagraphNode') walkParagraph(cache, child, tree, childIndex)
+    else walk(child, tree, childIndex)
+    childIndex++
   }
+  if (stream) {
+    stream((children) => {
+      for (const child of children) walkChild(child)
+    })
+  } else {
+    for (const child of tree.children) walkChild(child)
+  }
+  cache?.end()
 
   /** Walk a paragraph, with the findings of paragraph-scope rules from the cache, or into it. */
   function walkParagraph(cache: ParagraphCache, paragraph: Node, root: Parent, index: number): void {
