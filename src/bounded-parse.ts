@@ -1,6 +1,7 @@
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {LinearParseEnglish} from './linear-parse-english.js'
+import type {RelintCache} from './relint-cache.js'
 
 /**
  * How much `parse-english` is given at once. It parses a whole text as one token list (so work done
@@ -90,7 +91,7 @@ export function parseBounded(text: string, limits: ParseLimits = defaultLimits):
 }
 
 /** Root children as a parse gives them, a few at a time: see `parseLazily`. */
-export type RootStream = (take: (children: readonly RootContent[]) => void) => void
+export type RootStream = (take: (children: readonly RootContent[]) => void, cache?: RelintCache) => void
 
 /** The streams of lazily parsed roots whose children nobody has asked for yet. */
 const streams = new WeakMap<Root, RootStream>()
@@ -119,11 +120,18 @@ export function parseLazily(text: string, limits: ParseLimits = defaultLimits): 
       return materialize().position
     }
   } as Root
-  streams.set(root, (take) => {
-    parseInPieces(new PositionedParser(), input, limits, {unchecked: 0}, (batch) => {
-      if (unparsed.length > 0) restoreMasked(batch, text, unparsed)
-      take(batch)
-    })
+  streams.set(root, (take, cache) => {
+    parseInPieces(
+      new PositionedParser(),
+      input,
+      limits,
+      {unchecked: 0},
+      (batch) => {
+        if (unparsed.length > 0) restoreMasked(batch, text, unparsed)
+        take(batch)
+      },
+      cache
+    )
   })
   return {tree: root, unparsed}
 }
@@ -260,20 +268,29 @@ const context = 250
  * Parse `text` in calls of up to `limits.chunk` characters, handing the root children to `take` as
  * soon as no later part can join them: all but the last, which the next part may continue.
  */
-function parseInPieces(parser: PositionedParser, text: string, limits: ParseLimits, counter: {unchecked: number}, take: (children: RootContent[]) => void): void {
+function parseInPieces(
+  parser: PositionedParser,
+  text: string,
+  limits: ParseLimits,
+  counter: {unchecked: number},
+  take: (children: RootContent[]) => void,
+  cache?: RelintCache
+): void {
   const children: RootContent[] = []
   const cursor = new Cursor(text)
   let space: WhiteSpace | undefined
   let joint: Joint = 'root'
   const add = (from: number, to: number) => {
     const base = cursor.advance(from)
-    const part = parser.parseAt(text.slice(from, to), base).children
+    const value = text.slice(from, to)
+    const parse = () => parser.parseAt(value, base).children
+    const part = cache ? cache.children(value, base, parse) : parse()
     attach(children, space, part, joint)
     if (children.length > 1) take(children.splice(0, children.length - 1))
   }
   let start = 0
   while (text.length - start > limits.chunk) {
-    const cut = chooseCut(parser, text, start, limits.chunk)
+    const cut = chooseCut(parser, text, start, limits.chunk, cache)
     if (!cut) break
     if (!cut.checked) counter.unchecked++
     add(start, cut.from)
@@ -302,7 +319,7 @@ function rootOf(children: RootContent[]): Root {
  * space, the last first. When none checks out (a megabyte of `. . .`), the best is cut unchecked;
  * when the window has no white space, the first white space after it.
  */
-function chooseCut(parser: PositionedParser, text: string, from: number, size: number): Cut | undefined {
+function chooseCut(parser: PositionedParser, text: string, from: number, size: number, cache?: RelintCache): Cut | undefined {
   const windowEnd = Math.min(text.length, from + size)
   const windowStart = from + (size >> 1)
   const rank = ([start, end]: [number, number]) => {
@@ -331,7 +348,7 @@ function chooseCut(parser: PositionedParser, text: string, from: number, size: n
     .map((run) => ({run, rank: rank(run)}))
     .sort((a, b) => b.rank - a.rank || b.run[0] - a.run[0])
   for (const {run} of candidates.slice(0, maxTries)) {
-    const joint = checkedJoint(parser, text, run)
+    const joint = checkedJoint(parser, text, run, cache)
     if (joint) return {from: run[0], to: run[1], joint, checked: true}
   }
   const run = candidates[0]?.run ?? firstRunAfter(text, windowEnd)
@@ -367,7 +384,7 @@ function guessJoint(text: string, [start, end]: [number, number]): Joint {
  * Parse the text around `run` whole and in two parts cut at it: the joint where the whole parse has
  * the white space, when attaching the parts there gives the same tree; else `undefined`.
  */
-function checkedJoint(parser: PositionedParser, text: string, run: [number, number]): Joint | undefined {
+function checkedJoint(parser: PositionedParser, text: string, run: [number, number], cache?: RelintCache): Joint | undefined {
   const [from, to] = run
   let start = Math.max(0, from - context)
   // From the start of a line, or at least after white space: never inside a token.
@@ -382,14 +399,22 @@ function checkedJoint(parser: PositionedParser, text: string, run: [number, numb
   if (lineEnd !== -1) end += lineEnd
   else while (end < text.length && !isWhiteSpace(text[end])) end++
 
-  const whole = parser.parse(text.slice(start, end))
-  const joint = jointOf(whole, from - start)
+  const region = text.slice(start, end)
+  const check = () => checkJoint(parser, region, from - start, to - start)
+  // The check reads the region alone, with the run's place in it.
+  return cache ? cache.memo(`${from - start} ${to - start} ${region}`, check) : check()
+}
+
+/** Whether parsing `region` in two parts cut at the run `from..to` and joining them gives the whole parse; the joint if so. */
+function checkJoint(parser: PositionedParser, region: string, from: number, to: number): Joint | undefined {
+  const whole = parser.parse(region)
+  const joint = jointOf(whole, from)
   if (!joint) return undefined
-  const cursor = new Cursor(text.slice(start, end))
-  const left = parser.parse(text.slice(start, from)).children
-  const spaceStart = cursor.advance(from - start)
-  const space = whiteSpaceNode(text, from, to, spaceStart, cursor.advance(to - start))
-  const right = parser.parseAt(text.slice(to, end), cursor.advance(to - start)).children
+  const cursor = new Cursor(region)
+  const left = parser.parse(region.slice(0, from)).children
+  const spaceStart = cursor.advance(from)
+  const space = whiteSpaceNode(region, from, to, spaceStart, cursor.advance(to))
+  const right = parser.parseAt(region.slice(to), cursor.advance(to)).children
   attach(left, space, right, joint)
   return serialize(whole.children) === serialize(left) ? joint : undefined
 }

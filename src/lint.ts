@@ -9,6 +9,7 @@ import {crashMessage, fileErrorMessage, formatMessage, unfilledPlaceholders, wit
 import type {Node, Parent} from './nlcst.js'
 import {paragraphKey} from './paragraph-cache.js'
 import type {CachedReport, ParagraphCache} from './paragraph-cache.js'
+import type {RelintCache} from './relint-cache.js'
 import {findProtectedSpans} from './protected.js'
 import {SpanSet} from './span-set.js'
 import {ruleUrl} from './rule.js'
@@ -48,6 +49,12 @@ export interface LintOptions {
    * are linted whole). The messages are the same as without it.
    */
   cache?: ParagraphCache
+  /**
+   * What earlier lints of the same document (the passes of a fix) leave: the parses of the pieces
+   * of a long article, rebuilt instead of parsed again, and the protected spans of lines seen
+   * before. The tree and the messages are the same as without it.
+   */
+  relintCache?: RelintCache
 }
 
 /** A report that breaks the rule contract: the runner treats it as a crash of its rule. */
@@ -109,7 +116,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   let nodeIndex = -1
   let slotIndex = 0
   let spans: SpanSet | undefined
-  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text)).overlaps(from, to)
+  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text, options.relintCache)).overlaps(from, to)
   let blockKindOf: ((offset: number) => BlockKind) | undefined
   let place: ReturnType<typeof location> | undefined
   let bitext: Bitext | undefined
@@ -217,9 +224,11 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     childIndex++
   }
   if (stream) {
+    options.relintCache?.begin()
     stream((children) => {
       for (const child of children) walkChild(child)
-    })
+    }, options.relintCache)
+    options.relintCache?.end()
   } else {
     for (const child of tree.children) walkChild(child)
   }

@@ -13,7 +13,10 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {defaultLimits, parseBounded, parseLazily, streamOf} from '../src/bounded-parse.js'
+import type {RootStream} from '../src/bounded-parse.js'
 import {mtlint} from '../src/processor.js'
+import {findProtectedSpans} from '../src/protected.js'
+import {RelintCache} from '../src/relint-cache.js'
 import type {PluginOptions} from '../src/processor.js'
 import {fix, lint} from '../src/processor.js'
 
@@ -74,9 +77,11 @@ const damaged = [
 ]
 
 const paragraph = fc.oneof(
-  fc.constantFrom(...sampleParagraphs),
-  fc.array(fc.constantFrom(...damaged), {minLength: 1, maxLength: 5}).map((parts) => parts.join(' ')),
-  fc.tuple(fc.constantFrom(...sampleParagraphs), fc.constantFrom(...damaged)).map(([text, damage]) => `${text} ${damage}`)
+  {arbitrary: fc.constantFrom(...sampleParagraphs), weight: 8},
+  // Now and then a paragraph longer than one call of the parser, on one line: cut at spaces, mid-line.
+  {arbitrary: fc.array(fc.constantFrom(...sampleParagraphs), {minLength: 40, maxLength: 50}).map((parts) => parts.join(' ').replace(/[\r\n]+/g, ' ')), weight: 1},
+  {arbitrary: fc.array(fc.constantFrom(...damaged), {minLength: 1, maxLength: 5}).map((parts) => parts.join(' ')), weight: 8},
+  {arbitrary: fc.tuple(fc.constantFrom(...sampleParagraphs), fc.constantFrom(...damaged)).map(([text, damage]) => `${text} ${damage}`), weight: 8}
 )
 /** Articles over the length parsed in one call, so that they are parsed in pieces and walked as they are parsed. */
 const article = fc
@@ -105,6 +110,64 @@ describe('a long article, linted as it is parsed', () => {
         expect(streamed).toEqual(parseBounded(text).tree.children)
       }),
       {numRuns: 20, seed: 1207}
+    )
+  })
+
+  it('rebuilds the pieces an edit left alone from the cache of the lint before, the same tree as a parse', () => {
+    /** The root children a stream gives, and how many pieces it took from the cache. */
+    const streamed = (text: string, cache: RelintCache) => {
+      const children: unknown[] = []
+      let rebuilt = 0
+      const counting = Object.create(cache) as RelintCache
+      counting.children = (value, base, parse) => {
+        let parsed = false
+        const result = cache.children(value, base, () => ((parsed = true), parse()))
+        if (!parsed) rebuilt++
+        return result
+      }
+      cache.begin()
+      ;(streamOf(parseLazily(text).tree) as RootStream)((batch) => children.push(...batch), counting)
+      cache.end()
+      return {children, rebuilt}
+    }
+    fc.assert(
+      fc.property(article, fc.double({min: 0, max: 1, noNaN: true}), fc.constantFrom('x', '', '\n\n', ' "', 'The the'), (text, at, typed) => {
+        const cache = new RelintCache()
+        expect(streamed(text, cache).rebuilt).toBe(0)
+        const again = streamed(text, cache)
+        expect(again.rebuilt).toBeGreaterThan(0)
+        expect(again.children).toEqual(parseBounded(text).tree.children)
+        const cut = Math.floor(at * text.length)
+        const edited = text.slice(0, cut) + typed + text.slice(cut + 1)
+        expect(streamed(edited, cache).children).toEqual(parseBounded(edited).tree.children)
+      }),
+      {numRuns: 10, seed: 1207}
+    )
+  })
+
+  it('finds the protected spans of the whole text line by line, from the cache where a line was seen', () => {
+    const line = fc.array(
+      fc.constantFrom('See https://example.com/a.b.', 'mail me@example.org,', '`code . here`', 'news.com', 'стопкоронавирус.рф', '`open', 'and', 'www.x.io).', '.', ' ', '\t'),
+      {maxLength: 8}
+    )
+    const text = fc.tuple(fc.array(line, {minLength: 1, maxLength: 8}), fc.constantFrom('\n', '\r\n', '\r', '\n\n')).map(([lines, separator]) =>
+      lines.map((words) => words.join(' ')).join(separator)
+    )
+    const covered = (spans: ReturnType<typeof findProtectedSpans>, length: number) =>
+      Array.from({length}, (_, at) => spans.overlaps(at))
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const cache = new RelintCache()
+        for (const value of [first, second, first]) {
+          cache.begin()
+          const spans = findProtectedSpans(value, cache)
+          cache.end()
+          const whole = findProtectedSpans(value)
+          expect(spans.size).toBe(whole.size)
+          expect(covered(spans, value.length)).toEqual(covered(whole, value.length))
+        }
+      }),
+      {numRuns: 300, seed: 1207}
     )
   })
 
