@@ -212,10 +212,12 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   }
 
   // A long article parsed lazily is walked piece by piece as it is parsed, each piece dropped once
-  // walked (rules keep no nodes past their visit), so that its whole tree is never held at once.
+  // walked, so that its whole tree is never held at once.
   const stream = streamOf(tree)
   const cache = options.cache && !prose && (stream || tree.children.length > 0) ? options.cache : undefined
   cache?.begin(rules)
+  // Ended once the last protected span was asked for, after the reports were filtered.
+  options.relintCache?.begin()
   visit(tree, undefined, -1)
   let childIndex = 0
   const walkChild = (child: Node) => {
@@ -224,11 +226,9 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     childIndex++
   }
   if (stream) {
-    options.relintCache?.begin()
     stream((children) => {
       for (const child of children) walkChild(child)
     }, options.relintCache)
-    options.relintCache?.end()
   } else {
     for (const child of tree.children) walkChild(child)
   }
@@ -287,6 +287,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     if (allowed.overlaps(report.from, report.to)) return false
     return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, to)
   })
+  options.relintCache?.end()
   withoutStackTraces(() => toMessages(file, text, kept))
   for (const [active, error] of crashed) crashMessage(file, active.rule.id, error)
 }

@@ -17,7 +17,7 @@ export class RelintCache {
   private checks = new Map<string, unknown>()
   private checksUsed = new Map<string, unknown>()
 
-  /** Start a parse of the document. */
+  /** Start a lint of the document. */
   begin(): void {
     this.used = new Map()
     this.checksUsed = new Map()
