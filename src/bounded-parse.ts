@@ -402,7 +402,7 @@ function checkedJoint(parser: PositionedParser, text: string, run: [number, numb
   const region = text.slice(start, end)
   const check = () => checkJoint(parser, region, from - start, to - start)
   // The check reads the region alone, with the run's place in it.
-  return cache ? cache.memo(`${from - start} ${to - start} ${region}`, check) : check()
+  return cache ? cache.memo('cut', `${from - start} ${to - start} ${region}`, check) : check()
 }
 
 /** Whether parsing `region` in two parts cut at the run `from..to` and joining them gives the whole parse; the joint if so. */

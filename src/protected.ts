@@ -34,7 +34,7 @@ export function findProtectedSpans(text: string, cache?: RelintCache): SpanSet {
     const end = found ? found.index : text.length
     if (end > start) {
       const line = text.slice(start, end)
-      for (const [from, to] of cache.memo(`protected ${line}`, () => spansIn(line))) spans.push([from + start, to + start])
+      for (const [from, to] of cache.memo('line', line, () => spansIn(line))) spans.push([from + start, to + start])
     }
     if (!found) break
     start = lineBreak.lastIndex
@@ -44,10 +44,13 @@ export function findProtectedSpans(text: string, cache?: RelintCache): SpanSet {
 
 const lineBreak = /[\n\r]+/g
 
-function spansIn(text: string): Span[] {
+/** Most lines have none: one empty list serves them all in a cache. */
+const none: readonly Span[] = Object.freeze([])
+
+function spansIn(text: string): readonly Span[] {
   const spans: Span[] = []
   for (const pattern of protectedPatterns) {
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
   }
-  return spans
+  return spans.length === 0 ? none : spans
 }

@@ -12,44 +12,67 @@ import type {Point, Position} from 'unist'
  * lint did not use are dropped after it. One document at a time.
  */
 export class RelintCache {
-  private entries = new Map<string, Packed>()
-  private used = new Map<string, Packed>()
-  private checks = new Map<string, unknown>()
-  private checksUsed = new Map<string, unknown>()
+  private readonly pieces = new Kept<Packed>()
+  private readonly results = {cut: new Kept<unknown>(), line: new Kept<unknown>()}
 
   /** Start a lint of the document. */
   begin(): void {
-    this.used = new Map()
-    this.checksUsed = new Map()
+    for (const kept of [this.pieces, this.results.cut, this.results.line]) kept.begin()
   }
 
   /** End it: keep what it used. */
   end(): void {
-    this.entries = this.used
-    this.checks = this.checksUsed
-    this.used = new Map()
-    this.checksUsed = new Map()
+    for (const kept of [this.pieces, this.results.cut, this.results.line]) kept.end()
   }
 
   /** The root children of a piece starting at `base`: from the cache, or from `parse` (which positions them at `base`). */
   children(value: string, base: Point, parse: () => RootContent[]): RootContent[] {
-    const found = this.used.get(value) ?? this.entries.get(value)
-    if (found) {
-      this.used.set(value, found)
-      return unpack(found, value, base)
-    }
+    const found = this.pieces.find(value)
+    if (found) return unpack(found, value, base)
     const children = parse()
     const packed = pack(children, value, base)
-    if (packed) this.used.set(value, packed)
+    if (packed) this.pieces.keep(value, packed)
     return children
   }
 
-  /** The result of `run`, which depends on `key` alone. */
-  memo<T>(key: string, run: () => T): T {
-    const known = this.checksUsed.has(key) ? this.checksUsed : this.checks.has(key) ? this.checks : undefined
-    const result = known ? (known.get(key) as T) : run()
-    this.checksUsed.set(key, result)
+  /** The result of `run`, which depends on `key` alone: the check of a cut, by the text around it, or what is found in a line. */
+  memo<T>(kind: 'cut' | 'line', key: string, run: () => T): T {
+    const kept = this.results[kind]
+    if (kept.has(key)) return kept.find(key) as T
+    const result = run()
+    kept.keep(key, result)
     return result
+  }
+}
+
+/** Values by key kept from one lint to the next: those the last lint used. */
+class Kept<V> {
+  private last = new Map<string, V>()
+  private current = new Map<string, V>()
+
+  begin(): void {
+    this.current = new Map()
+  }
+
+  end(): void {
+    this.last = this.current
+    this.current = new Map()
+  }
+
+  has(key: string): boolean {
+    return this.current.has(key) || this.last.has(key)
+  }
+
+  find(key: string): V | undefined {
+    if (this.current.has(key)) return this.current.get(key)
+    if (!this.last.has(key)) return undefined
+    const value = this.last.get(key) as V
+    this.current.set(key, value)
+    return value
+  }
+
+  keep(key: string, value: V): void {
+    this.current.set(key, value)
   }
 }
 
