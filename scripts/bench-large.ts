@@ -11,7 +11,8 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {isWmt21Reference, loadWmt21, projectRoot, requireCorpus} from './corpus.js'
+import {cliBin} from './cli-bin.js'
+import {isWmt21Reference, loadWmt21, requireCorpus} from './corpus.js'
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name)
@@ -21,7 +22,7 @@ function argument(name: string): string | undefined {
 const rounds = Number(argument('--rounds') ?? 3)
 /** CPU time by default: other work on a shared machine stretches wall-clock time, not CPU time. */
 const clock = argument('--clock') === 'wall' ? 'wall' : 'cpu'
-const cli = path.join(projectRoot, 'dist', 'src', 'cli.js')
+const cli = cliBin
 /** Loaded before the command line: prints the process's own CPU time and peak memory as it exits. */
 const usageHook = `data:text/javascript,process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nbench-usage ' + JSON.stringify({cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS / 1024}) + '\\n') })`
 

@@ -1,6 +1,7 @@
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {LinearParseEnglish} from './linear-parse-english.js'
+import type {RelintCache} from './relint-cache.js'
 
 /**
  * How much `parse-english` is given at once. It parses a whole text as one token list (so work done
@@ -71,51 +72,116 @@ function isWhiteSpace(character: string): boolean {
  * (nlcst's node for a value that is not prose), and it is listed in `unparsed`.
  */
 export function parseBounded(text: string, limits: ParseLimits = defaultLimits): BoundedParse {
-  const parser = new PositionedParser()
-  const unparsed: Unparsed[] = []
-  let input = text
-  if (text.length > limits.run) {
-    const pieces: string[] = []
-    let copied = 0
-    // A run longer than `limits.run` covers a multiple of it: look only there, and around.
-    for (let probe = limits.run; probe < text.length; probe += limits.run) {
-      if (probe < copied || isWhiteSpace(text[probe])) continue
-      let from = probe
-      while (from > 0 && !isWhiteSpace(text[from - 1])) from--
-      let to = probe + 1
-      while (to < text.length && !isWhiteSpace(text[to])) to++
-      if (to - from <= limits.run) continue
-      unparsed.push({from, to})
-      pieces.push(text.slice(copied, from), mask.repeat(to - from))
-      copied = to
-    }
-    if (unparsed.length > 0) input = pieces.join('') + text.slice(copied)
-  }
-
+  const {input, unparsed} = maskLongRuns(text, limits)
   const counter = {unchecked: 0}
-  const tree = text.length <= limits.chunk ? parser.parse(input) : parseInPieces(parser, input, limits, counter)
-  if (unparsed.length > 0) restoreMasked(tree, text, unparsed)
+  const parser = new PositionedParser()
+  let tree: Root
+  if (text.length <= limits.chunk) {
+    tree = parser.parse(input)
+    if (unparsed.length > 0) restoreMasked(tree.children, text, unparsed)
+  } else {
+    const children: RootContent[] = []
+    parseInPieces(parser, input, limits, counter, (batch) => {
+      if (unparsed.length > 0) restoreMasked(batch, text, unparsed)
+      for (const child of batch) children.push(child)
+    })
+    tree = rootOf(children)
+  }
   return {tree, unparsed, unchecked: counter.unchecked}
+}
+
+/** Root children as a parse gives them, a few at a time: see `parseLazily`. */
+export type RootStream = (take: (children: readonly RootContent[]) => void, cache?: RelintCache) => void
+
+/** The streams of lazily parsed roots whose children nobody has asked for yet. */
+const streams = new WeakMap<Root, RootStream>()
+
+/**
+ * `parseBounded`, except that a text longer than `limits.chunk` is not parsed yet: its root parses
+ * the whole tree the first time anything reads its `children` or `position`, and until then the
+ * runner can take the children from `streamOf(root)` instead, piece by piece as they are parsed,
+ * each piece dropped once walked. A 5 MB article then never holds its whole tree. The pieces and
+ * their nodes are those of `parseBounded` (the same cuts, in the same order).
+ */
+export function parseLazily(text: string, limits: ParseLimits = defaultLimits): Omit<BoundedParse, 'unchecked'> {
+  if (text.length <= limits.chunk) return parseBounded(text, limits)
+  const {input, unparsed} = maskLongRuns(text, limits)
+  let whole: Root | undefined
+  const materialize = () => {
+    streams.delete(root)
+    return (whole ??= parseBounded(text, limits).tree)
+  }
+  const root = {
+    type: 'RootNode',
+    get children() {
+      return materialize().children
+    },
+    get position() {
+      return materialize().position
+    }
+  } as Root
+  streams.set(root, (take, cache) => {
+    parseInPieces(
+      new PositionedParser(),
+      input,
+      limits,
+      {unchecked: 0},
+      (batch) => {
+        if (unparsed.length > 0) restoreMasked(batch, text, unparsed)
+        take(batch)
+      },
+      cache
+    )
+  })
+  return {tree: root, unparsed}
+}
+
+/** How to walk a root's children piece by piece without its whole tree, when it was parsed lazily and not read since. */
+export function streamOf(root: Root): RootStream | undefined {
+  return streams.get(root)
+}
+
+/**
+ * The runs without white space longer than `limits.run`, and the text with each of them masked as
+ * one symbol run (a copy of the text only when there is such a run).
+ */
+function maskLongRuns(text: string, limits: ParseLimits): {input: string; unparsed: Unparsed[]} {
+  const unparsed: Unparsed[] = []
+  if (text.length <= limits.run) return {input: text, unparsed}
+  const pieces: string[] = []
+  let copied = 0
+  // A run longer than `limits.run` covers a multiple of it: look only there, and around.
+  for (let probe = limits.run; probe < text.length; probe += limits.run) {
+    if (probe < copied || isWhiteSpace(text[probe])) continue
+    let from = probe
+    while (from > 0 && !isWhiteSpace(text[from - 1])) from--
+    let to = probe + 1
+    while (to < text.length && !isWhiteSpace(text[to])) to++
+    if (to - from <= limits.run) continue
+    unparsed.push({from, to})
+    pieces.push(text.slice(copied, from), mask.repeat(to - from))
+    copied = to
+  }
+  return {input: unparsed.length > 0 ? pieces.join('') + text.slice(copied) : text, unparsed}
 }
 
 /**
  * Turn the symbols that stand for unparsed runs into source nodes holding the run's text: nlcst's
  * node for a value embedded in prose that is not prose, which no rule reads as a word or a mark.
  */
-function restoreMasked(tree: Root, text: string, unparsed: readonly Unparsed[]): void {
+function restoreMasked(nodes: RootContent[] | readonly RootContent[], text: string, unparsed: readonly Unparsed[]): void {
   const starts = new Set(unparsed.map((run) => run.from))
-  const visit = (node: Root | Paragraph | Sentence): void => {
-    const children = node.children as Array<RootContent | SentenceContent>
+  const visit = (children: Array<RootContent | SentenceContent>): void => {
     for (let index = 0; index < children.length; index++) {
       const child = children[index]
       if (child.type === 'SymbolNode' && child.position && starts.has(child.position.start.offset!)) {
         children[index] = {type: 'SourceNode', value: text.slice(child.position.start.offset, child.position.end.offset), position: child.position}
       } else if (child.type === 'ParagraphNode' || child.type === 'SentenceNode') {
-        visit(child)
+        visit(child.children)
       }
     }
   }
-  visit(tree)
+  visit(nodes as Array<RootContent | SentenceContent>)
 }
 
 /** Line and column at each offset, counted as parse-latin counts them (`\r\n` is one line break). */
@@ -198,19 +264,33 @@ const maxTries = 12
 /** How much text on each side of a cut point is parsed to check it. */
 const context = 250
 
-function parseInPieces(parser: PositionedParser, text: string, limits: ParseLimits, counter: {unchecked: number}): Root {
+/**
+ * Parse `text` in calls of up to `limits.chunk` characters, handing the root children to `take` as
+ * soon as no later part can join them: all but the last, which the next part may continue.
+ */
+function parseInPieces(
+  parser: PositionedParser,
+  text: string,
+  limits: ParseLimits,
+  counter: {unchecked: number},
+  take: (children: RootContent[]) => void,
+  cache?: RelintCache
+): void {
   const children: RootContent[] = []
   const cursor = new Cursor(text)
   let space: WhiteSpace | undefined
   let joint: Joint = 'root'
   const add = (from: number, to: number) => {
     const base = cursor.advance(from)
-    const part = parser.parseAt(text.slice(from, to), base).children
+    const value = text.slice(from, to)
+    const parse = () => parser.parseAt(value, base).children
+    const part = cache ? cache.children(value, base, parse) : parse()
     attach(children, space, part, joint)
+    if (children.length > 1) take(children.splice(0, children.length - 1))
   }
   let start = 0
   while (text.length - start > limits.chunk) {
-    const cut = chooseCut(parser, text, start, limits.chunk)
+    const cut = chooseCut(parser, text, start, limits.chunk, cache)
     if (!cut) break
     if (!cut.checked) counter.unchecked++
     add(start, cut.from)
@@ -220,8 +300,12 @@ function parseInPieces(parser: PositionedParser, text: string, limits: ParseLimi
     start = cut.to
   }
   add(start, text.length)
+  take(children)
+}
+
+/** A root over its children: as parse-latin's `patchPosition`, from the start of the first child to the end of the last. */
+function rootOf(children: RootContent[]): Root {
   const root: Root = {type: 'RootNode', children}
-  // As parse-latin's `patchPosition`: from the start of the first child to the end of the last.
   const first = children[0]?.position
   const last = children[children.length - 1]?.position
   if (first && last) root.position = {start: first.start, end: last.end}
@@ -235,7 +319,7 @@ function parseInPieces(parser: PositionedParser, text: string, limits: ParseLimi
  * space, the last first. When none checks out (a megabyte of `. . .`), the best is cut unchecked;
  * when the window has no white space, the first white space after it.
  */
-function chooseCut(parser: PositionedParser, text: string, from: number, size: number): Cut | undefined {
+function chooseCut(parser: PositionedParser, text: string, from: number, size: number, cache?: RelintCache): Cut | undefined {
   const windowEnd = Math.min(text.length, from + size)
   const windowStart = from + (size >> 1)
   const rank = ([start, end]: [number, number]) => {
@@ -264,7 +348,7 @@ function chooseCut(parser: PositionedParser, text: string, from: number, size: n
     .map((run) => ({run, rank: rank(run)}))
     .sort((a, b) => b.rank - a.rank || b.run[0] - a.run[0])
   for (const {run} of candidates.slice(0, maxTries)) {
-    const joint = checkedJoint(parser, text, run)
+    const joint = checkedJoint(parser, text, run, cache)
     if (joint) return {from: run[0], to: run[1], joint, checked: true}
   }
   const run = candidates[0]?.run ?? firstRunAfter(text, windowEnd)
@@ -300,7 +384,7 @@ function guessJoint(text: string, [start, end]: [number, number]): Joint {
  * Parse the text around `run` whole and in two parts cut at it: the joint where the whole parse has
  * the white space, when attaching the parts there gives the same tree; else `undefined`.
  */
-function checkedJoint(parser: PositionedParser, text: string, run: [number, number]): Joint | undefined {
+function checkedJoint(parser: PositionedParser, text: string, run: [number, number], cache?: RelintCache): Joint | undefined {
   const [from, to] = run
   let start = Math.max(0, from - context)
   // From the start of a line, or at least after white space: never inside a token.
@@ -315,14 +399,22 @@ function checkedJoint(parser: PositionedParser, text: string, run: [number, numb
   if (lineEnd !== -1) end += lineEnd
   else while (end < text.length && !isWhiteSpace(text[end])) end++
 
-  const whole = parser.parse(text.slice(start, end))
-  const joint = jointOf(whole, from - start)
+  const region = text.slice(start, end)
+  const check = () => checkJoint(parser, region, from - start, to - start)
+  // The check reads the region alone, with the run's place in it.
+  return cache ? cache.memo('cut', `${from - start} ${to - start} ${region}`, check) : check()
+}
+
+/** Whether parsing `region` in two parts cut at the run `from..to` and joining them gives the whole parse; the joint if so. */
+function checkJoint(parser: PositionedParser, region: string, from: number, to: number): Joint | undefined {
+  const whole = parser.parse(region)
+  const joint = jointOf(whole, from)
   if (!joint) return undefined
-  const cursor = new Cursor(text.slice(start, end))
-  const left = parser.parse(text.slice(start, from)).children
-  const spaceStart = cursor.advance(from - start)
-  const space = whiteSpaceNode(text, from, to, spaceStart, cursor.advance(to - start))
-  const right = parser.parseAt(text.slice(to, end), cursor.advance(to - start)).children
+  const cursor = new Cursor(region)
+  const left = parser.parse(region.slice(0, from)).children
+  const spaceStart = cursor.advance(from)
+  const space = whiteSpaceNode(region, from, to, spaceStart, cursor.advance(to))
+  const right = parser.parseAt(region.slice(to), cursor.advance(to)).children
   attach(left, space, right, joint)
   return serialize(whole.children) === serialize(left) ? joint : undefined
 }

@@ -4,10 +4,12 @@ import {location} from 'vfile-location'
 import {Suppressions} from './formats/control-comments.js'
 import {blockKindFinder} from './formats/extracted.js'
 import type {BlockKind} from './formats/extracted.js'
+import {streamOf} from './bounded-parse.js'
 import {crashMessage, fileErrorMessage, formatMessage, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
 import {paragraphKey} from './paragraph-cache.js'
 import type {CachedReport, ParagraphCache} from './paragraph-cache.js'
+import type {RelintCache} from './relint-cache.js'
 import {findProtectedSpans} from './protected.js'
 import {SpanSet} from './span-set.js'
 import {ruleUrl} from './rule.js'
@@ -47,6 +49,12 @@ export interface LintOptions {
    * are linted whole). The messages are the same as without it.
    */
   cache?: ParagraphCache
+  /**
+   * What earlier lints of the same document (the passes of a fix) leave: the parses of the pieces
+   * of a long article, rebuilt instead of parsed again, and the protected spans of lines seen
+   * before. The tree and the messages are the same as without it.
+   */
+  relintCache?: RelintCache
 }
 
 /** A report that breaks the rule contract: the runner treats it as a crash of its rule. */
@@ -108,7 +116,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   let nodeIndex = -1
   let slotIndex = 0
   let spans: SpanSet | undefined
-  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text)).overlaps(from, to)
+  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text, options.relintCache)).overlaps(from, to)
   let blockKindOf: ((offset: number) => BlockKind) | undefined
   let place: ReturnType<typeof location> | undefined
   let bitext: Bitext | undefined
@@ -203,19 +211,28 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     }
   }
 
-  const cache = options.cache && !prose ? options.cache : undefined
-  if (cache && tree.children.length > 0) {
-    cache.begin(rules)
-    visit(tree, undefined, -1)
-    for (let at = 0; at < tree.children.length; at++) {
-      const child = tree.children[at] as Node
-      if (child.type === 'ParagraphNode') walkParagraph(cache, child, tree, at)
-      else walk(child, tree, at)
-    }
-    cache.end()
-  } else {
-    walk(tree, undefined, -1)
+  // A long article parsed lazily is walked piece by piece as it is parsed, each piece dropped once
+  // walked, so that its whole tree is never held at once.
+  const stream = streamOf(tree)
+  const cache = options.cache && !prose && (stream || tree.children.length > 0) ? options.cache : undefined
+  cache?.begin(rules)
+  // Ended once the last protected span was asked for, after the reports were filtered.
+  options.relintCache?.begin()
+  visit(tree, undefined, -1)
+  let childIndex = 0
+  const walkChild = (child: Node) => {
+    if (cache && child.type === 'ParagraphNode') walkParagraph(cache, child, tree, childIndex)
+    else walk(child, tree, childIndex)
+    childIndex++
   }
+  if (stream) {
+    stream((children) => {
+      for (const child of children) walkChild(child)
+    }, options.relintCache)
+  } else {
+    for (const child of tree.children) walkChild(child)
+  }
+  cache?.end()
 
   /** Walk a paragraph, with the findings of paragraph-scope rules from the cache, or into it. */
   function walkParagraph(cache: ParagraphCache, paragraph: Node, root: Parent, index: number): void {
@@ -270,6 +287,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     if (allowed.overlaps(report.from, report.to)) return false
     return active.rule.definition.protectedSpans === 'report' || !isProtected(report.from, to)
   })
+  options.relintCache?.end()
   withoutStackTraces(() => toMessages(file, text, kept))
   for (const [active, error] of crashed) crashMessage(file, active.rule.id, error)
 }

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {parseBounded} from './bounded-parse.js'
+import {parseLazily} from './bounded-parse.js'
 import type {Unparsed} from './bounded-parse.js'
 import type {Extracted} from './formats/extracted.js'
 import {formatOf} from './formats/extensions.js'
@@ -19,7 +19,8 @@ declare module 'vfile' {
 
 /**
  * A unified parser for articles: plain text is parsed as English prose (as `retext-english` does,
- * in bounded pieces: see `parseBounded`); Markdown and HTML, chosen by the file's extension, are
+ * in bounded pieces: see `parseBounded`; a long text lazily, so that the linter can walk it piece by
+ * piece: see `parseLazily`); Markdown and HTML, chosen by the file's extension, are
  * parsed as markup first, and their prose, as a reader sees it, is parsed as English. Positions in
  * the tree are then offsets into that prose (`file.data.mtlintProse.view` maps them back to the
  * file). Markup nested too deeply for the markup parser is a file error, with an empty tree.
@@ -43,7 +44,7 @@ export const mtlintParse: Plugin<[], string, Root> = function () {
       // A bilingual document carries its own source; one given from outside (`--source`) wins.
       if (extracted.source !== undefined) file.data.mtlintSource ??= {text: extracted.source}
     }
-    const {tree, unparsed} = parseBounded(extracted ? extracted.view.text : document)
+    const {tree, unparsed} = parseLazily(extracted ? extracted.view.text : document)
     if (unparsed.length > 0) file.data.mtlintUnparsed = unparsed
     return tree
   }

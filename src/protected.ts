@@ -4,6 +4,7 @@
  */
 import {SpanSet} from './span-set.js'
 import type {Span} from './span-set.js'
+import type {RelintCache} from './relint-cache.js'
 
 // Each pattern may start only where its first run of characters starts (the lookbehinds): tried at
 // every position of a long run (`a.a.a.…`, a line of dots), it would take quadratic time. Top-level
@@ -19,10 +20,37 @@ const protectedPatterns: readonly RegExp[] = [
   /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:рф|укр|бел|срб|мкд|қаз|мон|рус|москва|中国|中國|香港|台灣|台湾|新加坡|한국|日本|みんな|قطر|مصر|السعودية|امارات|ایران|இந்தியா|भारत|ไทย)(?![\p{L}\p{N}])/gu
 ]
 
-export function findProtectedSpans(text: string): SpanSet {
+/**
+ * The protected spans of a text. With a cache of the last lint of the same document, line by line,
+ * each line seen before taking its spans from there: no pattern matches a line break, and at a
+ * line's edges every lookbehind and lookahead finds what it finds at the text's.
+ */
+export function findProtectedSpans(text: string, cache?: RelintCache): SpanSet {
+  if (!cache) return new SpanSet(spansIn(text))
+  const spans: Span[] = []
+  lineBreak.lastIndex = 0
+  for (let start = 0; start <= text.length; ) {
+    const found = lineBreak.exec(text)
+    const end = found ? found.index : text.length
+    if (end > start) {
+      const line = text.slice(start, end)
+      for (const [from, to] of cache.memo('line', line, () => spansIn(line))) spans.push([from + start, to + start])
+    }
+    if (!found) break
+    start = lineBreak.lastIndex
+  }
+  return new SpanSet(spans)
+}
+
+const lineBreak = /[\n\r]+/g
+
+/** Most lines have none: one empty list serves them all in a cache. */
+const none: readonly Span[] = Object.freeze([])
+
+function spansIn(text: string): readonly Span[] {
   const spans: Span[] = []
   for (const pattern of protectedPatterns) {
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])
   }
-  return new SpanSet(spans)
+  return spans.length === 0 ? none : spans
 }

@@ -1,0 +1,169 @@
+import type {RootContent, SentenceContent} from 'nlcst'
+import type {Point, Position} from 'unist'
+
+/**
+ * What one lint of a document keeps for the next lint of the same document (the passes of a fix,
+ * which change a few places): the parses of the pieces of a long text (see `parseInPieces` in
+ * `src/bounded-parse.ts`) by the piece's text, rebuilt instead of parsed again, and results that
+ * depend on a stretch of text alone (the checks of the cuts between pieces, the protected spans of
+ * a line). A piece's parse depends on its text alone; its positions are stored as if it started
+ * the text, and moved to where it starts now. Trees are stored packed (five numbers a node), not as
+ * nodes: a 5 MB article's trees take some 60 MB so, against ten times that as objects. Entries a
+ * lint did not use are dropped after it. One document at a time.
+ */
+export class RelintCache {
+  private readonly pieces = new Kept<Packed>()
+  private readonly results = {cut: new Kept<unknown>(), line: new Kept<unknown>()}
+
+  /** Start a lint of the document. */
+  begin(): void {
+    for (const kept of [this.pieces, this.results.cut, this.results.line]) kept.begin()
+  }
+
+  /** End it: keep what it used. */
+  end(): void {
+    for (const kept of [this.pieces, this.results.cut, this.results.line]) kept.end()
+  }
+
+  /** The root children of a piece starting at `base`: from the cache, or from `parse` (which positions them at `base`). */
+  children(value: string, base: Point, parse: () => RootContent[]): RootContent[] {
+    const found = this.pieces.find(value)
+    if (found) return unpack(found, value, base)
+    const children = parse()
+    const packed = pack(children, value, base)
+    if (packed) this.pieces.keep(value, packed)
+    return children
+  }
+
+  /** The result of `run`, which depends on `key` alone: the check of a cut, by the text around it, or what is found in a line. */
+  memo<T>(kind: 'cut' | 'line', key: string, run: () => T): T {
+    const kept = this.results[kind]
+    if (kept.has(key)) return kept.find(key) as T
+    const result = run()
+    kept.keep(key, result)
+    return result
+  }
+}
+
+/** Values by key kept from one lint to the next: those the last lint used. */
+class Kept<V> {
+  private last = new Map<string, V>()
+  private current = new Map<string, V>()
+
+  begin(): void {
+    this.current = new Map()
+  }
+
+  end(): void {
+    this.last = this.current
+    this.current = new Map()
+  }
+
+  has(key: string): boolean {
+    return this.current.has(key) || this.last.has(key)
+  }
+
+  find(key: string): V | undefined {
+    if (this.current.has(key)) return this.current.get(key)
+    if (!this.last.has(key)) return undefined
+    const value = this.last.get(key) as V
+    this.current.set(key, value)
+    return value
+  }
+
+  keep(key: string, value: V): void {
+    this.current.set(key, value)
+  }
+}
+
+/** Per node, in document order: its type and child count, its start and end offsets, and its start's and end's line and column (16 bits each). */
+type Packed = Int32Array
+
+const fields = 5
+const types = ['ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode'] as const
+const typeCodes = new Map<string, number>(types.map((type, code) => [type, code]))
+const parentTypes = 3
+const limit = 0xffff
+
+type AnyNode = RootContent | SentenceContent
+
+/**
+ * The nodes as numbers, positions as if the piece started the text; `undefined` when a node does
+ * not fit (a value that is not the piece's text there, a line or column past 16 bits, an unknown
+ * type): that piece is parsed every time.
+ */
+function pack(children: readonly AnyNode[], value: string, base: Point): Packed | undefined {
+  // About half a node per character of prose: grown when a piece has more.
+  let numbers = new Int32Array(Math.max(64, value.length * 3))
+  let length = 0
+  const lines = base.line - 1
+  const columns = base.column - 1
+  const offset = base.offset ?? 0
+  const point = (at: Point): number => {
+    const line = at.line - lines
+    const column = line === 1 ? at.column - columns : at.column
+    return line < 1 || line > limit || column < 1 || column > limit ? -1 : (line << 16) | column
+  }
+  const add = (node: AnyNode): boolean => {
+    const code = typeCodes.get(node.type)
+    const position = node.position
+    if (code === undefined || !position) return false
+    const start = position.start.offset! - offset
+    const end = position.end.offset! - offset
+    const from = point(position.start)
+    const to = point(position.end)
+    if (from === -1 || to === -1) return false
+    const isParent = code < parentTypes
+    if (isParent ? !('children' in node) : (node as {value?: unknown}).value !== value.slice(start, end)) return false
+    const nodes = isParent ? ((node as {children: AnyNode[]}).children) : undefined
+    const count = nodes ? nodes.length : 0
+    if (count > 0xffffff) return false
+    if (length + fields > numbers.length) {
+      const grown = new Int32Array(numbers.length * 2)
+      grown.set(numbers)
+      numbers = grown
+    }
+    numbers[length++] = (code << 24) | count
+    numbers[length++] = start
+    numbers[length++] = end
+    numbers[length++] = from
+    numbers[length++] = to
+    if (nodes) for (const child of nodes) if (!add(child)) return false
+    return true
+  }
+  for (const child of children) if (!add(child)) return undefined
+  const packed = new Int32Array(length + 1)
+  packed.set(numbers.subarray(0, length))
+  packed[length] = children.length
+  return packed
+}
+
+/** The nodes again, positioned at `base`. */
+function unpack(packed: Packed, value: string, base: Point): RootContent[] {
+  const lines = base.line - 1
+  const columns = base.column - 1
+  const offset = base.offset ?? 0
+  let at = 0
+  const point = (lineColumn: number, relative: number): Point => {
+    const line = lineColumn >>> 16
+    return {line: line + lines, column: line === 1 ? (lineColumn & limit) + columns : lineColumn & limit, offset: relative + offset}
+  }
+  const next = (): AnyNode => {
+    const head = packed[at]
+    const code = head >>> 24
+    const start = packed[at + 1]
+    const end = packed[at + 2]
+    const position: Position = {start: point(packed[at + 3], start), end: point(packed[at + 4], end)}
+    at += fields
+    const type = types[code]
+    if (code >= parentTypes) return {type, value: value.slice(start, end), position} as AnyNode
+    const count = head & 0xffffff
+    const children: AnyNode[] = []
+    for (let index = 0; index < count; index++) children.push(next())
+    return {type, children, position} as AnyNode
+  }
+  const count = packed[packed.length - 1]
+  const children: RootContent[] = []
+  for (let index = 0; index < count; index++) children.push(next() as RootContent)
+  return children
+}
