@@ -1,4 +1,5 @@
 import type {Node} from './nlcst.js'
+import {RelintCache} from './relint-cache.js'
 import type {Report} from './rule.js'
 
 /** A report of a paragraph-scope rule, with its offsets from the start of its paragraph. */
@@ -18,9 +19,12 @@ export interface CachedReport {
  * holds the tree's shape because the parser may split the same text into sentences differently
  * depending on its neighbours. Findings are for one list of rules: linting with another empties
  * the cache. Entries a lint did not use are dropped after it, so the cache stays the size of the
- * document. Not shared between documents or threads; no Node.js API, so a browser can use it.
+ * document. It carries the document's `RelintCache` too (the parses of the pieces of a long text),
+ * so that a lint after an edit parses only the pieces that changed. Not shared between documents
+ * or threads; no Node.js API, so a browser can use it.
  */
 export class ParagraphCache {
+  readonly relint = new RelintCache()
   private entries = new Map<string, CachedReport[]>()
   private used = new Map<string, CachedReport[]>()
   private rules: readonly unknown[] | undefined

@@ -15,7 +15,6 @@ import {partNotLintedMessage, safeEdit, withoutStackTraces} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {ParagraphCache} from './paragraph-cache.js'
-import {RelintCache} from './relint-cache.js'
 import {mtlintParse} from './parse.js'
 import type {SourceInput} from './source/bitext.js'
 
@@ -59,12 +58,13 @@ export function mtlint(this: Processor<any, any, any, any, any>, options?: Plugi
   return function (tree, file) {
     const cache = file.data.mtlintParagraphCache
     if (!settings.fix) {
-      lintFile(tree, file, active, {...lintOptions, cache})
+      lintFile(tree, file, active, {...lintOptions, cache, relintCache: cache?.relint})
       return
     }
     // Each pass changes a few paragraphs: the others' findings, and the parse of the pieces of a long
     // article that it left alone, carry over from the pass before.
-    const passOptions = {...lintOptions, cache: cache ?? new ParagraphCache(), relintCache: new RelintCache()}
+    const paragraphs = cache ?? new ParagraphCache()
+    const passOptions = {...lintOptions, cache: paragraphs, relintCache: paragraphs.relint}
     const original = String(file)
     // The first pass lints the tree already parsed; later passes parse the text they fix.
     const first = new VFile({value: original, path: file.path})

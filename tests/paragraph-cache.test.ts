@@ -84,6 +84,24 @@ describe('the paragraph cache', () => {
     )
   }, 120_000)
 
+  it('does so for a long article too, parsed in pieces whose parses it keeps from one lint to the next', () => {
+    // Over 10,000 characters: the parser cuts the text in pieces, which the cache keeps by their text.
+    const long = fc.array(paragraph, {minLength: 120, maxLength: 160}).map((paragraphs) => paragraphs.join('\n\n'))
+    fc.assert(
+      fc.property(long, fc.array(edit, {minLength: 1, maxLength: 6}), (start, edits) => {
+        const cache = new ParagraphCache()
+        let text = start
+        expect(text.length).toBeGreaterThan(10_000)
+        expect(runLintJob(job(text), cache)).toEqual(runLintJob(job(text)))
+        for (const change of edits) {
+          text = applyEdit(text, change)
+          expect(runLintJob(job(text), cache)).toEqual(runLintJob(job(text)))
+        }
+      }),
+      {numRuns: 12, seed: 20261207}
+    )
+  }, 240_000)
+
   it('gives the fixes of a fix without it (the passes of a fix share one)', () => {
     fc.assert(
       fc.property(article, (text) => {
