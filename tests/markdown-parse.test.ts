@@ -28,12 +28,14 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
     ['indented continuation', 'First line\n   indented second.\n\nPlain.'],
     ['a list, then plain prose', '- one\n- two\n\n  still two\n\nAfter the list.\n\n1. first\n\n2) second\n\nProse.'],
     ['block quotes', '> quoted\nlazy line\n\nPlain.\n\n> again\n\n> and again'],
+    ['ATX headings among plain lines', '# Title\nA line.\n## Sub ##\nB  \n# C  \n\n###### Six\n####### Seven\n#\n# \n#\tTab\n#  Two  spaces  \n# 1. A\n\nPlain.'],
     ['headings and setext underlines', '# Title\n\nA paragraph.\n\nSetext\n======\n\nOther\n---\n\nPlain.'],
     ['indented code between paragraphs', 'Plain.\n\n    code\n\n    more code\n\nPlain again.'],
     ['a table', 'Plain.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nPlain.'],
     ['inline markup', 'Some *emphasis* and `code`.\n\nA [link](https://example.com) and www.example.com.\n\nPlain.'],
     ['autolink literals', 'Visit www.example.com today.\n\nMail a@b.co now.\n\nSee https://example.com.\n\nPlain.'],
     ['entities and escapes', 'Tom &amp; Jerry.\n\nAn escaped \\* star.\n\nPlain.'],
+    ['hyphens and plus signs glued to a word, and ones that open a list', '-a -a -a\n\n+1 vote.\n\n- item\n\n-\n\n--a\n\n+ item\n\nPlain.'],
     ['numbers that open a list', '2021 was a year.\n\n3.5 percent.\n\n12) twelve.\n\nPlain.'],
     ['thematic breaks', 'Plain.\n\n***\n\n- - -\n\n___\n\nPlain.'],
     ['HTML blocks', '<div>\nblock\n</div>\n\nPlain.\n\n<span>inline</span> html.'],
@@ -66,8 +68,8 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
 
   const pieces = [
     'The talks', ' resumed', '.', ',', ':', ' ', '  ', '\t', '\n', '\n', '\n\n', '\n\n', '\r\n', '\r', '“', '”', '"',
-    '*', '_', '`', '~', '[', ']', '(', ')', '<', '>', '&amp;', '&', '\\', '|', '#', '# ', '- ', '-', '+ ', '* ', '1. ',
-    '2) ', '3.5', '> ', '    ', '   ', '===', '---', '***', '```', '~~~', '<div>', '<!--', '-->', '[a]: b', '[a]',
+    '*', '_', '`', '~', '[', ']', '(', ')', '<', '>', '&amp;', '&', '\\', '|', '#', '# ', '## ', '###### ', '####### ', '- ', '-', '+ ', '* ', '1. ',
+    '2) ', '3.5', '-a', '+a', '--', '> ', '    ', '   ', '===', '---', '***', '```', '~~~', '<div>', '<!--', '-->', '[a]: b', '[a]',
     'www.example.com', 'https://x.y', 'a@b.co', '!', '@', '\u00a0', '\u000b', '，', '＊'
   ]
   it('generated documents', () => {

@@ -20,13 +20,16 @@ const frontMatter = /^(?:---|\+\+\+)/
 const blankLine = /^[ \t]*$/
 /**
  * A line micromark reads as paragraph text and nothing else: it starts with no mark that may open a
- * block (quote, heading, list, rule, setext underline, table, code, HTML) and holds no character
+ * block (quote, heading, list, rule, setext underline, table, code, HTML; `-` or `+` glued to a
+ * word, as in `-a`, opens none) and holds no character
  * that may start inline markup (emphasis, code, links, autolinks, entities, escapes, strikethrough,
  * tables). Trailing spaces or tabs are allowed on a block's last line only (elsewhere two make a
  * hard break).
  */
-const plainLine = /^(?![0-9]{1,9}[.)]|www\.)[^\s>#\-+*=<`~|[\]_:\\!&@](?:(?![\\`*_~[\]<>&|@]|:\/\/|www\.)[^])*$/i
+const plainLine = /^(?![0-9]{1,9}[.)]|[-+](?:[\s\-+]|$)|www\.)[^\s>#*=<`~|[\]_:\\!&@](?:(?![\\`*_~[\]<>&|@]|:\/\/|www\.)[^])*$/i
 const trailingSpace = /[ \t]+$/
+/** `#` to `######`, spaces, and text without `#` or tabs, maybe followed by spaces. */
+const atxHeading = /^(#{1,6} +)([^#\t ](?:[^#\t]*[^#\t ])?) *$/
 
 interface Line {
   from: number
@@ -39,7 +42,8 @@ interface Line {
  * Parse Markdown as `markdownParser` does, to the same tree with the same positions, in less time:
  * micromark spends some 50–100 µs on every paragraph however short, so 100,000 paragraphs of `A.`
  * take half a minute. A block of plain lines (see `plainLine`) between blank lines is one paragraph
- * with one text node wherever it stands, so it is built here; the other blocks go to micromark, in
+ * with one text node wherever it stands (ATX headings of plain text among them are headings), so
+ * it is built here; the other blocks go to micromark, in
  * runs of consecutive blocks, their positions shifted to the document. A document with anything
  * that carries meaning across a blank line is parsed whole.
  */
@@ -50,17 +54,32 @@ export function parseMarkdown(source: string): Root {
   let pending: {first: Line; last: Line} | undefined
   let block: Line[] = []
 
-  const flush = () => {
+  /** At the end of the document, the blank lines after the run go with it (indented code takes them in). */
+  const flush = (end = pending?.last.to) => {
     if (!pending) return
-    const tree = markdownParser.parse(source.slice(pending.first.from, pending.last.to))
+    const tree = markdownParser.parse(source.slice(pending.first.from, end))
     for (const child of tree.children) children.push(shifted(child, pending.first))
     pending = undefined
   }
   const endBlock = () => {
     if (block.length === 0) return
-    if (block.every((line, index) => isPlain(source, line, index === block.length - 1))) {
+    const headings = block.map((line) => heading(source, line))
+    // A paragraph's last line is the block's, or the one before a heading.
+    const plain = block.every((line, index) => headings[index] || isPlain(source, line, index === block.length - 1 || headings[index + 1] !== undefined))
+    if (plain) {
       flush()
-      children.push(paragraph(source, block))
+      let lines: Line[] = []
+      for (const [index, line] of block.entries()) {
+        const node = headings[index]
+        if (!node) {
+          lines.push(line)
+          continue
+        }
+        if (lines.length > 0) children.push(paragraph(source, lines))
+        lines = []
+        children.push(node)
+      }
+      if (lines.length > 0) children.push(paragraph(source, lines))
     } else {
       pending = {first: pending?.first ?? block[0], last: block[block.length - 1]}
     }
@@ -80,13 +99,32 @@ export function parseMarkdown(source: string): Root {
     line++
   }
   endBlock()
-  flush()
+  flush(source.length)
   return {
     type: 'root',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end: {line, column: source.length - from + 1, offset: source.length}}
   }
 }
+
+/**
+ * An ATX heading of plain text (`# Title`), as micromark makes it: its text without the spaces
+ * around it. One with a `#` or a tab in its text (a closing sequence) is left to micromark.
+ */
+function heading(source: string, line: Line): RootContent | undefined {
+  const match = atxHeading.exec(source.slice(line.from, line.to))
+  if (!match || !plainLine.test(match[2])) return undefined
+  const textFrom = line.from + match[1].length
+  const textTo = textFrom + match[2].length
+  return {
+    type: 'heading',
+    depth: match[1].replace(/ +$/, '').length as 1 | 2 | 3 | 4 | 5 | 6,
+    children: [{type: 'text', value: match[2], position: {start: pointIn(line, textFrom), end: pointIn(line, textTo)}}],
+    position: {start: pointIn(line, line.from), end: pointIn(line, line.to)}
+  }
+}
+
+const pointIn = (line: Line, offset: number): Point => ({line: line.line, column: offset - line.from + 1, offset})
 
 function isPlain(source: string, line: Line, last: boolean): boolean {
   const value = source.slice(line.from, line.to)
