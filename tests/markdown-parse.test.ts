@@ -6,7 +6,8 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {markdownParser, parseMarkdown} from '../src/formats/markdown-parse.js'
+import {markdownParser, maxNesting, parseMarkdown} from '../src/formats/markdown-parse.js'
+import {lint} from '../src/processor.js'
 
 const whole = (source: string) => markdownParser.parse(source)
 
@@ -77,5 +78,27 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => expectSameParse(parts.join(''))),
       {numRuns: 3000, seed: 20261207}
     )
+  })
+})
+
+describe('parseMarkdown on nesting', () => {
+  it.each([
+    ['block quotes', '> '],
+    ['list items', '- '],
+    ['numbered list items', '1. '],
+    ['both', '> * ']
+  ])('parses %s nested as deep as the limit, and refuses one level more', (_name, marker) => {
+    const depth = marker === '> * ' ? maxNesting / 2 : maxNesting
+    expectSameParse(`${marker.repeat(depth)}a\n\nPlain.`)
+    expect(() => parseMarkdown(`Plain.\n\n${marker.repeat(depth)}${marker.trim()} a`)).toThrow(RangeError)
+  })
+
+  it('takes a line of list markers and nothing else for the thematic break it is', () => {
+    expectSameParse(`${'* '.repeat(maxNesting * 10)}\n\n${'- '.repeat(maxNesting * 10)}`)
+  })
+
+  it('makes a document nested deeper a file error, without parsing it', () => {
+    const file = lint(`${'- '.repeat(100_000)}the the\n`, {path: 'a.md'})
+    expect(file.messages.map((message) => message.reason)).toEqual(['Markdown nested too deeply to lint'])
   })
 })

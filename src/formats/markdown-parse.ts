@@ -45,9 +45,11 @@ interface Line {
  * with one text node wherever it stands (ATX headings of plain text among them are headings), so
  * it is built here; the other blocks go to micromark, in
  * runs of consecutive blocks, their positions shifted to the document. A document with anything
- * that carries meaning across a blank line is parsed whole.
+ * that carries meaning across a blank line is parsed whole. Throws a `RangeError` for a document
+ * nested too deeply (see `maxNesting`), as micromark does, later, for deeper ones.
  */
 export function parseMarkdown(source: string): Root {
+  if (nestedTooDeeply(source)) throw new RangeError('Markdown nested too deeply to lint')
   if (crossesBlankLines.test(source) || frontMatter.test(source)) return markdownParser.parse(source)
   const children: RootContent[] = []
   /** Consecutive blocks that are not plain, waiting for micromark: the first's first line, the last's last. */
@@ -125,6 +127,45 @@ function heading(source: string, line: Line): RootContent | undefined {
 }
 
 const pointIn = (line: Line, offset: number): Point => ({line: line.line, column: offset - line.from + 1, offset})
+
+/**
+ * How deeply a line may nest block quotes and list items. micromark takes time of the square of
+ * the depth on a line (`> > > …`: 3,000 levels take half a second, 50,000 twenty seconds, and more
+ * run out of stack); no article nests a hundred.
+ */
+export const maxNesting = 100
+const orderedMarker = /^[0-9]{1,9}[.)][ \t]/
+
+/**
+ * Whether a line opens more than `maxNesting` block quotes and list items at its start. List
+ * markers count only before content: a line of nothing but `* * *` is a thematic break.
+ */
+function nestedTooDeeply(source: string): boolean {
+  for (let at = 0; at < source.length; at++) {
+    let quotes = 0
+    let items = 0
+    for (;;) {
+      while (source[at] === ' ' || source[at] === '\t') at++
+      const char = source[at]
+      if (char === '>') {
+        quotes++
+        at++
+      } else if ((char === '-' || char === '+' || char === '*') && (source[at + 1] === ' ' || source[at + 1] === '\t')) {
+        items++
+        at += 2
+      } else {
+        const ordered = char >= '0' && char <= '9' ? orderedMarker.exec(source.slice(at, at + 12)) : null
+        if (!ordered) break
+        items++
+        at += ordered[0].length
+      }
+    }
+    const content = at < source.length && source[at] !== '\n' && source[at] !== '\r'
+    if (quotes + (content ? items : 0) > maxNesting) return true
+    while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at++
+  }
+  return false
+}
 
 function isPlain(source: string, line: Line, last: boolean): boolean {
   const value = source.slice(line.from, line.to)
