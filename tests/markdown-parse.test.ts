@@ -26,6 +26,7 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
     ['CRLF and CR line ends', 'A line.\r\nAnother.\r\n\r\nThird\rfourth.\r\r'],
     ['trailing white space on the last line of a paragraph', 'The end.  \n\nNext one.\t\n'],
     ['trailing white space before a soft break', 'Two spaces  \nmake a break.\n\nOne space \nis dropped.'],
+    ['long runs of white space', ('word' + ' '.repeat(1000) + '\t \u00a0\n').repeat(3) + '# Head' + ' '.repeat(500) + '\n\nEnd' + ' '.repeat(300)],
     ['indented continuation', 'First line\n   indented second.\n\nPlain.'],
     ['a list, then plain prose', '- one\n- two\n\n  still two\n\nAfter the list.\n\n1. first\n\n2) second\n\nProse.'],
     ['block quotes', '> quoted\nlazy line\n\nPlain.\n\n> again\n\n> and again'],

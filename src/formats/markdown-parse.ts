@@ -27,9 +27,8 @@ const blankLine = /^[ \t]*$/
  * hard break).
  */
 const plainLine = /^(?![0-9]{1,9}[.)]|[-+](?:[\s\-+]|$)|www\.)[^\s>#*=<`~|[\]_:\\!&@](?:(?![\\`*_~[\]<>&|@]|:\/\/|www\.)[^])*$/i
-const trailingSpace = /[ \t]+$/
-/** `#` to `######`, spaces, and text without `#` or tabs, maybe followed by spaces. */
-const atxHeading = /^(#{1,6} +)([^#\t ](?:[^#\t]*[^#\t ])?) *$/
+/** `#` to `######`, spaces, and text without `#` or tabs (the line's trailing spaces cut off first). */
+const atxHeading = /^(#{1,6} +)([^#\t ][^#\t]*)$/
 
 interface Line {
   from: number
@@ -114,7 +113,7 @@ export function parseMarkdown(source: string): Root {
  * around it. One with a `#` or a tab in its text (a closing sequence) is left to micromark.
  */
 function heading(source: string, line: Line): RootContent | undefined {
-  const match = atxHeading.exec(source.slice(line.from, line.to))
+  const match = atxHeading.exec(source.slice(line.from, withoutTrailingSpace(source, line.from, line.to)))
   if (!match || !plainLine.test(match[2])) return undefined
   const textFrom = line.from + match[1].length
   const textTo = textFrom + match[2].length
@@ -167,16 +166,25 @@ function nestedTooDeeply(source: string): boolean {
   return false
 }
 
+/**
+ * Where the spaces and tabs at the end of `from..to` start (`to` when there are none). A loop, not
+ * `/[ \t]+$/`, which tries every start in a run of spaces: quadratic on a line of a thousand.
+ */
+function withoutTrailingSpace(source: string, from: number, to: number): number {
+  while (to > from && (source[to - 1] === ' ' || source[to - 1] === '\t')) to--
+  return to
+}
+
 function isPlain(source: string, line: Line, last: boolean): boolean {
-  const value = source.slice(line.from, line.to)
-  return plainLine.test(last ? value.replace(trailingSpace, '') : value) && (last || !trailingSpace.test(value))
+  const end = withoutTrailingSpace(source, line.from, line.to)
+  return (last || end === line.to) && plainLine.test(source.slice(line.from, end))
 }
 
 /** A paragraph of plain lines, as micromark makes it: the text without the last line's trailing white space. */
 function paragraph(source: string, lines: readonly Line[]): RootContent {
   const first = lines[0]
   const last = lines[lines.length - 1]
-  const value = source.slice(first.from, last.to).replace(trailingSpace, '')
+  const value = source.slice(first.from, withoutTrailingSpace(source, last.from, last.to))
   const start = {line: first.line, column: 1, offset: first.from}
   const textEnd = first.from + value.length
   return {
