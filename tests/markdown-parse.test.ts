@@ -39,6 +39,7 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
     ['entities and escapes', 'Tom &amp; Jerry.\n\nAn escaped \\* star.\n\nPlain.'],
     ['hyphens and plus signs glued to a word, and ones that open a list', '-a -a -a\n\n+1 vote.\n\n- item\n\n-\n\n--a\n\n+ item\n\nPlain.'],
     ['numbers that open a list', '2021 was a year.\n\n3.5 percent.\n\n12) twelve.\n\nPlain.'],
+    ['thematic breaks among plain lines', 'A line.\n* * *\nB  \n***  \n_ _ _\t\n*\t*\t*\n* * * a\n**\n- - -\nC\n---\n\nPlain.'],
     ['thematic breaks', 'Plain.\n\n***\n\n- - -\n\n___\n\nPlain.'],
     ['HTML blocks', '<div>\nblock\n</div>\n\nPlain.\n\n<span>inline</span> html.'],
     ['a fence', 'Plain.\n\n```\ncode\n\nstill code\n```\n\nPlain.'],
@@ -46,6 +47,7 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
     ['a reference before its definition', 'See [the site].\n\nPlain.\n\n[the site]: https://example.com'],
     ['front matter', '---\ntitle: A\n---\n\nPlain.'],
     ['a thematic break like front matter later', 'Plain.\n\n---\n\nPlain.'],
+    ['a front matter fence after blank lines, before other blocks', '\n---\n>\n\nPlain.\n\n+++\n1. a'],
     ['tabs and other white space', 'A\ttab.\n\n\u00a0Starts with a no-break space.\n\n\u000bVertical tab.\n\nPlain.'],
     ['full-width and quotes', '“Quoted,” he said，and left.\n\n＊Not emphasis＊.\n\nPlain.']
   ])('%s', (_name, source) => expectSameParse(source))
@@ -71,7 +73,7 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
   const pieces = [
     'The talks', ' resumed', '.', ',', ':', ' ', '  ', '\t', '\n', '\n', '\n\n', '\n\n', '\r\n', '\r', '“', '”', '"',
     '*', '_', '`', '~', '[', ']', '(', ')', '<', '>', '&amp;', '&', '\\', '|', '#', '# ', '## ', '###### ', '####### ', '- ', '-', '+ ', '* ', '1. ',
-    '2) ', '3.5', '-a', '+a', '--', '> ', '    ', '   ', '===', '---', '***', '```', '~~~', '<div>', '<!--', '-->', '[a]: b', '[a]',
+    '2) ', '3.5', '-a', '+a', '--', '> ', '    ', '   ', '===', '---', '***', '* * *', '___', '```', '~~~', '<div>', '<!--', '-->', '[a]: b', '[a]',
     'www.example.com', 'https://x.y', 'a@b.co', '!', '@', '\u00a0', '\u000b', '，', '＊'
   ]
   it('generated documents', () => {

@@ -15,7 +15,8 @@ export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, 
  * mark or NUL (micromark drops or replaces them). A document with any of these is parsed whole.
  */
 const crossesBlankLines = /\]:|```|~~~|<(?:script|pre|style|textarea|[!?])|[\0\uFEFF]/i
-const frontMatter = /^(?:---|\+\+\+)/
+/** A front matter fence, on any line: a run given to micromark that starts with one would read it as front matter. */
+const frontMatter = /^(?:---|\+\+\+)/m
 /** A blank line to micromark: nothing but spaces and tabs. */
 const blankLine = /^[ \t]*$/
 /**
@@ -27,6 +28,8 @@ const blankLine = /^[ \t]*$/
  * hard break).
  */
 const plainLine = /^(?![0-9]{1,9}[.)]|[-+](?:[\s\-+]|$)|www\.)[^\s>#*=<`~|[\]_:\\!&@](?:(?![\\`*_~[\]<>&|@]|:\/\/|www\.)[^])*$/i
+/** Three or more `*` or `_`, maybe with spaces or tabs between and after them. */
+const rule = /^([*_])(?:[ \t]*\1){2,}[ \t]*$/
 /** `#` to `######`, spaces, and text without `#` or tabs (the line's trailing spaces cut off first). */
 const atxHeading = /^(#{1,6} +)([^#\t ][^#\t]*)$/
 
@@ -41,8 +44,8 @@ interface Line {
  * Parse Markdown as `markdownParser` does, to the same tree with the same positions, in less time:
  * micromark spends some 50–100 µs on every paragraph however short, so 100,000 paragraphs of `A.`
  * take half a minute. A block of plain lines (see `plainLine`) between blank lines is one paragraph
- * with one text node wherever it stands (ATX headings of plain text among them are headings), so
- * it is built here; the other blocks go to micromark, in
+ * with one text node wherever it stands (ATX headings of plain text and thematic breaks among
+ * them are what they are), so it is built here; the other blocks go to micromark, in
  * runs of consecutive blocks, their positions shifted to the document. A document with anything
  * that carries meaning across a blank line is parsed whole. Throws a `RangeError` for a document
  * nested too deeply (see `maxNesting`), as micromark does, later, for deeper ones.
@@ -64,8 +67,8 @@ export function parseMarkdown(source: string): Root {
   }
   const endBlock = () => {
     if (block.length === 0) return
-    const headings = block.map((line) => heading(source, line))
-    // A paragraph's last line is the block's, or the one before a heading.
+    const headings = block.map((line) => heading(source, line) ?? thematicBreak(source, line))
+    // A paragraph's last line is the block's, or the one before a heading or a rule.
     const plain = block.every((line, index) => headings[index] || isPlain(source, line, index === block.length - 1 || headings[index + 1] !== undefined))
     if (plain) {
       flush()
@@ -123,6 +126,15 @@ function heading(source: string, line: Line): RootContent | undefined {
     children: [{type: 'text', value: match[2], position: {start: pointIn(line, textFrom), end: pointIn(line, textTo)}}],
     position: {start: pointIn(line, line.from), end: pointIn(line, line.to)}
   }
+}
+
+/**
+ * A thematic break of `*` or `_` (`* * *`, `___`), as micromark makes it: the whole line. One of `-`
+ * is left to micromark: under a line of text, `---` underlines a heading.
+ */
+function thematicBreak(source: string, line: Line): RootContent | undefined {
+  if (!rule.test(source.slice(line.from, line.to))) return undefined
+  return {type: 'thematicBreak', position: {start: pointIn(line, line.from), end: pointIn(line, line.to)}}
 }
 
 const pointIn = (line: Line, offset: number): Point => ({line: line.line, column: offset - line.from + 1, offset})
