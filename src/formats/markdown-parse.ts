@@ -22,9 +22,8 @@ const blankLine = /^[ \t]*$/
 /**
  * A line micromark reads as paragraph text and nothing else: it starts with no mark that may open a
  * block (quote, heading, list, rule, setext underline, table, code, HTML; `-` or `+` glued to a
- * word, as in `-a`, opens none) and holds no character
- * that may start inline markup (emphasis, code, links, autolinks, entities, escapes, strikethrough,
- * tables). Trailing spaces or tabs are allowed on a block's last line only (elsewhere two make a
+ * word, as in `-a`, opens none) and holds no character that may start inline markup (emphasis,
+ * code, links, autolinks, entities, escapes, strikethrough, tables). Trailing spaces or tabs are allowed on a block's last line only (elsewhere two make a
  * hard break).
  */
 const plainLine = /^(?![0-9]{1,9}[.)]|[-+](?:[\s\-+]|$)|www\.)[^\s>#*=<`~|[\]_:\\!&@](?:(?![\\`*_~[\]<>&|@]|:\/\/|www\.)[^])*$/i
@@ -45,8 +44,8 @@ interface Line {
  * micromark spends some 50–100 µs on every paragraph however short, so 100,000 paragraphs of `A.`
  * take half a minute. A block of plain lines (see `plainLine`) between blank lines is one paragraph
  * with one text node wherever it stands (ATX headings of plain text and thematic breaks among
- * them are what they are), so it is built here; the other blocks go to micromark, in
- * runs of consecutive blocks, their positions shifted to the document. A document with anything
+ * them are what they are), so it is built here; the other blocks go to micromark, in runs of
+ * consecutive blocks, their positions shifted to the document. A document with anything
  * that carries meaning across a blank line is parsed whole. Throws a `RangeError` for a document
  * nested too deeply (see `maxNesting`), as micromark does, later, for deeper ones.
  */
@@ -67,14 +66,15 @@ export function parseMarkdown(source: string): Root {
   }
   const endBlock = () => {
     if (block.length === 0) return
-    const headings = block.map((line) => heading(source, line) ?? thematicBreak(source, line))
+    /** Lines that are a node of their own: a heading or a rule. */
+    const lineNodes = block.map((line) => heading(source, line) ?? thematicBreak(source, line))
     // A paragraph's last line is the block's, or the one before a heading or a rule.
-    const plain = block.every((line, index) => headings[index] || isPlain(source, line, index === block.length - 1 || headings[index + 1] !== undefined))
+    const plain = block.every((line, index) => lineNodes[index] || isPlain(source, line, index === block.length - 1 || lineNodes[index + 1] !== undefined))
     if (plain) {
       flush()
       let lines: Line[] = []
       for (const [index, line] of block.entries()) {
-        const node = headings[index]
+        const node = lineNodes[index]
         if (!node) {
           lines.push(line)
           continue
