@@ -131,7 +131,8 @@ export default defineRule<MessageId>({
           const from = at
           const to = found[end].at + 1
           index = end
-          if (mentioned(from, to)) continue
+          // What `report` would drop anyway (a URL, a part too long to parse), before the look around.
+          if (context.isProtected(from, to) || mentioned(from, to)) continue
           if (mark.kind === 'other' && (kaomojiAfter.test(text.slice(to, to + 12)) || kaomojiBefore.test(text.slice(Math.max(0, from - 12), from)))) {
             continue
           }

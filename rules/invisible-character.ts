@@ -9,6 +9,8 @@ const anyCandidate =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u180e\u2007\u200b-\u200f\u202a-\u202f\u2060-\u2064\u2066-\u2069\ufeff]/
 const candidates = new RegExp(anyCandidate.source, 'g')
 
+/** Control characters: all but tab, line feed and carriage return. */
+const control = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]$/
 /** Vertical tab and form feed: line breaks of word processors and printers. */
 const lineBreakControl = /^[\u000b\u000c]$/
 const lineBreak = /^[\n\r\u000b\u000c]$/
@@ -25,7 +27,7 @@ const lineBreaks = /[\n\r]/
 /** Spaces and tabs that may sit with no-break spaces in one run of white space. */
 const space = /^[ \t]$/
 
-type MessageId = 'invisible' | 'control' | 'controlLineBreak' | 'noBreakSpaceEdge' | 'noBreakSpaces' | 'noBreakSpaceBesideSpace'
+type MessageId = 'invisible' | 'control' | 'controlLineBreak' | 'controlRun' | 'controlRunLineBreak' | 'noBreakSpaceEdge' | 'noBreakSpaces' | 'noBreakSpaceBesideSpace'
 
 /** The code point (a whole surrogate pair) at `at`, as a string. */
 function charAt(text: string, at: number): string {
@@ -44,6 +46,8 @@ export default defineRule<MessageId>({
     invisible: 'Unexpected {name} `{code}`, remove it',
     control: 'Unexpected control character `{code}`, remove it',
     controlLineBreak: 'Unexpected control character `{code}`, expected a line break',
+    controlRun: 'Unexpected run of {count} control characters `{code}`, remove them',
+    controlRunLineBreak: 'Unexpected run of {count} control characters `{code}`, expected {count} line breaks',
     noBreakSpaceEdge: 'Unexpected no-break space `{code}` at the {edge} of a line, remove it',
     noBreakSpaces: 'Unexpected no-break spaces `{code}`, expected one space',
     noBreakSpaceBesideSpace: 'Unexpected no-break space `{code}` beside a space, remove it'
@@ -89,6 +93,30 @@ export default defineRule<MessageId>({
 
     function report(messageId: MessageId, from: number, to: number, expected: string, data: Record<string, string> = {}, safe = true) {
       context.report({messageId, data: {code: codePoints(text.slice(from, to)), ...data}, from, to, expected: [expected], safe})
+    }
+
+    /** Whether the C1 control at `at` is part of mojibake (`â€\u009d`, `\u0092` for `’`): the `mojibake` rule's business. */
+    function isMojibake(at: number): boolean {
+      if (!c1Control.test(text[at])) return false
+      mojibake ??= findMojibake(text)
+      return inside(mojibake, at)
+    }
+
+    /**
+     * Control characters from `from`, of one kind (line breaks or others): report the run as one
+     * finding and return where it ends. Line-break controls between two lines' text become line
+     * breaks, one each; beside a line break they are removed.
+     */
+    function controls(from: number): number {
+      const breaks = lineBreakControl.test(text[from])
+      let to = from + 1
+      while (to < text.length && control.test(text[to]) && lineBreakControl.test(text[to]) === breaks && !isMojibake(to)) to++
+      const nextToBreak = breaks && (lineBreak.test(text[from - 1] ?? '\n') || lineBreak.test(text[to] ?? '\n'))
+      const expected = breaks && !nextToBreak ? lineEnding().repeat(to - from) : ''
+      const code = codePoints([...new Set(text.slice(from, to))].join(''))
+      if (to - from === 1) report(expected ? 'controlLineBreak' : 'control', from, to, expected)
+      else context.report({messageId: expected ? 'controlRunLineBreak' : 'controlRun', data: {code, count: String(to - from)}, from, to, expected: [expected]})
+      return to
     }
 
     /** No-break spaces from `from`: report the run and return where it ends. */
@@ -149,15 +177,8 @@ export default defineRule<MessageId>({
             report('invisible', at, at + 1, '', {name})
             continue
           }
-          if (c1Control.test(char)) {
-            // Mojibake (`â€\u009d`, `\u0092` for `’`) is the `mojibake` rule's business.
-            mojibake ??= findMojibake(text)
-            if (inside(mojibake, at)) continue
-          }
-          if (lineBreakControl.test(char)) {
-            const nextToBreak = lineBreak.test(text[at - 1] ?? '\n') || lineBreak.test(text[at + 1] ?? '\n')
-            report(nextToBreak ? 'control' : 'controlLineBreak', at, at + 1, nextToBreak ? '' : lineEnding())
-          } else report('control', at, at + 1, '')
+          if (isMojibake(at)) continue
+          skipTo = controls(at)
         }
       }
     }

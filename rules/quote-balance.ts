@@ -2,6 +2,9 @@ import {defineRule} from '../src/define-rule.js'
 import {analyzeQuotes, anyDoubleQuote, quoteBlocks} from './data/quotes.js'
 import type {Block, QuoteMark} from './data/quotes.js'
 
+/** Nothing but white space between two quotes. */
+const blank = /^\s*$/
+
 /** The other shape of a curly double quote. */
 const swapped = {'“': '”', '”': '“'} as const
 
@@ -14,6 +17,9 @@ export default defineRule({
     unclosed: 'Unexpected unpaired opening `{actual}`, expected a closing quote after it',
     unopened: 'Unexpected unpaired closing `{actual}`, expected an opening quote before it',
     unpaired: 'Unexpected unpaired straight quote `"`, expected another one to pair with it',
+    unclosedRun: 'Unexpected run of {count} unpaired opening `{actual}`, expected closing quotes after them',
+    unopenedRun: 'Unexpected run of {count} unpaired closing `{actual}`, expected opening quotes before them',
+    unpairedRun: 'Unexpected run of {count} unpaired straight quotes `"`, expected others to pair with them',
     reversed: 'Unexpected `{actual}` facing the wrong way, expected `{expected}`'
   },
   create(context) {
@@ -31,21 +37,34 @@ export default defineRule({
       const straightOnly = analysis.marks.every((mark) => mark.straight)
       if (straightOnly && analysis.marks.length % 2 === 0) return
 
+      // Unpaired quotes of one kind with only white space between them (`” ” ”`) are one finding.
+      let run: {messageId: 'unclosed' | 'unopened' | 'unpaired'; char: string; from: number; to: number; count: number} | undefined
+      const endRun = () => {
+        if (!run) return
+        const {messageId, char, from, to, count} = run
+        if (count === 1) context.report({messageId, data: {actual: char}, from, to})
+        else context.report({messageId: `${messageId}Run`, data: {actual: char, count: String(count)}, from, to})
+        run = undefined
+      }
       for (const mark of analysis.marks) {
         if (!mark.problem) continue
         const from = block.from + mark.index
         if (context.isProtected(from, from + 1)) continue
         if (mark.problem === 'reversed') {
+          endRun()
           reportReversed(mark, block, from)
+          continue
+        }
+        const messageId = mark.straight ? 'unpaired' : mark.problem
+        if (run?.messageId === messageId && run.char === mark.char && blank.test(context.text.slice(run.to, from))) {
+          run.to = from + 1
+          run.count++
         } else {
-          context.report({
-            messageId: mark.straight ? 'unpaired' : mark.problem,
-            data: {actual: mark.char},
-            from,
-            to: from + 1
-          })
+          endRun()
+          run = {messageId, char: mark.char, from, to: from + 1, count: 1}
         }
       }
+      endRun()
     }
 
     /** A curly quote of the wrong shape; the fix is safe when swapping it balances the paragraph. */

@@ -51,7 +51,8 @@ export default defineRule({
   scope: 'paragraph',
   description: 'Flags a word written twice in a row, as in `the the`, using `retext-repeated-words`',
   messages: {
-    repeated: 'Unexpected repeated `{word}`, remove it'
+    repeated: 'Unexpected repeated `{word}`, remove it',
+    repeatedRun: 'Unexpected `{word}` repeated {count} times, remove the repeats'
   },
   create(context) {
     const {text} = context
@@ -121,6 +122,21 @@ export default defineRule({
         const scratch = new VFile(text)
         // Without the stack trace each of its messages would capture: a million repeats cost seconds.
         withoutStackTraces(() => findRepeats(node as unknown as Parameters<typeof findRepeats>[0], scratch))
+        // Repeats of one word in a row (`the the the`) are one finding, with one verdict.
+        let run: {first: Token; last: Token; verdict: 'unsure' | 'slip'; count: number} | undefined
+        const endRun = () => {
+          if (!run) return
+          const {first, last, verdict, count} = run
+          context.report({
+            messageId: count === 1 ? 'repeated' : 'repeatedRun',
+            data: {word: last.value, count: String(count)},
+            from: first.to,
+            to: last.to,
+            expected: [''],
+            ...(verdict === 'unsure' ? {safe: false} : {})
+          })
+          run = undefined
+        }
         for (const message of scratch.messages) {
           const place = message.place && 'start' in message.place ? message.place : undefined
           const from = place?.start.offset
@@ -136,15 +152,15 @@ export default defineRule({
           if (capitalPattern.test(second.core) && !capitalPattern.test(first.core)) continue
           const verdict = judge(tokens, first, second)
           if (verdict === 'intended') continue
-          context.report({
-            messageId: 'repeated',
-            data: {word: second.value},
-            from: first.to,
-            to: second.to,
-            expected: [''],
-            ...(verdict === 'unsure' ? {safe: false} : {})
-          })
+          if (run?.last === first && run.verdict === verdict) {
+            run.last = second
+            run.count++
+          } else {
+            endRun()
+            run = {first, last: second, verdict, count: 1}
+          }
         }
+        endRun()
       }
     }
   }

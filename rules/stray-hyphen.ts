@@ -71,7 +71,10 @@ export default defineRule({
       const after = tokens.next(word, {sameLine: true})
       if (after?.kind === 'word' && optionNouns.has(after.lower)) return true
       const neighbour = (token: Token | undefined) => token?.kind === 'mark' && (token.value === '--' || hyphens.has(token.value))
-      return neighbour(tokens.next(word, {sameLine: true})) || neighbour(tokens.previous(hyphen, {sameLine: true}))
+      const before = tokens.previous(hyphen, {sameLine: true})
+      // The last of a run (`-x -y`, `-a -a -a`) has an option before it: a word glued to a hyphen.
+      const optionBefore = before?.kind === 'word' && neighbour(tokens.adjacent(before, -1))
+      return neighbour(tokens.next(word, {sameLine: true})) || neighbour(before) || optionBefore
     }
 
     /** A hyphen glued to the end of a later word of the sentence, before a space: the two make a dash pair (`the vote -a formality- passed`). */

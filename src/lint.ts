@@ -116,7 +116,10 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   let nodeIndex = -1
   let slotIndex = 0
   let spans: SpanSet | undefined
-  const isProtected = (from: number, to?: number) => (spans ??= findProtectedSpans(text, options.relintCache)).overlaps(from, to)
+  // A part too long to parse is not linted: rules that read the text find things there too.
+  const unparsed = new SpanSet((file.data.mtlintUnparsed ?? []).map((run) => [run.from, run.to] as const))
+  const isProtected = (from: number, to?: number) =>
+    unparsed.overlaps(from, to) || (spans ??= findProtectedSpans(text, options.relintCache)).overlaps(from, to)
   let blockKindOf: ((offset: number) => BlockKind) | undefined
   let place: ReturnType<typeof location> | undefined
   let bitext: Bitext | undefined
@@ -278,8 +281,6 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   }
 
   const allowed = new SpanSet(options.allow?.length ? findPhrases(text, options.allow) : [])
-  // A part too long to parse is not linted: rules that read the text find things there too.
-  const unparsed = new SpanSet((file.data.mtlintUnparsed ?? []).map((run) => [run.from, run.to] as const))
   const kept = pending.filter(({active, report}) => {
     if (crashed.has(active)) return false
     const to = Math.max(report.to, report.from + 1)

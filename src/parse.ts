@@ -34,8 +34,9 @@ export const mtlintParse: Plugin<[], string, Root> = function () {
     try {
       extracted = extractProse(format, document)
     } catch (error) {
-      // The markup parsers recurse once per level of nesting: thousands of `<b>` or `>` run out of stack.
-      if (!(error instanceof RangeError && /call stack/.test(error.message))) throw error
+      // The markup parsers recurse once per level of nesting: thousands of `<b>` or `>` run out of
+      // stack (the Markdown parser stops sooner: `maxNesting`).
+      if (!(error instanceof RangeError && /call stack|nested too deeply/.test(error.message))) throw error
       fileErrorMessage(file, `${format === 'html' ? 'HTML' : format === 'xliff' ? 'XLIFF' : 'Markdown'} nested too deeply to lint`)
       return {type: 'RootNode', children: []}
     }

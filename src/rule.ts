@@ -54,7 +54,8 @@ export interface RuleContext<MessageId extends string = string, Options = undefi
   readonly options: Options
   report(report: Report<MessageId>): void
   /**
-   * Whether `from..to` overlaps a URL, e-mail address, domain, file name or code span. The runner
+   * Whether `from..to` overlaps a URL, e-mail address, domain, file name, code span, or a part too
+   * long to parse (see `parse-limit`). The runner
    * drops reports there already (unless the rule sets `protectedSpans: 'report'`): rules ask only
    * to skip work or to decide something else.
    */

@@ -11,6 +11,10 @@ import {ProseBuilder} from './prose-view.js'
 
 export const htmlParser = unified().use(rehypeParse).freeze()
 
+export function parseHtml(source: string): HastRoot {
+  return htmlParser.parse(source) as HastRoot
+}
+
 /** Elements whose content is not article prose: code, scripts, styles, forms, navigation, metadata. */
 const skipped = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math',
@@ -48,7 +52,7 @@ const whiteSpaceRun = /[ \t\n\r\f]+/g
  * attributes and tags are left out.
  */
 export function extractHtml(source: string): Extracted {
-  const tree = htmlParser.parse(source) as HastRoot
+  const tree = parseHtml(source)
   const prose = new ProseBuilder()
   const directives: Directive[] = []
   const blocks: Block[] = []

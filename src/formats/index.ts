@@ -1,4 +1,3 @@
-import type {Processor} from 'unified'
 import type {Extracted} from './extracted.js'
 import type {Format} from './extensions.js'
 import {extractXliff} from './xliff.js'
@@ -8,7 +7,8 @@ export type MarkupFormat = Exclude<Format, 'text' | 'xliff'>
 
 /** What mtlint needs of a markup format: its parser, and the prose a reader sees in a document. */
 export interface MarkupSupport {
-  parser: Processor<any, any, any, any, any>
+  /** The document's syntax tree (mdast or hast), as the format's parser gives it. */
+  parse(source: string): unknown
   extract(source: string): Extracted
 }
 
@@ -20,11 +20,11 @@ const loaded: Partial<Record<MarkupFormat, MarkupSupport>> = {}
 
 async function importSupport(format: MarkupFormat): Promise<MarkupSupport> {
   if (format === 'markdown') {
-    const {markdownParser, extractMarkdown} = await import('./markdown.js')
-    return {parser: markdownParser, extract: extractMarkdown}
+    const {parseMarkdown, extractMarkdown} = await import('./markdown.js')
+    return {parse: parseMarkdown, extract: extractMarkdown}
   }
-  const {htmlParser, extractHtml} = await import('./html.js')
-  return {parser: htmlParser, extract: extractHtml}
+  const {parseHtml, extractHtml} = await import('./html.js')
+  return {parse: parseHtml, extract: extractHtml}
 }
 
 /** Load the support of these formats (plain text needs none), so that parsing them is synchronous. */
@@ -54,8 +54,8 @@ export function markupSupport(format: MarkupFormat): MarkupSupport {
     const required = nodeModule.createRequire(import.meta.url)(modules[format]) as Record<string, unknown>
     const support =
       format === 'markdown'
-        ? {parser: required.markdownParser, extract: required.extractMarkdown}
-        : {parser: required.htmlParser, extract: required.extractHtml}
+        ? {parse: required.parseMarkdown, extract: required.extractMarkdown}
+        : {parse: required.parseHtml, extract: required.extractHtml}
     return (loaded[format] = support as MarkupSupport)
   } catch (error) {
     throw new Error(`${format} support is not loaded (${(error as Error).message}): call loadFormats() first`)

@@ -1,16 +1,13 @@
-import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import type {Nodes as MdastNodes} from 'mdast'
 import {addAligned, align} from './align.js'
 import {parseDirective} from './control-comments.js'
 import type {Directive} from './control-comments.js'
 import {ProseBuilder} from './prose-view.js'
 import type {Block, Extracted} from './extracted.js'
 import {blockBreak, placeholder} from './extracted.js'
+import {parseMarkdown} from './markdown-parse.js'
 
-export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+export {markdownParser, parseMarkdown} from './markdown-parse.js'
 
 /** Blocks whose inline content is prose. */
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
@@ -31,7 +28,7 @@ const opaqueInline = new Set(['inlineCode', 'image', 'imageReference', 'inlineMa
  * and images stand as one placeholder character, so that a sentence around them still reads whole.
  */
 export function extractMarkdown(source: string): Extracted {
-  const tree = markdownParser.parse(source) as MdastRoot
+  const tree = parseMarkdown(source)
   const prose = new ProseBuilder()
   const directives: Directive[] = []
   const blocks: Block[] = []

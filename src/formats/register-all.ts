@@ -3,9 +3,9 @@
  * take Markdown and HTML synchronously without Node's module loader (the library entry on any Node
  * 20, the playground's worker). The command line and the server load each only when needed.
  */
-import {extractHtml, htmlParser} from './html.js'
+import {extractHtml, parseHtml} from './html.js'
 import {registerFormat} from './index.js'
-import {extractMarkdown, markdownParser} from './markdown.js'
+import {extractMarkdown, parseMarkdown} from './markdown.js'
 
-registerFormat('markdown', {parser: markdownParser, extract: extractMarkdown})
-registerFormat('html', {parser: htmlParser, extract: extractHtml})
+registerFormat('markdown', {parse: parseMarkdown, extract: extractMarkdown})
+registerFormat('html', {parse: parseHtml, extract: extractHtml})

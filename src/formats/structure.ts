@@ -37,7 +37,7 @@ function signature(node: TreeNode, out: string[]): void {
  */
 export function markupSignature(format: Exclude<Format, 'text'>, source: string): string {
   if (format === 'xliff') return xliffSignature(source)
-  const tree = markupSupport(format).parser.parse(source) as unknown as TreeNode
+  const tree = markupSupport(format).parse(source) as TreeNode
   const out: string[] = []
   signature(tree, out)
   return out.join('')

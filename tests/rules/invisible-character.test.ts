@@ -56,6 +56,26 @@ testRule(rule, {
         {messageId: 'control', line: 2, expected: ['']}
       ]
     },
+    // A run of control characters is one finding, not one per character.
+    {
+      text: 'The talks\u000b\u000bresumed.',
+      output: 'The talks\n\nresumed.',
+      errors: [{messageId: 'controlRunLineBreak', column: 10, endColumn: 12, actual: '\u000b\u000b', expected: ['\n\n']}]
+    },
+    {
+      text: 'Page one.\r\n\u000c\u000b\u000c\r\nPage two.',
+      output: 'Page one.\r\n\r\nPage two.',
+      errors: [{messageId: 'controlRun', line: 2, column: 1, endColumn: 4, expected: ['']}]
+    },
+    {
+      text: 'A bell\u0007\u0007\u0007 rang\u000b\u0007.',
+      output: 'A bell rang\n.',
+      errors: [
+        {messageId: 'controlRun', column: 7, endColumn: 10, actual: '\u0007\u0007\u0007'},
+        {messageId: 'controlLineBreak', column: 15},
+        {messageId: 'control', column: 16}
+      ]
+    },
     {
       text: 'An undefined byte \u0081 here.',
       output: 'An undefined byte  here.',

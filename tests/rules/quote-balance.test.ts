@@ -37,6 +37,19 @@ testRule(rule, {
       text: 'The talks went well.” Then he left.',
       errors: [{messageId: 'unopened', column: 21, actual: '”'}]
     },
+    // Unpaired quotes of one kind with only white space between them are one finding.
+    {
+      text: 'The talks went well.” ” ” Then he left.',
+      errors: [{messageId: 'unopenedRun', column: 21, endColumn: 26, actual: '” ” ”'}]
+    },
+    {
+      text: 'The talks went well.” Then ” he left.',
+      errors: [{messageId: 'unopened', column: 21}, {messageId: 'unopened', column: 28}]
+    },
+    {
+      text: 'He said: “ “ “We will sign.',
+      errors: [{messageId: 'unclosedRun', column: 10, endColumn: 15}]
+    },
     {
       text: '“We will sign,“ the envoy said.',
       output: '“We will sign,” the envoy said.',

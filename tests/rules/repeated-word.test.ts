@@ -59,6 +59,18 @@ testRule(rule, {
       errors: [{messageId: 'repeated', line: 1, column: 11, endColumn: 15, actual: ' the', expected: [''], fixable: true}]
     },
     {text: 'The the talks ended.', output: 'The talks ended.', errors: [{messageId: 'repeated'}]},
+    // Repeats of one word in a row are one finding.
+    {
+      text: 'He saw the the the the end.',
+      output: 'He saw the end.',
+      errors: [{messageId: 'repeatedRun', column: 11, endColumn: 23, actual: ' the the the', expected: [''], fixable: true}]
+    },
+    {text: 'The the the talks ended.', output: 'The talks ended.', errors: [{messageId: 'repeatedRun'}]},
+    {
+      text: 'It was a a big big step.',
+      output: 'It was a big step.',
+      errors: [{messageId: 'repeated', actual: ' a'}, {messageId: 'repeated', actual: ' big'}]
+    },
     {text: 'The plan is is ready.', output: 'The plan is ready.', errors: [{messageId: 'repeated', actual: ' is'}]},
     {text: 'They want to to go home.', output: 'They want to go home.', errors: [{messageId: 'repeated'}]},
     {text: 'The talks in in Geneva ended.', output: 'The talks in Geneva ended.', errors: [{messageId: 'repeated'}]},

@@ -22,6 +22,9 @@ testRule(rule, {
     'The suffixes -ness and -ship, and the -gate scandals.',
     'Read `npm -install` and https://example.com/a -b.',
     'Temperatures fell to -12 in the -5 zone.',
+    // The last option of a run, after a word glued to a hyphen: `-a -a` must not shrink one a pass.
+    'Pass -a -a -a to list every file.',
+    'Run it with -all -quiet to see less.',
     'Items:\n-apples\n-pears',
   ],
   invalid: [
