@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readFileSync, realpathSync, statSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from 'yaml'
 import {formats, usage} from '../src/cli/args.js'
@@ -155,6 +155,16 @@ describe('.pre-commit-hooks.yaml', () => {
       const files = new RegExp(hook.files!)
       for (const name of ['a.txt', 'news/b.md', 'c.markdown', 'd.html', 'e.htm', 'f.mdown', 'g.mkd', 'h.xhtml']) expect(files.test(name), name).toBe(true)
       for (const name of ['a.ts', 'b.html.bak', 'c.mdx', 'README', 'd.txt.orig']) expect(files.test(name), name).toBe(false)
+    }
+  })
+})
+
+describe('the build', () => {
+  it('links the package bins into node_modules/.bin, so that `npx mtlint` in a clone named mtlint runs this build', () => {
+    const {bin} = JSON.parse(readFileSync('package.json', 'utf8')) as {bin: Record<string, string>}
+    for (const [name, file] of Object.entries(bin)) {
+      expect(realpathSync(`node_modules/.bin/${name}`)).toBe(realpathSync(file))
+      expect(statSync(file).mode & 0o111).not.toBe(0)
     }
   })
 })
