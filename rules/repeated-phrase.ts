@@ -180,11 +180,13 @@ export default defineRule({
      * `what is done is done`, `a path whose parent is ignored is ignored too`: after a word that
      * opens a clause, a verb phrase said twice may end that clause and then be the sentence's own.
      */
-    function clauseBoundary(words: Token[], clauseOpener: number | undefined): boolean {
-      return clauseOpener !== undefined && clauseOpener < words[0].from && auxiliaries.has(words[0].value.toLowerCase())
+    function clauseBoundary(words: Token[], clauseOpener: () => number | undefined): boolean {
+      if (!auxiliaries.has(words[0].value.toLowerCase())) return false
+      const opener = clauseOpener()
+      return opener !== undefined && opener < words[0].from
     }
 
-    function unsureRepeat(words: Token[], clauseOpener: number | undefined): boolean {
+    function unsureRepeat(words: Token[], clauseOpener: () => number | undefined): boolean {
       return infinitiveChain(words) || equative(words) || clauseBoundary(words, clauseOpener)
     }
 
@@ -193,7 +195,13 @@ export default defineRule({
       return size === 2 && at > 0 && callForms.has(run[at - 1].value.toLowerCase()) && articles.has(run[at].value.toLowerCase())
     }
 
-    function checkRepeats(run: Token[], clauseOpener: number | undefined) {
+    /** The start of the sentence's first word that opens a clause (`what`, `whose`), if any. */
+    function firstClauseOpener(sentence: Sentence): number | undefined {
+      const found = sentence.children.find((child) => child.type === 'WordNode' && clauseOpeners.has(source(start(child), end(child)).toLowerCase()))
+      return found && start(found)
+    }
+
+    function checkRepeats(run: Token[], clauseOpener: () => number | undefined) {
       let at = 0
       while (at < run.length) {
         const size = repeatAt(run, at)
@@ -260,9 +268,14 @@ export default defineRule({
         }
         const runs = runsOf(node, source)
         if (runs.length === 0) return
-        const opener = node.children.find((child) => child.type === 'WordNode' && clauseOpeners.has(source(start(child), end(child)).toLowerCase()))
+        // Where the sentence's first clause opener is: looked for once, and only for a repeat that asks.
+        let opener: {at: number | undefined} | undefined
+        const clauseOpener = () => {
+          opener ??= {at: firstClauseOpener(node)}
+          return opener.at
+        }
         for (const run of runs) {
-          checkRepeats(run, opener && start(opener))
+          checkRepeats(run, clauseOpener)
           checkCoordination(run, next)
         }
       }
