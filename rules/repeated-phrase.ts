@@ -4,7 +4,8 @@ import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
 import {copulaClauseOpeners} from './data/repeated-words.js'
-import {articles, auxiliaries, functionWords} from './data/function-words.js'
+import {articles, auxiliaries, determiners, functionWords, nominativePronouns} from './data/function-words.js'
+import {clauseTakingVerbs, listenerClauseVerbs} from './data/reporting-verbs.js'
 import {coordination} from './lib/self-coordination.js'
 
 /** The longest run of words checked for an immediate repeat. */
@@ -43,6 +44,8 @@ const handInHand: ReadonlySet<string> = new Set(['hand', 'arm'])
 
 /** A character glued after a word that makes it part of a longer token: `string[]`, `f(x)`, `a/b`. */
 const gluedAfter = /^[[(<{/\\@#_=]$/
+/** A possessive ending glued to a word: `parents'`, `teachers’ unions`, `union's`. */
+const possessiveAfter = /^['’](?:s\b|\s|$)/u
 /** Spaces or tabs alone (no line break, no mark). */
 const spacesPattern = /^[ \t]+$/
 /** Numbers (`10 20 10 20`) are lists and scores, not prose. */
@@ -186,8 +189,35 @@ export default defineRule({
       return opener !== undefined && opener < words[0].from
     }
 
-    function unsureRepeat(words: Token[], clauseOpener: () => number | undefined): boolean {
-      return infinitiveChain(words) || equative(words) || clauseBoundary(words, clauseOpener)
+    /**
+     * `she said she said it on purpose`, `I think I think too much`: a subject and its verb said
+     * twice can be a clause and the clause it reports, so a person decides.
+     */
+    function reportedClause(words: Token[]): boolean {
+      return words.length === 2 && nominativePronouns.has(words[0].value.toLowerCase()) && clauseTakingVerbs.has(words[1].value.toLowerCase())
+    }
+
+    /**
+     * `told the court the court had erred`, `warned the public the public was at risk`: a noun
+     * phrase said twice after a verb of telling can be the listener and then the subject of what
+     * was told.
+     */
+    function newSubject(run: Token[], at: number): boolean {
+      const before = run[at - 1]?.value.toLowerCase()
+      return before !== undefined && listenerClauseVerbs.has(before) && determiners.has(run[at].value.toLowerCase())
+    }
+
+    function unsureRepeat(run: Token[], at: number, size: number, clauseOpener: () => number | undefined): boolean {
+      const words = run.slice(at, at + size)
+      return infinitiveChain(words) || equative(words) || clauseBoundary(words, clauseOpener) || reportedClause(words) || newSubject(run, at)
+    }
+
+    /** `up and up and up`: a word said three times around `and` is emphasis, which a doubling slip does not make. */
+    function chainOfThree(run: Token[], at: number, size: number): boolean {
+      if (size !== 2) return false
+      const copyAt = (index: number, word: Token) => run[index]?.value.toLowerCase() === word.value.toLowerCase()
+      if (run[at + 1].value === 'and') return copyAt(at + 4, run[at])
+      return run[at].value === 'and' && copyAt(at - 1, run[at + 1])
     }
 
     /** `call a spade a spade`: naming a thing by its own name, after a form of `call`. */
@@ -205,7 +235,7 @@ export default defineRule({
       let at = 0
       while (at < run.length) {
         const size = repeatAt(run, at)
-        if (size === 0 || intended(run.slice(at + size, at + 2 * size)) || callsByName(run, at, size)) {
+        if (size === 0 || intended(run.slice(at + size, at + 2 * size)) || callsByName(run, at, size) || chainOfThree(run, at, size)) {
           at++
           continue
         }
@@ -218,11 +248,19 @@ export default defineRule({
             from,
             to,
             expected: [''],
-            ...(unsureRepeat(run.slice(at, at + size), clauseOpener) ? {safe: false} : {})
+            ...(unsureRepeat(run, at, size, clauseOpener) ? {safe: false} : {})
           })
         }
         at += size
       }
+    }
+
+    /** Whether the `X and X` at `at` is part of `X and X and X`. */
+    function inChainOfThree(run: Token[], at: number): boolean {
+      const word = run[at].value.toLowerCase()
+      const copyAt = (index: number) => run[index]?.value.toLowerCase() === word
+      const linkAt = (index: number) => run[index]?.value === run[at + 1].value
+      return (linkAt(at + 3) && copyAt(at + 4)) || (linkAt(at - 1) && copyAt(at - 2))
     }
 
     /**
@@ -238,9 +276,14 @@ export default defineRule({
         if (at > 0 && run[at - 1].value.toLowerCase() === 'between') continue
         // `a string or string[]`: the second copy is part of a longer token, code or notation.
         if (gluedAfter.test(text.charAt(run[at + 2].to))) continue
+        // `parents and parents' groups`: the second copy is possessive, a modifier of a noun of its own.
+        if (possessiveAfter.test(text.slice(run[at + 2].to, run[at + 2].to + 3))) continue
         const after = next(run[at + 2])?.toLowerCase()
         const verdict = coordination(word, conjunction, after)
         if (verdict === 'intended') continue
+        // `up and up and up`, `markets and markets and markets`: three copies are emphasis, which a
+        // doubling slip does not make.
+        if (verdict === 'unsure' && inChainOfThree(run, at)) continue
         context.report({
           messageId: 'coordinated',
           data: {actual: source(run[at].from, run[at + 2].to), expected: run[at].value},

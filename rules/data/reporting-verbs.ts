@@ -70,3 +70,40 @@ export const documentNouns: ReadonlySet<string> = new Set([
 export const nameParticles: ReadonlySet<string> = new Set([
   'of', 'von', 'van', 'der', 'de', 'del', 'da', 'la', 'le', 'bin', 'al'
 ])
+
+/**
+ * Verbs that take a listener and then a clause (`told the court the court had erred`,
+ * `reminded voters voters decide`), so a noun phrase said twice after them can be the listener
+ * and then the clause's subject. Lower case.
+ */
+export const listenerClauseVerbs: ReadonlySet<string> = new Set([
+  'advise', 'advised', 'advises',
+  'assure', 'assured', 'assures',
+  'convince', 'convinced', 'convinces',
+  'inform', 'informed', 'informs',
+  'notify', 'notified', 'notifies',
+  'persuade', 'persuaded', 'persuades',
+  'promise', 'promised', 'promises',
+  'remind', 'reminded', 'reminds',
+  'show', 'showed', 'shown', 'shows',
+  'teach', 'taught', 'teaches',
+  'tell', 'telling', 'tells', 'told',
+  'warn', 'warned', 'warns'
+])
+
+/**
+ * Verbs of saying and thinking that take a clause: after one with its subject, the same subject
+ * and verb can open the clause (`she said she said it on purpose`, `I think I think too much`).
+ * Lower case.
+ */
+export const clauseTakingVerbs: ReadonlySet<string> = new Set([
+  ...reportingVerbs,
+  'believe', 'believed', 'believes',
+  'feel', 'feels', 'felt',
+  'guess', 'guessed',
+  'hope', 'hoped', 'hopes',
+  'know', 'knew', 'knows',
+  'say',
+  'suppose', 'supposed',
+  'think', 'thinks', 'thought'
+])

@@ -57,7 +57,10 @@ testRule(rule, {
     'It exports oil and oil products, and cash and cash equivalents rose.',
     'One for all and all for one!',
     'I rejected and rejected and then accepted.',
-    'Pass a string or string[] as the pattern.'
+    'Pass a string or string[] as the pattern.',
+    'Prices went up and up and up.',
+    'It was markets and markets and markets, all year.',
+    "Parents and parents' groups objected, and teachers and teachers’ unions agreed."
   ],
   invalid: [
     {
@@ -92,6 +95,10 @@ testRule(rule, {
     {text: 'The fabric is durable and durable.', output: 'The fabric is durable.', errors: [{messageId: 'coordinated'}]},
     {text: 'She sent it to the to the office.', output: 'She sent it to the office.', errors: [{messageId: 'repeated'}]},
     {text: 'We build the lines that we have to have to carry power.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'She said she said it on purpose.', output: null, errors: [{messageId: 'repeated', actual: ' she said', fixable: false}]},
+    {text: 'He told the court the court had erred.', output: null, errors: [{messageId: 'repeated', actual: ' the court', fixable: false}]},
+    {text: 'The reason the reason is unclear.', output: 'The reason is unclear.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'He met the court the court in May.', output: 'He met the court in May.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'There is more work to do to do it well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'A path whose parent is ignored is ignored as well.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The plan was approved was approved by the board.', output: 'The plan was approved by the board.', errors: [{messageId: 'repeated'}]},
