@@ -2,7 +2,8 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {twoPeriods} from './lib/sentence-marks.js'
-import {longAbbreviations, sentenceAbbreviations} from './data/sentence-abbreviations.js'
+import {longAbbreviations} from './data/sentence-abbreviations.js'
+import {isAbbreviation} from './lib/abbreviations.js'
 
 /** Two marks where one is meant. Each pattern matches the whole run it reports. */
 const patterns = {
@@ -94,7 +95,7 @@ export default defineRule({
         for (const match of value.matchAll(patterns.weakThenPeriod)) clash(match.index, match[0][0])
         for (const match of value.includes('.,') ? value.matchAll(patterns.periodThenComma) : []) {
           const word = match[1]
-          if (sentenceAbbreviations.has(word) || longAbbreviations.has(word) || shortCapitalized.test(word)) continue
+          if (isAbbreviation(word) || longAbbreviations.has(word) || shortCapitalized.test(word)) continue
           if (twoLowercase.test(word)) ambiguous(match.index + word.length, ',')
           else clash(match.index + word.length, ',')
         }

@@ -2,7 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {cjkLetter} from './data/scripts.js'
-import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
+import {isAbbreviation} from './lib/abbreviations.js'
 import {twoPeriods} from './lib/sentence-marks.js'
 
 /** How an article writes an ellipsis: `…`, `...` or `. . .`. */
@@ -26,9 +26,9 @@ const sentenceEndAfter = /^["”’)\]]*(?:$|\r?\n|[ \t]+["“‘(\[]*[\p{Lu}\p{
 const wordBefore = /(?:^|[^\p{L}.])(\p{L}[\p{L}.]*)$/u
 
 /** A word that ends in its own period, so `....` after it is that period and an ellipsis: `U.S.`, `etc.`. */
-function isAbbreviation(before: string): boolean {
+function endsInAbbreviation(before: string): boolean {
   const word = wordBefore.exec(before)?.[1]
-  return word !== undefined && (word.includes('.') || sentenceAbbreviations.has(word))
+  return word !== undefined && (word.includes('.') || isAbbreviation(word))
 }
 /** Leader dots of a table: a number, a currency or other dots just before, or a number soon after. */
 const leaderBefore = /(?:[\p{N}$€£¥%]|\.{3,}|…)[ \t]?$/u
@@ -92,7 +92,7 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
           if (head === '.' || head === '…') {
             // A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`).
             if (twoPeriods.test(run)) continue
-            if (run === '...' || (run === '....' && isAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
+            if (run === '...' || (run === '....' && endsInAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
               // `...`, or an abbreviation's period and `...` (`in the U.S....`, `etc....`).
               add(from, to, 'periods')
             }

@@ -4,12 +4,12 @@ import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {
   auxiliarySuffix,
-  determiners,
   midAdverbs,
   otherAuxiliaries,
   participleToPast,
   passiveMarkers,
-  perfectOrPassiveAuxiliaries
+  perfectOrPassiveAuxiliaries,
+  subjectDeterminers
 } from './data/irregular-participles.js'
 import {nominativePronouns} from './data/function-words.js'
 
@@ -79,7 +79,7 @@ export default defineRule({
         if (auxiliarySuffix.test(word.lower) && (at === last || !possessive.test(word.lower))) return false
         if (pronounLike.has(word.lower.split(apostrophe)[0])) return false
       }
-      if (determiners.has(words[0].lower)) return true
+      if (subjectDeterminers.has(words[0].lower)) return true
       // A possessive name works as a determiner: `Biden's two aides`.
       if (last > 0 && capitalized.test(words[0].text) && possessive.test(words[0].lower)) return true
       return words.slice(0, last + 1).every((word) => capitalized.test(word.text))

@@ -6,6 +6,7 @@ import {defineRule} from '../src/define-rule.js'
 import {withoutStackTraces} from '../src/message.js'
 import type {Parent} from '../src/nlcst.js'
 import {copulaClauseOpeners, interjections, particles, reduplicatedWords} from './data/repeated-words.js'
+import {functionWords} from './data/function-words.js'
 import {doubledParticleVerdict} from './lib/stranded-preposition.js'
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
@@ -17,6 +18,8 @@ const findRepeats = retextRepeatedWords()
 const notProsePattern = /[\d.]/
 const capitalPattern = /^\p{Lu}/u
 const allCapitalsPattern = /^\p{Lu}{2,}$/u
+/** `to` and the modals: the word after them is a verb (`to record`, `will contract`). */
+const verbOpeners: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'])
 /** Modals that are also given names or nouns: `Will`, `May`, `Can`. */
 const modals: ReadonlySet<string> = new Set(['will', 'may', 'can', 'must', 'might'])
 
@@ -98,6 +101,12 @@ export default defineRule({
       }
       if ((lower === 'is' || lower === 'was') && comesBefore(firstOpenerBySentence(tokens).get(first.sentence), first)) {
         return 'intended'
+      }
+      // `to record record profits`, `will contract contract workers`: a verb, then the same word as
+      // a noun or adjective before a noun of its own. Before a determiner (`to expand expand the
+      // port`) it is a slip.
+      if (before?.kind === 'word' && verbOpeners.has(before.lower) && after?.kind === 'word' && !functionWords.has(after.lower)) {
+        return 'unsure'
       }
       return 'slip'
     }

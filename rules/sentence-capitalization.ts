@@ -3,7 +3,7 @@ import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
 import {auxiliaries} from './data/function-words.js'
-import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
+import {isAbbreviation} from './lib/abbreviations.js'
 
 /**
  * A sentence mark right before white space and a lowercase letter: `added. statement`. Not after
@@ -173,7 +173,7 @@ export default defineRule({
           const mark = match[0]
           const before = wordBefore.exec(value.slice(Math.max(0, at - 40), at))![0]
           if (mark === '.') {
-            if (before.includes('.') || before.length === 1 || sentenceAbbreviations.has(before)) continue
+            if (before.includes('.') || before.length === 1 || isAbbreviation(before)) continue
             // A unit after a number (`5 kg. more`, `2 mln. tonnes`): an abbreviation, not a sentence's end.
             if (unitAfterNumber.test(value.slice(Math.max(0, at - 20), at))) continue
             // `the. men`: a stray period inside a sentence, not a sentence to capitalize.

@@ -1,6 +1,7 @@
 /**
  * What makes a hyphen part of a compound rather than a dash, for `dash-style`. All lowercase.
  */
+import {numberWords} from './function-words.js'
 
 /**
  * Prefixes written with a hyphen (`self-assembly`, `co-evolved`, `pre-tax`, `non-EU`). A hyphen after
@@ -48,10 +49,10 @@ export const numberCompoundHeads: ReadonlySet<string> = new Set([
   'dimensional', 'sided', 'old'
 ])
 
-/** Number words, for `numberCompoundHeads` (`three - dimensional`, `two - thirds`). */
-export const numberWords: ReadonlySet<string> = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
-  'single', 'double', 'triple', 'multi', 'first', 'second', 'third', 'half'
+/** Number words and the like, before `numberCompoundHeads` (`three - dimensional`, `two - thirds`). */
+export const numberModifiers: ReadonlySet<string> = new Set([
+  ...numberWords,
+  ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+  ...['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion'],
+  ...['single', 'double', 'triple', 'multi', 'first', 'second', 'third', 'half']
 ])

@@ -2,6 +2,7 @@
  * Data for `participle-as-past`: irregular past participles that differ from the simple past
  * (`spoken`/`spoke`), and the words that decide whether one is used as a finite verb.
  */
+import {articles, demonstratives} from './function-words.js'
 
 /**
  * Past participle to simple past. Only participles that cannot be a simple past or a present
@@ -85,10 +86,15 @@ export const otherAuxiliaries: ReadonlySet<string> = new Set([
 /** Contractions of an auxiliary glued to a pronoun (`they’ve`, `she’d`, `we’re`, `he’s`). */
 export const auxiliarySuffix = /['’](?:ve|d|s|re|m|ll)$/i
 
-/** Words that open a noun-phrase subject at the start of a sentence (`The two leaders`). */
-export const determiners: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'this', 'that', 'both', 'all', 'some',
-  'many', 'several', 'two', 'three', 'four', 'five'
+/**
+ * Words that open a noun-phrase subject at the start of a sentence (`The two leaders`): the
+ * determiners of a third-person subject, without `my`, `your`, `whose` and the quantifiers that
+ * take a singular verb (`each`, `every`, `no`).
+ */
+export const subjectDeterminers: ReadonlySet<string> = new Set([
+  ...articles,
+  ...demonstratives,
+  ...['its', 'his', 'her', 'their', 'our', 'both', 'all', 'some', 'many', 'several', 'two', 'three', 'four', 'five']
 ])
 
 /** Words after the participle that mark a passive or a reduced relative (`also written by him`, `also known as`). */

@@ -21,6 +21,31 @@ export const reduplicatedWords: ReadonlySet<string> = new Set([
   'her',
   'it',
   'you',
+  // Sounds and interjections that are no other word, doubled anywhere: `ha ha`, `said bye bye`, `HO HO HO`.
+  'aye',
+  'bang',
+  'boo',
+  'boom',
+  'bye',
+  'cha',
+  'choo',
+  'ding',
+  'ha',
+  'hee',
+  'hmm',
+  'ho',
+  'la',
+  'ooh',
+  'ouch',
+  'ow',
+  'pooh',
+  'tsk',
+  'tut',
+  'uh',
+  'um',
+  'whoosh',
+  'woo',
+  'yum',
   // Reduplicated compounds, often written open: `ylang ylang`, `mahi mahi`, `a fifty fifty chance`,
   // `a hush hush deal`, `pom pom`, `beri beri`.
   'ack',
@@ -39,14 +64,12 @@ export const reduplicatedWords: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Interjections, baby talk and sound words said twice on purpose (`bye bye`, `no no`, `knock
- * knock`): left alone where the pair stands on its own, at the start or end of a sentence or next
- * to a mark, but not inside a clause (`there is no no doubt`). Lower case.
+ * Interjections that are other words too, said twice on purpose (`no no`, `knock knock`, `yes
+ * yes`): left alone where the pair stands on its own, at the start or end of a sentence or next to
+ * a mark, but not inside a clause (`there is no no doubt`). Lower case.
  */
 export const interjections: ReadonlySet<string> = new Set([
-  'aye', 'bang', 'boo', 'boom', 'bye', 'cha', 'chop', 'choo', 'ding', 'go', 'ha', 'hee', 'hey', 'hmm', 'ho',
-  'knock', 'la', 'night', 'no', 'now', 'ooh', 'ouch', 'ow', 'pooh', 'there', 'tick', 'tsk', 'tut', 'uh',
-  'um', 'wait', 'well', 'whoosh', 'win', 'woo', 'yeah', 'yes', 'yum'
+  'chop', 'go', 'hey', 'knock', 'night', 'no', 'now', 'there', 'tick', 'wait', 'well', 'win', 'yeah', 'yes'
 ])
 
 /**

@@ -11,7 +11,7 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   'etc', 'vs', 'cf', 'al', 'esq', 'viz', 'seq', 'sqq', 'inc', 'ltd', 'var', 'alt', 'lit', 'approx', 'ca', 'viz', 'resp', 'ibid', 'op', 'cit', 'esp', 'incl', 'excl',
   'fig', 'figs', 'Fig', 'Figs', 'vol', 'vols', 'Vol', 'Vols', 'No', 'Nos', 'pp', 'ed', 'eds', 'Ed', 'Eds', 'ch',
   'Ch', 'Sec', 'Art', 'Para', 'est', 'Est', 'Tel', 'Ext', 'Approx', 'misc', 'dept', 'Dept', 'govt', 'Govt',
-  'univ', 'Univ', 'assn', 'Assn', 'avg', 'cent', 'Jr', 'Bros', 'Inc', 'Ltd', 'Co', 'Corp', 'Cos', 'Plc', 'plc',
+  'univ', 'Univ', 'assn', 'Assn', 'avg', 'cent', 'Jr', 'Bros', 'Inc', 'Ltd', 'Co', 'co', 'Corp', 'Cos', 'Plc', 'plc',
   // Company forms of other countries (`Stálskip ehf. is`, `Telstra Pty. said`)
   'hf', 'ehf', 'ohf', 'Pty', 'Ltda', 'Bhd', 'Sdn', 'Cia', 'Cía',
   // Titles and ranks

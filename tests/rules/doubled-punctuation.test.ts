@@ -19,7 +19,8 @@ testRule(rule, {
     'Details at https://example.com/a..b,,c and mail to ann..lee@example.com today.',
     'The file report.v2..final.pdf is attached.',
     'Did he move to the U.S.?',
-    'Come on!! He shouted.'
+    'Come on!! He shouted.',
+    'What did you order btw., she wondered, and ACME CORP., the firm, said nothing.'
   ],
   invalid: [
     {text: 'He has paid taxes here since 2012.,', output: 'He has paid taxes here since 2012.', errors: [{messageId: 'clash', actual: '.,', expected: ['.']}]},

@@ -49,10 +49,16 @@ testRule(rule, {
     'Nothing we worked on on Friday was saved.',
     'All I ever asked for for Christmas was a bike.',
     'She got something she had hoped for for years.',
-    'He was sworn in in January, and they were let in in groups of ten.'
+    'He was sworn in in January, and they were let in in groups of ten.',
+    'She said bye bye to the crowd, and he laughed ha ha.',
+    '"JUST WORRIED ABOUT YOUR HEART HA HA HAW."'
   ],
   invalid: [
     {text: 'Will will notice this.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Airlines expect to record record profits.', output: null, errors: [{messageId: 'repeated', actual: ' record', fixable: false}]},
+    {text: 'The agency will contract contract workers.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'It plans to expand expand the port.', output: 'It plans to expand the port.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Sales began to grow grow.', output: 'Sales began to grow.', errors: [{messageId: 'repeated', fixable: true}]},
     {
       text: 'He saw the the end.',
       output: 'He saw the end.',

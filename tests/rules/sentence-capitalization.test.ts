@@ -33,7 +33,10 @@ testRule(rule, {
     'Output rose by 300 thous. barrels a day. It was enough.',
     'The talks will resume on Monday, the minister said. dpa',
     'Officials met on Monday. It went well.\nreuters/ap',
-    'The firm Stalskip ehf. is new, and Telstra Pty. said so.'
+    'The firm Stalskip ehf. is new, and Telstra Pty. said so.',
+    'Were Jane and co. at the party? The fire started on Elm st. near the school.',
+    'CELLULAR COMMUNICATIONS INC. sold shares, and ACME CORP. said it would appeal.',
+    'The firm is new, and the mgmt. team agreed.'
   ],
   invalid: [
     {
@@ -47,6 +50,7 @@ testRule(rule, {
       errors: [{messageId: 'lowercase', line: 3, fixable: true}]
     },
     {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'WE LOST THE GAME. then we went home. It rained. It poured.', output: 'WE LOST THE GAME. Then we went home. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'The firm Stalskip sro. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
       text: 'He added. statement added.',

@@ -1,5 +1,5 @@
 import {clauseStartWords} from '../../data/dash-function-words.js'
-import {compoundHeads, compoundPrefixes, numberCompoundHeads, numberWords} from '../../data/hyphen-compounds.js'
+import {compoundHeads, compoundPrefixes, numberCompoundHeads, numberModifiers} from '../../data/hyphen-compounds.js'
 import {allDigits, numberLike, opening, phraseAfterHyphen, uppercaseStart, wordBefore} from './found.js'
 import type {Found, Scan} from './found.js'
 
@@ -35,7 +35,7 @@ function classifySpaced(left: string, right: string, after: string, leftWhole: b
   if (right && compoundHeads.has(rightLower) && !prepositionAfterHead.test(after.slice(right.length))) {
     return uppercaseStart.test(left) ? 'unsafeCompound' : 'compound'
   }
-  if ((allDigits.test(left) || numberWords.has(leftLower)) && numberCompoundHeads.has(rightLower)) return 'compound'
+  if ((allDigits.test(left) || numberModifiers.has(leftLower)) && numberCompoundHeads.has(rightLower)) return 'compound'
   if (right === 'I' || clauseStartWords.has(right)) return 'dash'
   if (!right || uppercaseStart.test(right) || opening.test(after[0]) || after[0] === '"') return 'unsafeDash'
   return 'ambiguous'
