@@ -180,7 +180,7 @@ export const emphaticVerbs: ReadonlySet<string> = new Set([
 
 /** Words after `X and X` of an ongoing activity that keep it an iteration: `walked and walked for hours`. Lower case. */
 export const afterEmphasis: ReadonlySet<string> = new Set([
-  'and', 'but', 'until', 'till', 'for', 'all', 'again', 'on', 'away', 'some', 'more', 'to', 'without', 'as', 'while'
+  'and', 'but', 'until', 'till', 'for', 'all', 'again', 'on', 'away', 'some', 'more', 'to', 'without', 'as', 'while', 'into', 'through', 'throughout', 'past', 'over'
 ])
 
 /**

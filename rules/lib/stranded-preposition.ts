@@ -26,6 +26,11 @@ import type {Token, Tokens} from './tokens.js'
  */
 export type DoubledParticleVerdict = 'intended' | 'unsure' | 'slip'
 
+/** Particles that end phrasal verbs without an object (`came in`, `showed up`, `went away`). */
+const adverbParticles: ReadonlySet<string> = new Set([
+  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'through', 'under', 'up'
+])
+
 const lowercasePattern = /^\p{Ll}+$/u
 /** Heads of a relative clause that are no nouns: `everything he worked for`, `someone you rely on`. */
 const indefiniteHeads: ReadonlySet<string> = new Set([
@@ -118,7 +123,9 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
     ((lowercasePattern.test(head.core) || capitalPattern.test(head.core)) && !functionWords.has(head.lower))
   if (!headIsNoun) return 'none'
   if (nominativePronouns.has(who.lower) || capitalPattern.test(who.core)) return 'strong'
-  // `someone you rely on`, `the firms investors put money in`: a likely subject, a person decides.
+  // `someone you rely on`, `the firms investors put money in`: a likely subject, a person decides;
+  // not before a passive (`the yearly event is hosted by`), whose subject is the object itself.
+  if (before.slice(0, subject).some((word) => passiveAuxiliaries.has(word.lower))) return 'none'
   return pronouns.has(who.lower) || (lowercasePattern.test(who.core) && !functionWords.has(who.lower)) ? 'weak' : 'none'
 }
 
@@ -135,13 +142,17 @@ export function doubledParticleVerdict(
   if (phrasalVerbs.get(verb.lower)?.has(particle)) return 'intended'
   const throughPreposition = prepositionalVerbs.get(verb.lower)?.has(particle) ?? false
   const prepositional = throughPreposition || (particle === 'to' && verbsTakingTo.has(verb.lower))
-  const moved = movedObject(tokens, verb, throughPreposition)
+  // A passive strands the preposition of a verb the lists lack too (`was arrived at at noon`), but
+  // not `to` or the agent's `by`, which have objects of their own there (`was sent to`, `hosted by`).
+  const unlistedPassive = !prepositional && particle !== 'to' && particle !== 'by'
+  const moved = movedObject(tokens, verb, throughPreposition || unlistedPassive)
   let verdict: DoubledParticleVerdict
   if (prepositional) verdict = moved === 'strong' ? 'intended' : moved === 'weak' ? 'unsure' : 'slip'
   else if (!verbLike(verb)) verdict = 'slip'
-  // A verb not known to take the preposition: another phrasal verb may end there, but a `to` after
-  // a verb that does not take it is the infinitive marker written twice (`wanted to to go`).
-  else verdict = particle !== 'to' || moved !== 'none' ? 'unsure' : 'slip'
+  // A verb not known to take the preposition, and nothing moved: an adverb particle (`in`, `up`)
+  // may end a phrasal verb the lists lack, so a person decides; a preposition that ends none
+  // (`by`, `for`, `with`, `to`) is written twice (`hosted by by the`, `wanted to to go`).
+  else verdict = moved !== 'none' || adverbParticles.has(particle) ? 'unsure' : 'slip'
   // `working on on and off`, `moving in in and out`: the second copy may open a pair of its own.
   return verdict === 'slip' && (after.lower === 'and' || after.lower === 'or') ? 'unsure' : verdict
 }

@@ -40,6 +40,7 @@ testRule(rule, {
     'Thousands and thousands of people came, time and time again.',
     'She knocked and knocked, and we talked and talked.',
     'He tried and tried to open it.',
+    'They talked and talked into the night, and we worked and worked through the winter.',
     'Like it or not, it grew.',
     'Would it or would it not pass?',
     'Her and her son were saved.',

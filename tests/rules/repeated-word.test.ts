@@ -58,6 +58,11 @@ testRule(rule, {
     {text: 'Airlines expect to record record profits.', output: null, errors: [{messageId: 'repeated', actual: ' record', fixable: false}]},
     {text: 'The agency will contract contract workers.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'It plans to expand expand the port.', output: 'It plans to expand the port.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The yearly event is hosted by by the town.', output: 'The yearly event is hosted by the town.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'He kept lunging at at his rival.', output: 'He kept lunging at his rival.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'They are shipping with with care.', output: 'They are shipping with care.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The verdict was arrived at at noon.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'They sneaked in in the dark.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Sales began to grow grow.', output: 'Sales began to grow.', errors: [{messageId: 'repeated', fixable: true}]},
     {
       text: 'He saw the the end.',

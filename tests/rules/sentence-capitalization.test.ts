@@ -30,6 +30,7 @@ testRule(rule, {
     'It is 45 per cent. of the total.',
     'That that man had had enough.',
     'It weighs 5 kg. more than before, and 2 mln. tonnes were sold.',
+    'It takes about 16 Msec. to traverse 25 mm. of tissue.',
     'Output rose by 300 thous. barrels a day. It was enough.',
     'The talks will resume on Monday, the minister said. dpa',
     'Officials met on Monday. It went well.\nreuters/ap',
