@@ -22,10 +22,10 @@ const markStarts = {
   /** A mark glued to a digit: `a .5 percent`, a score `3 :1`, `1 ,000`. */
   digit: /[.,;:!?]\d/y,
   /**
-   * A period, colon, `?` or `!` glued to a letter or a path: `.com`, `.NET`, `:smile:`, `!Kung`,
-   * `!important`, `./src/main.ts`, `.\bin`.
+   * A period, colon, `?` or `!` glued to a letter, a path or a sign: `.com`, `.NET`, `:smile:`,
+   * `:+1:`, `:-1:`, `!Kung`, `!important`, `./src/main.ts`, `.\bin`.
    */
-  glued: /[.:!?][\p{L}=/\\_]/uy,
+  glued: /[.:!?][\p{L}=/\\_+-]/uy,
   /** An emoticon: `:)`, `;-)`, `:(`, `:D`, `:P`, `:/`. */
   emoticon: /[:;][-'^o]?(?:[()[\]3/\\|*@]|[DPpOo](?!\p{L}))/uy,
   /** A colon between numbers written with spaces: a score or a time, `3 : 1`, `10 : 30`. */

@@ -4,6 +4,7 @@ import {testRule} from '../rule-tester.js'
 testRule(rule, {
   valid: [
     'It was a great game .… Otani smiled.',
+    'Emoji :smile: and :+1: and :-1: are shortcodes.',
     'The talks ended. The last time was in 2019, on a Tuesday; nobody knew why!',
     'He paused . . . then went on.',
     'She called it " ...a disaster" and walked out.',
