@@ -36,6 +36,8 @@ const opensNoNoun = (word: Token) =>
  * more` may count a noun; found in one pass per paragraph.
  */
 /** Words after `the` that start a half of `the more …, the fewer …`, beside the comparatives. */
+/** `most`, `least`, `more` or `less` anywhere in a paragraph: a cheap test before the real work. */
+const degreeWord = /\b(?:most|least|more|less)\b/i
 const countingDegrees: ReadonlySet<string> = new Set(['more', 'less', 'fewer'])
 const correlatives = new WeakMap<Tokens, Set<number>>()
 function correlative(tokens: Tokens, degree: Token): boolean {
@@ -105,6 +107,8 @@ export default defineRule({
 
     return {
       ParagraphNode(node: Paragraph) {
+        // Most paragraphs compare nothing: no token list for them.
+        if (!degreeWord.test(context.source(node))) return
         const tokens = tokensOf(node, text)
         for (const degree of tokens.list) {
           if (degree.kind !== 'word') continue

@@ -102,6 +102,9 @@ function checkReport(report: Report, messages: Readonly<Record<string, string>>,
  * message with the error as its `cause`); the other rules' messages are kept (the command line and
  * the language server then treat the file as one that could not be linted).
  */
+/** The node types that hold sentences or are sentences: a walk for their visitors needs go no deeper. */
+const aboveWords: ReadonlySet<string> = new Set(['RootNode', 'ParagraphNode', 'SentenceNode'])
+
 export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], options: LintOptions = {}): void {
   const prose = file.data.mtlintProse
   const text = prose ? prose.view.text : String(file)
@@ -188,9 +191,12 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
 
   /** In a paragraph whose findings came from the cache, the paragraph-scope visitors are skipped. */
   let skipCacheable = false
+  /** Whether any rule visits what lies inside a sentence (words, marks); most do not, and the walk stops at sentences. */
+  const belowSentences = [...table.keys()].some((type) => !aboveWords.has(type))
 
   function walk(node: Node, parent: Parent | undefined, index: number): void {
     visit(node, parent, index)
+    if (node.type === 'SentenceNode' && !belowSentences) return
     if ('children' in node) {
       const children = node.children as Node[]
       for (let at = 0; at < children.length; at++) walk(children[at], node as Parent, at)
