@@ -6,6 +6,7 @@ import doubleSuperlative from './double-superlative.js'
 import doubledPunctuation from './doubled-punctuation.js'
 import duplicateAttribution from './duplicate-attribution.js'
 import ellipsis from './ellipsis.js'
+import foreignQuotationMarks from './foreign-quotation-marks.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import fusedParagraphs from './fused-paragraphs.js'
 import htmlEntity from './html-entity.js'
@@ -34,4 +35,4 @@ import untranslatedText from './untranslated-text.js'
 import whitespace from './whitespace.js'
 
 /** Every rule of mtlint, in alphabetical order of id. */
-export const rules: readonly Rule[] = [bracketBalance, dashStyle, digitGrouping, doubleSuperlative, doubledPunctuation, duplicateAttribution, ellipsis, fullwidthPunctuation, fusedParagraphs, htmlEntity, invisibleCharacter, missingSpaceAfterPunctuation, mojibake, participleAsPast, quoteBalance, quoteSpacing, quoteStyle, repeatedPhrase, repeatedSentence, repeatedWord, sentenceCapitalization, singleQuotationMarks, sourceBracketsQuotes, sourceName, sourceNumber, sourceOmission, sourceUntranslated, sourceVerbatim, spaceBeforePunctuation, strayHyphen, translationAlternative, untranslatedText, whitespace]
+export const rules: readonly Rule[] = [bracketBalance, dashStyle, digitGrouping, doubleSuperlative, doubledPunctuation, duplicateAttribution, ellipsis, foreignQuotationMarks, fullwidthPunctuation, fusedParagraphs, htmlEntity, invisibleCharacter, missingSpaceAfterPunctuation, mojibake, participleAsPast, quoteBalance, quoteSpacing, quoteStyle, repeatedPhrase, repeatedSentence, repeatedWord, sentenceCapitalization, singleQuotationMarks, sourceBracketsQuotes, sourceName, sourceNumber, sourceOmission, sourceUntranslated, sourceVerbatim, spaceBeforePunctuation, strayHyphen, translationAlternative, untranslatedText, whitespace]

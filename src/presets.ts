@@ -13,6 +13,7 @@ export const recommended: Preset = Object.freeze({
   'doubled-punctuation': 'warn',
   'duplicate-attribution': 'warn',
   'ellipsis': 'warn',
+  'foreign-quotation-marks': 'warn',
   'fullwidth-punctuation': 'warn',
   'fused-paragraphs': 'warn',
   'html-entity': 'warn',

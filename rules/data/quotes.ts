@@ -290,3 +290,30 @@ export function singleQuoteShape(text: string, index: number): SingleShape {
   if (position === 'open' && leadingElision.test(text.slice(index + 1, index + 7))) return 'apostrophe'
   return 'unknown'
 }
+
+/** A family of another language's quotation marks: the opening mark and the marks that close it. */
+export interface ForeignQuoteFamily {
+  open: string
+  closes: readonly string[]
+  /** Whether the family quotes (`double`) or quotes inside a quotation (`single`). */
+  level: 'double' | 'single'
+  /** Whether its typography puts spaces inside the marks (French `« oui »`). */
+  spaced: boolean
+}
+
+/**
+ * Quotation marks of other languages, which machine translation carries into English: German and
+ * Central European `„…“` and `„…”`, French, Russian and Spanish `« … »`, German and Danish `»…«`,
+ * and their single forms.
+ */
+export const foreignQuoteFamilies: readonly ForeignQuoteFamily[] = [
+  {open: '„', closes: ['“', '”'], level: 'double', spaced: false},
+  {open: '«', closes: ['»'], level: 'double', spaced: true},
+  {open: '»', closes: ['«'], level: 'double', spaced: false},
+  {open: '‚', closes: ['‘', '’'], level: 'single', spaced: false},
+  {open: '‹', closes: ['›'], level: 'single', spaced: true},
+  {open: '›', closes: ['‹'], level: 'single', spaced: false}
+]
+
+/** Any opening mark of `foreignQuoteFamilies`. */
+export const anyForeignQuote = /[„«»‚‹›]/

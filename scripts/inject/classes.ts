@@ -8,7 +8,7 @@ import {doubleSuperlative, participleAsPast} from './grammar.js'
 import {dashDoubleHyphen, strayHyphenMidSentence, strayHyphenSentenceStart} from './hyphens.js'
 import {digitGrouping} from './numbers.js'
 import {doubledComma, doubledPeriod, ellipsis, periodComma} from './punctuation.js'
-import {quoteDetachedClosing, quoteInnerSpace, quoteMissingSpace, quoteReversed, quoteStyleMixed, quoteUnpaired, singleQuotesAsPrimary} from './quotes.js'
+import {foreignQuotes, quoteDetachedClosing, quoteInnerSpace, quoteMissingSpace, quoteReversed, quoteStyleMixed, quoteUnpaired, singleQuotesAsPrimary} from './quotes.js'
 import {missingSpaceAfterPunctuation, spaceBeforePunctuation, whitespace} from './spacing.js'
 import {fusedParagraphs} from './structure.js'
 import {translationAlternative, untranslatedText} from './translation.js'
@@ -33,6 +33,7 @@ export const defectClasses: readonly DefectClass[] = [
   quoteReversed,
   quoteStyleMixed,
   singleQuotesAsPrimary,
+  foreignQuotes,
   lowercaseSentenceStart,
   spaceBeforePunctuation,
   missingSpaceAfterPunctuation,

@@ -158,3 +158,31 @@ export const singleQuotesAsPrimary: DefectClass = {
     return pickEdit(rng, edits)
   }
 }
+
+/** The marks of other languages a quotation can come in, as `foreign-quotation-marks` knows them. */
+const foreignForms: ReadonlyArray<readonly [variant: string, open: string, close: string]> = [
+  ['German „…“', '„', '“'],
+  ['Polish „…”', '„', '”'],
+  ['French « … »', '« ', ' »'],
+  ['French «…» without spaces', '«', '»'],
+  ['German »…«', '»', '«']
+]
+
+export const foreignQuotes: DefectClass = {
+  name: 'foreign-quotes',
+  group: 'double quotes',
+  rules: ['foreign-quotation-marks'],
+  fixable: true,
+  perArticle: 1,
+  prefers: hasQuotes,
+  inject(context, rng) {
+    const text = paragraphOf(context)
+    const edits: Edit[] = []
+    for (const pair of quotePairs(text)) {
+      const inner = text.slice(pair.open + 1, pair.close)
+      if (/["“”'‘’]/.test(inner) || !consistentStyle(context, pair, 2)) continue
+      for (const [variant, open, close] of foreignForms) edits.push({from: pair.open, to: pair.close + 1, insert: `${open}${inner}${close}`, variant})
+    }
+    return pickEdit(rng, edits)
+  }
+}
