@@ -23,8 +23,8 @@ const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 
 /** A word that keeps a lowercase initial: a capital or digit inside it (`iPhone`, `eBay`, `mRNA`, `pH`, `x86`). */
 const innerCapitalOrDigit = /[\p{Lu}\p{N}]/u
-/** After a single letter, an operator of a formula: `a = 2x`, `x + y`, `n ≥ 3`. */
-const formulaAfter = /^[ \t]*[=+*/<>≤≥≠×÷^−]/u
+/** After a single letter, an operator of a formula: `a = 2x`, `x + y`, `n ≥ 3`, `x - y`. */
+const formulaAfter = /^(?:[ \t]*[=+*/<>≤≥≠×÷^−]|[ \t]+-[ \t])/u
 /** A list marker: one letter or a Roman numeral before `)` or `.` (`b) pears`, `iv. the end`). */
 const listMarker = /^(?:\p{Ll}|[ivxlc]{2,5})$/u
 /** Only digits: a number before a period, a list number when it starts the line. */

@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'The equation x - y = 3 holds, and a - b is small.',
     'It runs on Node.js 18.x - current versions.',
     'Use "is-a" relationships and the ‘has-a’ link.',
     'It prevents re-including a file and ex-officio members.',

@@ -61,6 +61,8 @@ export function scanSpacedHyphens({text, value, offset, isProtected}: Scan): Fou
     if (spacedKind !== 'compound' && (numberLike.test(value[at - 1]) || numberLike.test(value[end]) || afterMark.test(value[at - 1]))) {
       spacedKind = 'skip'
     }
+    // Between two letters standing alone: a minus (`x - y = 3`, `a - b`), not a compound or a dash.
+    if (left.length === 1 && right.length === 1 && leftWhole) spacedKind = 'skip'
     const from = offset + at
     const to = offset + end
     kinds.push({kind: 'spaced', from, to, leftOpen: true, rightOpen: true, spacedKind, left, right})
