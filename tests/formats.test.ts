@@ -91,6 +91,13 @@ describe('HTML pages', () => {
     expect(String(fix(fixed, {path: 'page.html'}).value)).toBe(fixed)
   })
 
+  it('leaves out text marked as another language, but not a whole page marked so', () => {
+    const french = '<p lang="fr">Il a dit « bonjour » hier ,tard.</p><p>He said <i lang="de">„ja“ ,bitte</i> twice.</p>'
+    expect(flags(french, 'a.html')).toEqual([])
+    expect(flags('<p lang="en-GB">He left ,then.</p>', 'a.html')).toEqual(['space-before-punctuation 1:24'])
+    expect(flags('<html lang="zh"><body><p>He left ,then.</p></body></html>', 'a.html')).toEqual(['space-before-punctuation 1:33'])
+  })
+
   it('collapses white space as a browser does', () => {
     expect(flags('<p>Held   on\n      Tuesday.</p>', 'a.html')).toEqual([])
   })

@@ -26,6 +26,10 @@ const displayElements = new Set(['pre', 'math'])
 /** Inline elements that set a term off: a paragraph opening with one starts with that term. */
 const markingElements = new Set(['b', 'strong', 'em', 'i', 'a', 'cite', 'dfn'])
 const visibleText = /\S/
+/** A language tag other than English: `fr`, `de-CH`, `zh-Hans` (not `en`, `en-GB`). */
+const otherLanguage = /^(?!en(?:-|$))[a-z]{2,3}(?:-|$)/i
+/** Where a page's language is declared for the whole page, often kept from the source by a translation pipeline. */
+const pageElements = new Set(['html', 'body'])
 
 /** Elements that stand as one placeholder character inside a sentence. */
 const opaque = new Set(['img', 'input', 'picture'])
@@ -49,7 +53,7 @@ const whiteSpaceRun = /[ \t\n\r\f]+/g
 /**
  * The prose of an HTML page as a browser shows it: the text of its elements, white space collapsed
  * as a browser collapses it, each block element a paragraph. Scripts, styles, code, navigation,
- * attributes and tags are left out.
+ * text marked as another language, attributes and tags are left out.
  */
 export function extractHtml(source: string): Extracted {
   const tree = parseHtml(source)
@@ -121,6 +125,17 @@ export function extractHtml(source: string): Extracted {
         return
       }
       const from = start(node) ?? 0
+      // Text marked as another language (`<p lang="fr">`, `<i lang="de">`) is not English prose:
+      // a block of it is left out, a phrase of it stands as one placeholder in its sentence.
+      const lang = node.properties?.lang
+      if (typeof lang === 'string' && otherLanguage.test(lang) && !pageElements.has(node.tagName)) {
+        if (blockElements.has(node.tagName)) breakBlock(from)
+        else {
+          prose.stand(placeholder, from, (end(node) ?? from) - from)
+          spaced = false
+        }
+        return
+      }
       if (opaque.has(node.tagName)) {
         prose.stand(placeholder, from, (end(node) ?? from) - from)
         spaced = false
