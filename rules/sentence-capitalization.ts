@@ -2,7 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
-import {auxiliaries} from './data/function-words.js'
+import {auxiliaries, determiners, prepositions} from './data/function-words.js'
 import {isAbbreviation} from './lib/abbreviations.js'
 
 /**
@@ -29,6 +29,11 @@ const formulaAfter = /^(?:[ \t]*[=+*/<>≤≥≠×÷^−]|[ \t]+-[ \t])/u
 const listMarker = /^(?:\p{Ll}|[ivxlc]{2,5})$/u
 /** Only digits: a number before a period, a list number when it starts the line. */
 const digitsOnly = /^\d+$/
+/**
+ * A number of one to three digits after a determiner or a preposition (`the 20.`, `on 25.`), which
+ * many languages make an ordinal with a period (`the 20. century`, `on 25. may`); not a year.
+ */
+const ordinalAfterWord = /(?:^|[^\p{L}])(\p{L}+)[ \t]+\d{1,3}$/u
 /** A letter after a period inside a word: `e.g.`, `amazon.com`. */
 const letter = /\p{L}/u
 
@@ -101,7 +106,7 @@ export default defineRule({
     /**
      * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial.
      */
-    function check(value: string, offset: number, at: number, mark?: string): void {
+    function check(value: string, offset: number, at: number, mark?: string, afterNumber = false): void {
       wordAfter.lastIndex = at
       const word = wordAfter.exec(value)?.[0]
       if (!word) return
@@ -127,8 +132,10 @@ export default defineRule({
         expected: [expected],
         // `the Chief. of Staff`, `June 30, 1868. was`, `ehf. is`: before a word that goes on with a
         // sentence the period may be the stray, or close an abbreviation. After a question or an
-        // exclamation, its own sentence may go on (`Is it worth it? he asked.`). A person decides.
-        ...((at > 0 && continuesSentence.has(word.toLowerCase())) || (mark !== undefined && mark !== '.') ? {safe: false} : {})
+        // exclamation, its own sentence may go on (`Is it worth it? he asked.`). After a number, the
+        // period may make it an ordinal as many languages write them (`the 20. century`, `25. may`).
+        // A person decides.
+        ...((at > 0 && continuesSentence.has(word.toLowerCase())) || (mark !== undefined && mark !== '.') || afterNumber ? {safe: false} : {})
       })
     }
 
@@ -185,7 +192,7 @@ export default defineRule({
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
           spaceRun.lastIndex = at + 1
-          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, mark)
+          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, mark, mark === '.' && ordinal(value.slice(Math.max(0, at - 30), at)))
         }
       },
       'RootNode:exit'() {
@@ -229,6 +236,12 @@ function wordWritings(text: string): Map<string, Writing> {
 function isFragment(value: string, at: number): boolean {
   fragmentToLineEnd.lastIndex = at
   return fragmentToLineEnd.test(value)
+}
+
+/** Whether the text before a period ends in a number that may be an ordinal (see `ordinalAfterWord`). */
+function ordinal(before: string): boolean {
+  const word = ordinalAfterWord.exec(before)?.[1].toLowerCase()
+  return word !== undefined && (determiners.has(word) || prepositions.has(word))
 }
 
 /** Whether only spaces or tabs stand between the start of the line and `at`. */

@@ -52,6 +52,8 @@ testRule(rule, {
       errors: [{messageId: 'lowercase', line: 3, fixable: true}]
     },
     {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'It was the turn of the 20. century in Europe. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'Prices rose by 25. the ministry said so. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'WE LOST THE GAME. then we went home. It rained. It poured.', output: 'WE LOST THE GAME. Then we went home. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'The firm Stalskip sro. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
