@@ -131,6 +131,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     return place.toPoint(at)?.line ?? 1
   }
 
+  const {relintCache} = options
   for (const active of rules) {
     const {definition} = active.rule
     const options = Object.freeze({...(definition.defaultOptions as object), ...(active.options as object)})
@@ -154,6 +155,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
         return bitext
       },
       blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),
+      memo: relintCache ? (kind, key, compute) => relintCache.memo(`${definition.id}/${kind}`, key, compute) : (_kind, _key, compute) => compute(),
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.
         checkReport(report, definition.messages, text)
