@@ -65,6 +65,35 @@ interface Run {
   to: number
 }
 
+interface LineRuns {
+  /** Chunks of one family, merged over short gaps, with offsets in the line. */
+  runs: readonly Run[]
+  /** How many letters of each family the line holds. */
+  counts: ReadonlyMap<Family, number>
+  /** How many Latin letters. */
+  latin: number
+}
+
+const noRuns: readonly Run[] = []
+const noCounts: ReadonlyMap<Family, number> = new Map()
+
+/** The runs of a line of text (or of any text: a match never crosses a line break). */
+function runsIn(line: string): LineRuns {
+  const latin = line.match(latinLetters)?.length ?? 0
+  if (!anyForeign.test(line)) return {runs: noRuns, counts: noCounts, latin}
+  const found: Run[] = []
+  const counts = new Map<Family, number>()
+  for (const match of line.matchAll(runs)) {
+    const family = Object.entries(match.groups!).find(([, value]) => value !== undefined)![0] as Family
+    counts.set(family, (counts.get(family) ?? 0) + match[0].length)
+    const last = found[found.length - 1]
+    const glued = family !== 'cjk' && gluedOn.test(line[match.index - 1] ?? '')
+    if (last && last.family === family && !glued && gap.test(line.slice(last.to, match.index))) last.to = match.index + match[0].length
+    else found.push({family, from: match.index, to: match.index + match[0].length})
+  }
+  return {runs: found, counts, latin}
+}
+
 export default defineRule<'untranslated', UntranslatedTextOptions>({
   id: 'untranslated-text',
   category: 'translation',
@@ -103,24 +132,25 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
       RootNode() {
         if (!anyForeign.test(text)) return
 
-        // Chunks of one family, merged over short gaps into runs.
+        // Line by line (no run spans a line break), each line's findings kept between lints of a document.
         const found: Run[] = []
         const counts = new Map<Family, number>()
-        for (const match of text.matchAll(runs)) {
-          const family = Object.entries(match.groups!).find(([, value]) => value !== undefined)![0] as Family
-          counts.set(family, (counts.get(family) ?? 0) + match[0].length)
-          const last = found[found.length - 1]
-          const glued = family !== 'cjk' && gluedOn.test(text[match.index - 1] ?? '')
-          if (last && last.family === family && !glued && gap.test(text.slice(last.to, match.index))) last.to = match.index + match[0].length
-          else found.push({family, from: match.index, to: match.index + match[0].length})
+        let latin = 0
+        for (let from = 0; from < text.length; ) {
+          const end = text.indexOf('\n', from)
+          const to = end === -1 ? text.length : end
+          const line = text.slice(from, to)
+          const scan = context.memo('runs', line, () => runsIn(line))
+          for (const run of scan.runs) found.push({family: run.family, from: run.from + from, to: run.to + from})
+          for (const [family, count] of scan.counts) counts.set(family, (counts.get(family) ?? 0) + count)
+          latin += scan.latin
+          from = to + 1
         }
 
-        let latin: number | undefined
         let allowed: Array<[number, number]> | undefined
 
         for (const {family, from, to} of found) {
           // A text mostly in this script is not an English article with some of it left in.
-          latin ??= text.match(latinLetters)?.length ?? 0
           if (counts.get(family)! > latin) continue
           const value = text.slice(from, to)
           if (family !== 'cjk') {
