@@ -47,6 +47,44 @@ interface Found {
   withPeriod: boolean
 }
 
+/** The ellipses of a paragraph, well-formed or not, with offsets in it. */
+function ellipsesIn(value: string): Found[] {
+  const found: Found[] = []
+  const add = (from: number, to: number, style: EllipsisStyle | undefined, withPeriod = false) => found.push({from, to, style, withPeriod})
+  for (const match of value.matchAll(candidate)) {
+    const run = match[0]
+    const at = match.index
+    const from = at
+    const to = from + run.length
+    const after = value.slice(at + run.length, at + run.length + 20)
+    const head = run[0]
+    if (head === '.' && run.length > 1 && run[1] !== '.' && run[1] !== '…') {
+      add(from, to, 'spaced', run.length > 5)
+      continue
+    }
+    if (head === '.' || head === '…') {
+      // A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`).
+      if (twoPeriods.test(run)) continue
+      if (run === '...' || (run === '....' && isAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
+        // `...`, or an abbreviation's period and `...` (`in the U.S....`, `etc....`).
+        add(from, to, 'periods')
+      }
+      else if (run === '…') add(from, to, 'character')
+      else if ((run === '....' || run === '….') && sentenceEndAfter.test(after)) {
+        add(from, to, run === '....' ? 'periods' : 'character', true)
+      } else if (/^\.+$/.test(run) && (leaderBefore.test(value.slice(Math.max(0, at - 20), at)) || numberSoonAfter.test(after))) {
+        // Leader dots of a table row: `Receipts $198 ....... $182`, `second class ......mills 8.5`.
+        continue
+      } else add(from, to, undefined)
+      continue
+    }
+    // `。。。`, `⋯`, `・・・`, `···`: skip them inside untranslated CJK text (beside a CJK letter).
+    if (cjkLetter.test(value[at - 1] ?? '') || cjkLetter.test(value[at + run.length] ?? '')) continue
+    add(from, to, undefined)
+  }
+  return found
+}
+
 export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
   id: 'ellipsis',
   category: 'punctuation',
@@ -78,36 +116,8 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
         const offset = start(node)
-        for (const match of value.matchAll(candidate)) {
-          const run = match[0]
-          const at = match.index
-          const from = offset + at
-          const to = from + run.length
-          const after = value.slice(at + run.length, at + run.length + 20)
-          const head = run[0]
-          if (head === '.' && run.length > 1 && run[1] !== '.' && run[1] !== '…') {
-            add(from, to, 'spaced', run.length > 5)
-            continue
-          }
-          if (head === '.' || head === '…') {
-            // A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`).
-            if (twoPeriods.test(run)) continue
-            if (run === '...' || (run === '....' && isAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
-              // `...`, or an abbreviation's period and `...` (`in the U.S....`, `etc....`).
-              add(from, to, 'periods')
-            }
-            else if (run === '…') add(from, to, 'character')
-            else if ((run === '....' || run === '….') && sentenceEndAfter.test(after)) {
-              add(from, to, run === '....' ? 'periods' : 'character', true)
-            } else if (/^\.+$/.test(run) && (leaderBefore.test(value.slice(Math.max(0, at - 20), at)) || numberSoonAfter.test(after))) {
-              // Leader dots of a table row: `Receipts $198 ....... $182`, `second class ......mills 8.5`.
-              continue
-            } else add(from, to, undefined)
-            continue
-          }
-          // `。。。`, `⋯`, `・・・`, `···`: skip them inside untranslated CJK text (beside a CJK letter).
-          if (cjkLetter.test(value[at - 1] ?? '') || cjkLetter.test(value[at + run.length] ?? '')) continue
-          add(from, to, undefined)
+        for (const {from, to, style, withPeriod} of context.memo('ellipses', value, () => ellipsesIn(value))) {
+          add(offset + from, offset + to, style, withPeriod)
         }
       },
       'RootNode:exit'() {
