@@ -13,6 +13,7 @@ import {lintTree} from '../src/lint.js'
 import type {ActiveRule} from '../src/lint.js'
 import {runLintJob} from '../src/lint-job.js'
 import {ParagraphCache} from '../src/paragraph-cache.js'
+import {RelintCache} from '../src/relint-cache.js'
 import {fix} from '../src/processor.js'
 
 /** Sentences with the damage the rules look for, the article-wide kinds included (quote styles, repeats, dashes). */
@@ -35,7 +36,12 @@ const sentences = [
   'the minister said that the plan would work.',
   'Details at https://example.com/a.b. and 東京電力 data.',
   'Sales reached 250000 units, more better than before.',
-  'He wrote &quot;hello&quot; and â€™ in the note.'
+  'He wrote &quot;hello&quot; and â€™ in the note.',
+  'Moscow (Москва) and Киев were named, and 今ならポイント too.',
+  'He paused.... then went on … and on... and on. . . again.',
+  'It was the universe-a series of events -- and more.',
+  'Markets - live',
+  'See https://example.com/a--b and the well - known 1990–2000 list.'
 ]
 /** What an edit may type or paste: words, marks, line breaks, a whole damaged sentence. */
 const typed = [' ', 'a', 'the ', ',', '.', '. ', ',,', '"', '“', '”', "'", '—', ' - ', '\n', '\n\n', 'He left. ', ...sentences]
@@ -111,6 +117,74 @@ describe('the paragraph cache', () => {
       {numRuns: 100, seed: 20261207}
     )
   }, 120_000)
+
+  /** A document-scope rule that flags each `x`, finding them by `context.memo` paragraph by paragraph; counts its computations. */
+  function memoRule() {
+    const counts = {computed: 0}
+    const rule = defineRule<'x', undefined>({
+      id: 'memo',
+      category: 'typography',
+      fix: 'none',
+      description: 'Flags x',
+      messages: {x: 'Unexpected `x`'},
+      create(context) {
+        return {
+          ParagraphNode(node: Paragraph) {
+            const start = node.position!.start.offset!
+            const value = context.source(node)
+            const found = context.memo('x', value, () => {
+              counts.computed++
+              return [...value.matchAll(/x/g)].map((match) => match.index)
+            })
+            for (const at of found) context.report({messageId: 'x', from: start + at, to: start + at + 1})
+          }
+        }
+      }
+    })
+    return {active: [{rule, severity: 'warn'}] as ActiveRule[], counts}
+  }
+
+  it('keeps what a rule computes with `context.memo` from one lint of a document to the next, by its key', () => {
+    const {active, counts} = memoRule()
+    const cache = new ParagraphCache()
+    const lint = (text: string, withCache = true) => {
+      const file = new VFile({value: text, path: 'a.txt'})
+      lintTree(new ParseEnglish().parse(text), file, active, withCache ? {cache, relintCache: cache.relint} : {})
+      return file.messages.map((message) => [message.line, message.column])
+    }
+    const cases = [
+      {text: 'One x here.\n\nTwo x there.', messages: [[1, 5], [3, 5]], computed: 2},
+      {text: 'One x here.\n\nTwo x there.', messages: [[1, 5], [3, 5]], computed: 0},
+      // The paragraphs move: their results move with them.
+      {text: 'New x.\n\nOne x here.\n\nTwo x there.', messages: [[1, 5], [3, 5], [5, 5]], computed: 1},
+      {text: 'Two x there.', messages: [[1, 5]], computed: 0},
+      // `One x here.` was not asked for by the lint before: it was dropped.
+      {text: 'One x here.', messages: [[1, 5]], computed: 1}
+    ]
+    for (const {text, messages, computed} of cases) {
+      counts.computed = 0
+      expect(lint(text)).toEqual(messages)
+      expect(counts.computed).toBe(computed)
+    }
+    counts.computed = 0
+    lint('One x here.', false)
+    expect(counts.computed).toBe(1)
+  })
+
+  it('keeps a result of `undefined` too (a cut that fails its check)', () => {
+    const cache = new RelintCache()
+    let runs = 0
+    const run = () => {
+      runs++
+      return undefined
+    }
+    for (let lint = 0; lint < 3; lint++) {
+      cache.begin()
+      expect(cache.memo('cut', 'a b', run)).toBeUndefined()
+      cache.end()
+    }
+    expect(runs).toBe(1)
+  })
 
   /** A paragraph-scope rule that counts the paragraphs it visits and flags each `x`. */
   function countingRule(scope: 'paragraph' | 'document', visitRoot = false) {
