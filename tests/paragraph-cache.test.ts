@@ -118,40 +118,9 @@ describe('the paragraph cache', () => {
     )
   }, 120_000)
 
-  /** A document-scope rule that flags each `x`, finding them by `context.memo` paragraph by paragraph; counts its computations. */
-  function memoRule() {
-    const counts = {computed: 0}
-    const rule = defineRule<'x', undefined>({
-      id: 'memo',
-      category: 'typography',
-      fix: 'none',
-      description: 'Flags x',
-      messages: {x: 'Unexpected `x`'},
-      create(context) {
-        return {
-          ParagraphNode(node: Paragraph) {
-            const start = node.position!.start.offset!
-            const value = context.source(node)
-            const found = context.memo('x', value, () => {
-              counts.computed++
-              return [...value.matchAll(/x/g)].map((match) => match.index)
-            })
-            for (const at of found) context.report({messageId: 'x', from: start + at, to: start + at + 1})
-          }
-        }
-      }
-    })
-    return {active: [{rule, severity: 'warn'}] as ActiveRule[], counts}
-  }
-
   it('keeps what a rule computes with `context.memo` from one lint of a document to the next, by its key', () => {
-    const {active, counts} = memoRule()
+    const {active, counts} = countingRule('document', false, true)
     const cache = new ParagraphCache()
-    const lint = (text: string, withCache = true) => {
-      const file = new VFile({value: text, path: 'a.txt'})
-      lintTree(new ParseEnglish().parse(text), file, active, withCache ? {cache, relintCache: cache.relint} : {})
-      return file.messages.map((message) => [message.line, message.column])
-    }
     const cases = [
       {text: 'One x here.\n\nTwo x there.', messages: [[1, 5], [3, 5]], computed: 2},
       {text: 'One x here.\n\nTwo x there.', messages: [[1, 5], [3, 5]], computed: 0},
@@ -163,11 +132,11 @@ describe('the paragraph cache', () => {
     ]
     for (const {text, messages, computed} of cases) {
       counts.computed = 0
-      expect(lint(text)).toEqual(messages)
+      expect(lintWith(text, active, cache)).toEqual(messages)
       expect(counts.computed).toBe(computed)
     }
     counts.computed = 0
-    lint('One x here.', false)
+    lintWith('One x here.', active)
     expect(counts.computed).toBe(1)
   })
 
@@ -186,9 +155,16 @@ describe('the paragraph cache', () => {
     expect(runs).toBe(1)
   })
 
-  /** A paragraph-scope rule that counts the paragraphs it visits and flags each `x`. */
-  function countingRule(scope: 'paragraph' | 'document', visitRoot = false) {
-    const counts = {paragraphs: 0}
+  /**
+   * A rule that counts the paragraphs it visits and flags each `x`; with `memo`, finding them with
+   * `context.memo` by the paragraph's text, and counting those computations.
+   */
+  function countingRule(scope: 'paragraph' | 'document', visitRoot = false, memo = false) {
+    const counts = {paragraphs: 0, computed: 0}
+    const find = (value: string) => {
+      counts.computed++
+      return [...value.matchAll(/x/g)].map((match) => match.index)
+    }
     const rule = defineRule<'x', undefined>({
       id: 'counting',
       category: 'typography',
@@ -203,7 +179,7 @@ describe('the paragraph cache', () => {
             counts.paragraphs++
             const start = node.position!.start.offset!
             const value = context.source(node)
-            for (let at = value.indexOf('x'); at !== -1; at = value.indexOf('x', at + 1)) {
+            for (const at of memo ? context.memo('x', value, () => find(value)) : find(value)) {
               context.report({messageId: 'x', from: start + at, to: start + at + 1})
             }
           }
@@ -213,9 +189,10 @@ describe('the paragraph cache', () => {
     return {active: [{rule, severity: 'warn'}] as ActiveRule[], counts}
   }
 
+  /** Lint as the processor does: with the document's cache, and the one of what rules keep in it. */
   function lintWith(text: string, active: readonly ActiveRule[], cache?: ParagraphCache) {
     const file = new VFile({value: text, path: 'a.txt'})
-    lintTree(new ParseEnglish().parse(text), file, active, {cache})
+    lintTree(new ParseEnglish().parse(text), file, active, {cache, relintCache: cache?.relint})
     return file.messages.map((message) => [message.line, message.column])
   }
 
