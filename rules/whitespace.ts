@@ -109,10 +109,11 @@ export default defineRule<MessageId, WhitespaceOptions>({
       runCount = 0
     }
 
+    const lineKind = `line ${options.allowIndentation} ${options.allowTwoSpacesAfterSentence}`
+
     /** Report what a line that is not blank holds, from its findings kept between lints. */
     function checkLine(line: string, from: number) {
-      const kind = `line ${options.allowIndentation} ${options.allowTwoSpacesAfterSentence}`
-      for (const finding of context.memo(kind, line, () => lineFindings(line, options))) {
+      for (const finding of context.memo(lineKind, line, () => lineFindings(line, options))) {
         context.report({...finding, from: from + finding.from, to: from + finding.to})
       }
     }
