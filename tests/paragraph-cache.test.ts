@@ -38,6 +38,7 @@ const sentences = [
   'Sales reached 250000 units, more better than before.',
   'He wrote &quot;hello&quot; and â€™ in the note.',
   'Moscow (Москва) and Киев were named, and 今ならポイント too.',
+  'The sound ー alone.',
   'He paused.... then went on … and on... and on. . . again.',
   'It was the universe-a series of events -- and more.',
   'Markets - live',
