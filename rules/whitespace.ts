@@ -31,8 +31,10 @@ const markAfter = /^[.,;:!?]/
 
 type MessageId = 'doubled' | 'leading' | 'trailing' | 'blankLines' | 'leadingBlankLines'
 
-/** What is wrong with the white space of one line (offsets in the line): a report without its place. */
+/** What is wrong with the white space of one line (offsets in the line): reports without their place. */
 function lineFindings(line: string, options: WhitespaceOptions): Array<Report<MessageId>> {
+  // Most lines: no space or tab at either end, and no two spaces in a row (without the patterns, which scan the line).
+  if (line.length > 0 && !spaceOrTab(line[0]) && !spaceOrTab(line[line.length - 1]) && !line.includes('  ')) return []
   const found: Array<Report<MessageId>> = []
   if (blankLine.test(line)) {
     // The file's last line, without a line break, holding only white space.
@@ -64,6 +66,8 @@ function lineFindings(line: string, options: WhitespaceOptions): Array<Report<Me
   }
   return found
 }
+
+const spaceOrTab = (char: string) => char === ' ' || char === '\t'
 
 export default defineRule<MessageId, WhitespaceOptions>({
   id: 'whitespace',
@@ -109,11 +113,9 @@ export default defineRule<MessageId, WhitespaceOptions>({
       runCount = 0
     }
 
-    const lineKind = `line ${options.allowIndentation} ${options.allowTwoSpacesAfterSentence}`
-
-    /** Report what a line that is not blank holds, from its findings kept between lints. */
+    /** Report what a line that is not blank holds. */
     function checkLine(line: string, from: number) {
-      for (const finding of context.memo(lineKind, line, () => lineFindings(line, options))) {
+      for (const finding of lineFindings(line, options)) {
         context.report({...finding, from: from + finding.from, to: from + finding.to})
       }
     }
