@@ -19,6 +19,8 @@ export interface EllipsisOptions {
  * `⋯`, `・・・`, `···`).
  */
 const candidate = /(?<![.…][ \t]?)\.(?:[ \t]\.){2,3}(?![ \t]?[.…])|[.…]{2,}|…|[。｡．]{3,}|⋯+|・{3,}|·{3,}/g
+/** What every candidate holds: two periods (maybe a space apart), or one of the other marks. */
+const anyCandidate = /\.[ \t]?\.|[…⋯。｡．・·]/
 
 /** After `....` or `….`: the end of a sentence, so the fourth mark is the sentence's period. */
 const sentenceEndAfter = /^["”’)\]]*(?:$|\r?\n|[ \t]+["“‘(\[]*[\p{Lu}\p{N}])/u
@@ -115,6 +117,8 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
     return {
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
+        // Most paragraphs hold no candidate at all: no need to keep that.
+        if (!anyCandidate.test(value)) return
         const offset = start(node)
         for (const {from, to, style, withPeriod} of context.memo('ellipses', value, () => ellipsesIn(value))) {
           add(offset + from, offset + to, style, withPeriod)
