@@ -35,11 +35,12 @@ interface Words {
   count: number
 }
 
-const noWords: Words = {key: '', count: 0}
+/** What a sentence too short to compare gets (one for all, in a cache). */
+const tooShort: Words = {key: '', count: 0}
 
-function wordsOf(sentence: string): Words {
+function wordsOf(sentence: string, shortest: number): Words {
   const words = sentence.toLowerCase().match(wordPattern)
-  return words ? {key: words.join(' '), count: words.length} : noWords
+  return words && words.length >= shortest ? {key: words.join(' '), count: words.length} : tooShort
 }
 
 interface Pending {
@@ -71,14 +72,15 @@ export default defineRule<'repeated', RepeatedSentenceOptions>({
     const {text, options} = context
     const sentences: Pending[] = []
     const shortest = Math.min(options.minWords, options.minWordsApart)
+    const wordsKind = `words ${shortest}`
     let ordinal = 0
 
     return {
       SentenceNode(node: Sentence, parent: Parent | undefined, index: number) {
         ordinal++
         const sentence = context.source(node)
-        const words = context.memo('words', sentence, () => wordsOf(sentence))
-        if (words.count < shortest) return
+        const words = context.memo(wordsKind, sentence, () => wordsOf(sentence, shortest))
+        if (words === tooShort) return
         const from = start(node)
         const to = end(node)
         let deleteFrom = from
