@@ -125,14 +125,17 @@ export default defineRule<MessageId, DashStyleOptions>({
         const hasReal = value.includes('—') || value.includes('–')
         const hasHyphen = value.includes('-') || value.includes('‐')
         if (!hasReal && !hasHyphen) return
-        // The scanners read the paragraph's lines alone: what they find there is kept by those lines.
+        // The scanners read the paragraph's lines alone: what they find there is kept by those lines
+        // (a slice of the text, not a copy), with the paragraph's place in them, checked when found.
         const {from, to} = linesAround(text, start(node), end(node))
         const lines = text.slice(from, to)
-        const key = `${start(node) - from} ${value.length} ${lines}`
         const scan: Scan = {text: lines, value, offset: start(node) - from}
+        const scanOnce = (scanner: (scan: Scan) => Found[]) => ({offset: scan.offset, length: value.length, found: scanner(scan)})
         // One by one: spreading a long paragraph's dashes into a call overflows the stack.
         const add = (kind: string, scanner: (scan: Scan) => Found[]) => {
-          for (const item of context.memo(kind, key, () => scanner(scan))) {
+          let kept = context.memo(kind, lines, () => scanOnce(scanner))
+          if (kept.offset !== scan.offset || kept.length !== value.length) kept = scanOnce(scanner)
+          for (const item of kept.found) {
             const guard = item.guard && ([item.guard[0] + from, item.guard[1] + from] as const)
             if (guard && context.isProtected(guard[0], guard[1])) continue
             found.push({...item, from: item.from + from, to: item.to + from, guard})
