@@ -1,7 +1,8 @@
 import type {Paragraph} from 'nlcst'
-import {start} from '../src/nlcst.js'
+import {end, start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {scanDoubleHyphens} from './lib/dash/double-hyphens.js'
+import {reach} from './lib/dash/found.js'
 import type {DashStyle, Found, Scan} from './lib/dash/found.js'
 import {scanGluedHyphens} from './lib/dash/glued-hyphens.js'
 import {scanRealDashes} from './lib/dash/real-dashes.js'
@@ -42,6 +43,17 @@ const houseStyleMinimum = 3
 const dashMark: Record<DashStyle, string> = {em: '—', 'em-spaced': '—', 'en-spaced': '–'}
 /** A sentence's end between two spaced hyphens: they are not a pair. */
 const sentenceEndBetween = /[.?!]\s/
+
+/**
+ * The stretch of text around `from..to` that the scanners read: from the line break before it, or
+ * `reach` characters back, to the line break after it, or `reach` characters on, both included.
+ */
+function linesAround(text: string, from: number, to: number): {from: number; to: number} {
+  const head = Math.max(0, from - reach)
+  const before = text.slice(head, from).lastIndexOf('\n')
+  const after = text.slice(to, to + reach).search(/[\n\r]/)
+  return {from: before === -1 ? head : head + before, to: after === -1 ? Math.min(text.length, to + reach) : to + after + 1}
+}
 
 export default defineRule<MessageId, DashStyleOptions>({
   id: 'dash-style',
@@ -110,16 +122,30 @@ export default defineRule<MessageId, DashStyleOptions>({
     return {
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
-        const scan: Scan = {text, value, offset: start(node), isProtected: context.isProtected}
+        const hasReal = value.includes('—') || value.includes('–')
+        const hasHyphen = value.includes('-') || value.includes('‐')
+        if (!hasReal && !hasHyphen) return
+        // The scanners read the paragraph's lines alone: what they find there is kept by those lines
+        // (a slice of the text, not a copy), with the paragraph's place in them, checked when found.
+        const {from, to} = linesAround(text, start(node), end(node))
+        const lines = text.slice(from, to)
+        const scan: Scan = {text: lines, value, offset: start(node) - from}
+        const scanOnce = (scanner: (scan: Scan) => Found[]) => ({offset: scan.offset, length: value.length, found: scanner(scan)})
         // One by one: spreading a long paragraph's dashes into a call overflows the stack.
-        const add = (items: readonly Found[]) => {
-          for (const item of items) found.push(item)
+        const add = (kind: string, scanner: (scan: Scan) => Found[]) => {
+          let kept = context.memo(kind, lines, () => scanOnce(scanner))
+          if (kept.offset !== scan.offset || kept.length !== value.length) kept = scanOnce(scanner)
+          for (const item of kept.found) {
+            const guard = item.guard && ([item.guard[0] + from, item.guard[1] + from] as const)
+            if (guard && context.isProtected(guard[0], guard[1])) continue
+            found.push({...item, from: item.from + from, to: item.to + from, guard})
+          }
         }
-        if (value.includes('—') || value.includes('–')) add(scanRealDashes(scan))
-        if (!value.includes('-') && !value.includes('‐')) return
-        if (options.doubleHyphen !== 'never' && value.includes('-')) add(scanDoubleHyphens(scan))
-        if (options.spacedHyphen !== 'never') add(scanSpacedHyphens(scan))
-        if (options.hyphen !== 'never') add(scanGluedHyphens(scan))
+        if (hasReal) add('real', scanRealDashes)
+        if (!hasHyphen) return
+        if (options.doubleHyphen !== 'never' && value.includes('-')) add('double', scanDoubleHyphens)
+        if (options.spacedHyphen !== 'never') add('spaced', scanSpacedHyphens)
+        if (options.hyphen !== 'never') add('glued', scanGluedHyphens)
       },
       'RootNode:exit'() {
         let emClosed = 0

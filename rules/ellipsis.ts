@@ -19,6 +19,8 @@ export interface EllipsisOptions {
  * `⋯`, `・・・`, `···`).
  */
 const candidate = /(?<![.…][ \t]?)\.(?:[ \t]\.){2,3}(?![ \t]?[.…])|[.…]{2,}|…|[。｡．]{3,}|⋯+|・{3,}|·{3,}/g
+/** What every candidate holds: two periods (maybe a space apart), or one of the other marks. */
+const anyCandidate = /\.[ \t]?\.|[…⋯。｡．・·]/
 
 /** After `....` or `….`: the end of a sentence, so the fourth mark is the sentence's period. */
 const sentenceEndAfter = /^["”’)\]]*(?:$|\r?\n|[ \t]+["“‘(\[]*[\p{Lu}\p{N}])/u
@@ -45,6 +47,44 @@ interface Found {
   style?: EllipsisStyle
   /** Whether a sentence's period follows the ellipsis inside the run (`....`, `….`). */
   withPeriod: boolean
+}
+
+/** The ellipses of a paragraph, well-formed or not, with offsets in it. */
+function ellipsesIn(value: string): Found[] {
+  const found: Found[] = []
+  const add = (from: number, to: number, style: EllipsisStyle | undefined, withPeriod = false) => found.push({from, to, style, withPeriod})
+  for (const match of value.matchAll(candidate)) {
+    const run = match[0]
+    const at = match.index
+    const from = at
+    const to = from + run.length
+    const after = value.slice(at + run.length, at + run.length + 20)
+    const head = run[0]
+    if (head === '.' && run.length > 1 && run[1] !== '.' && run[1] !== '…') {
+      add(from, to, 'spaced', run.length > 5)
+      continue
+    }
+    if (head === '.' || head === '…') {
+      // A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`).
+      if (twoPeriods.test(run)) continue
+      if (run === '...' || (run === '....' && endsInAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
+        // `...`, or an abbreviation's period and `...` (`in the U.S....`, `etc....`).
+        add(from, to, 'periods')
+      }
+      else if (run === '…') add(from, to, 'character')
+      else if ((run === '....' || run === '….') && sentenceEndAfter.test(after)) {
+        add(from, to, run === '....' ? 'periods' : 'character', true)
+      } else if (/^\.+$/.test(run) && (leaderBefore.test(value.slice(Math.max(0, at - 20), at)) || numberSoonAfter.test(after))) {
+        // Leader dots of a table row: `Receipts $198 ....... $182`, `second class ......mills 8.5`.
+        continue
+      } else add(from, to, undefined)
+      continue
+    }
+    // `。。。`, `⋯`, `・・・`, `···`: skip them inside untranslated CJK text (beside a CJK letter).
+    if (cjkLetter.test(value[at - 1] ?? '') || cjkLetter.test(value[at + run.length] ?? '')) continue
+    add(from, to, undefined)
+  }
+  return found
 }
 
 export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
@@ -77,37 +117,11 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
     return {
       ParagraphNode(node: Paragraph) {
         const value = context.source(node)
+        // Most paragraphs hold no candidate at all: no need to keep that.
+        if (!anyCandidate.test(value)) return
         const offset = start(node)
-        for (const match of value.matchAll(candidate)) {
-          const run = match[0]
-          const at = match.index
-          const from = offset + at
-          const to = from + run.length
-          const after = value.slice(at + run.length, at + run.length + 20)
-          const head = run[0]
-          if (head === '.' && run.length > 1 && run[1] !== '.' && run[1] !== '…') {
-            add(from, to, 'spaced', run.length > 5)
-            continue
-          }
-          if (head === '.' || head === '…') {
-            // A run of exactly two periods inside a run: `doubled-punctuation` reports it (`…..`, `..…`).
-            if (twoPeriods.test(run)) continue
-            if (run === '...' || (run === '....' && endsInAbbreviation(value.slice(Math.max(0, at - 12), at)))) {
-              // `...`, or an abbreviation's period and `...` (`in the U.S....`, `etc....`).
-              add(from, to, 'periods')
-            }
-            else if (run === '…') add(from, to, 'character')
-            else if ((run === '....' || run === '….') && sentenceEndAfter.test(after)) {
-              add(from, to, run === '....' ? 'periods' : 'character', true)
-            } else if (/^\.+$/.test(run) && (leaderBefore.test(value.slice(Math.max(0, at - 20), at)) || numberSoonAfter.test(after))) {
-              // Leader dots of a table row: `Receipts $198 ....... $182`, `second class ......mills 8.5`.
-              continue
-            } else add(from, to, undefined)
-            continue
-          }
-          // `。。。`, `⋯`, `・・・`, `···`: skip them inside untranslated CJK text (beside a CJK letter).
-          if (cjkLetter.test(value[at - 1] ?? '') || cjkLetter.test(value[at + run.length] ?? '')) continue
-          add(from, to, undefined)
+        for (const {from, to, style, withPeriod} of context.memo('ellipses', value, () => ellipsesIn(value))) {
+          add(offset + from, offset + to, style, withPeriod)
         }
       },
       'RootNode:exit'() {

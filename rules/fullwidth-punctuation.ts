@@ -85,7 +85,8 @@ export default defineRule<MessageId>({
     return {
       RootNode() {
         if (!anyMark.test(text)) return
-        const curly = (text.match(curlyDouble)?.length ?? 0) > (text.match(straightDouble)?.length ?? 0)
+        /** Whether the article quotes with curly marks: asked only for a quote mark to replace. */
+        let curly: boolean | undefined
 
         // Collect the marks, pairing brackets and quotes.
         const found: Found[] = []
@@ -169,6 +170,7 @@ export default defineRule<MessageId>({
           } else {
             let ascii = mark.ascii
             if (mark.form === 'quote' || mark.form === 'title') {
+              curly ??= (text.match(curlyDouble)?.length ?? 0) > (text.match(straightDouble)?.length ?? 0)
               if (!curly) ascii = nested ? "'" : '"'
               else if (mark.kind === 'open') ascii = nested ? '‘' : '“'
               else ascii = nested ? '’' : '”'

@@ -1,4 +1,6 @@
+import type {Paragraph} from 'nlcst'
 import {defineRule} from '../src/define-rule.js'
+import {start} from '../src/nlcst.js'
 import {characterReference, decodeCharacterReference as decode} from '../src/formats/character-references.js'
 import {visible} from './data/encoding.js'
 
@@ -13,31 +15,35 @@ export default defineRule({
   messages: {
     entity: 'Unexpected HTML entity `{actual}`, expected `{expected}`'
   },
+  // An entity holds no white space, so it lies within one paragraph, and what it decodes to depends on it alone.
+  scope: 'paragraph',
   create(context) {
-    const {text} = context
     return {
-      RootNode() {
-        if (!text.includes('&')) return
-        for (const match of text.matchAll(characterReference)) {
-          let value = decode(match[1], match[2], match[3])
-          if (value === undefined) continue
+      ParagraphNode(node: Paragraph) {
+        const value = context.source(node)
+        if (!value.includes('&')) return
+        const offset = start(node)
+        for (const match of value.matchAll(characterReference)) {
+          let decoded = decode(match[1], match[2], match[3])
+          if (decoded === undefined) continue
           let to = match.index + match[0].length
           // `&amp;quot;`: decode the escaped ampersand and what it escapes in one go.
-          while (value === '&') {
+          while (decoded === '&') {
             escapedAt.lastIndex = to
-            const inner = escapedAt.exec(text)
+            const inner = escapedAt.exec(value)
             const innerValue = inner ? decode(inner[1], inner[2], inner[3]) : undefined
             if (!inner || innerValue === undefined) break
-            value = innerValue
+            decoded = innerValue
             to += inner[0].length
           }
-          if (context.isProtected(match.index, to)) continue
+          const from = offset + match.index
+          if (context.isProtected(from, offset + to)) continue
           context.report({
             messageId: 'entity',
-            data: {actual: text.slice(match.index, to), expected: visible(value)},
-            from: match.index,
-            to,
-            expected: [value]
+            data: {actual: value.slice(match.index, to), expected: visible(decoded)},
+            from,
+            to: offset + to,
+            expected: [decoded]
           })
         }
       }

@@ -23,10 +23,24 @@ export interface RepeatedSentenceOptions {
 const wordPattern = /[\p{L}\p{N}]+/gu
 
 interface Seen {
-  /** Where the last occurrence starts, for the message. */
-  line: number
+  /** Where the last occurrence starts: its line, for the message. */
+  from: number
   /** Which sentence of the article it is. */
   ordinal: number
+}
+
+/** What the comparison looks at in a sentence: its words, lowercased, and how many there are. */
+interface Words {
+  key: string
+  count: number
+}
+
+/** What a sentence too short to compare gets (one for all, in a cache). */
+const tooShort: Words = {key: '', count: 0}
+
+function wordsOf(sentence: string, shortest: number): Words {
+  const words = sentence.toLowerCase().match(wordPattern)
+  return words && words.length >= shortest ? {key: words.join(' '), count: words.length} : tooShort
 }
 
 interface Pending {
@@ -58,13 +72,15 @@ export default defineRule<'repeated', RepeatedSentenceOptions>({
     const {text, options} = context
     const sentences: Pending[] = []
     const shortest = Math.min(options.minWords, options.minWordsApart)
+    const wordsKind = `words ${shortest}`
     let ordinal = 0
 
     return {
       SentenceNode(node: Sentence, parent: Parent | undefined, index: number) {
         ordinal++
-        const words = context.source(node).toLowerCase().match(wordPattern)
-        if (!words || words.length < shortest) return
+        const sentence = context.source(node)
+        const words = context.memo(wordsKind, sentence, () => wordsOf(sentence, shortest))
+        if (words === tooShort) return
         const from = start(node)
         const to = end(node)
         let deleteFrom = from
@@ -76,19 +92,19 @@ export default defineRule<'repeated', RepeatedSentenceOptions>({
           if (after?.type === 'WhiteSpaceNode' && index + 2 < siblings.length) deleteTo = end(after)
           else if (before?.type === 'WhiteSpaceNode') deleteFrom = start(before)
         }
-        sentences.push({key: words.join(' '), words: words.length, ordinal, from, to, deleteFrom, deleteTo})
+        sentences.push({key: words.key, words: words.count, ordinal, from, to, deleteFrom, deleteTo})
       },
       'RootNode:exit'() {
         const seen = new Map<string, Seen>()
         for (const sentence of sentences) {
           const last = seen.get(sentence.key)
-          seen.set(sentence.key, {line: context.lineOf(sentence.from), ordinal: sentence.ordinal})
+          seen.set(sentence.key, {from: sentence.from, ordinal: sentence.ordinal})
           if (!last) continue
           const close = sentence.ordinal - last.ordinal <= options.nearby
           if (sentence.words < (close ? options.minWords : options.minWordsApart)) continue
           context.report({
             messageId: 'repeated',
-            data: {line: last.line},
+            data: {line: context.lineOf(last.from)},
             from: sentence.deleteFrom,
             to: sentence.deleteTo,
             expected: ['']

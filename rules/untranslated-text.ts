@@ -19,6 +19,9 @@ const runs =
 const anyForeign =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Ethiopic}\p{Script=Mongolian}\p{Script=Syriac}\p{Script=Thaana}]/u
 
+/** Any character of a run (the prolonged sound marks `ー` and `ｰ` of Japanese too, which are in no script of their own). */
+const anyRunCharacter = new RegExp(`[${anyForeign.source.slice(1, -1)}ーｰ]`, 'u')
+
 type Family = 'cjk' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'thai' | 'devanagari' | 'bengali' | 'tamil' | 'georgian' | 'armenian' | 'other'
 
 const familyNames: Readonly<Record<Exclude<Family, 'cjk'>, string>> = {
@@ -44,8 +47,6 @@ const gap = /^[^\p{L}\n\r]{0,8}$/u
 const gluedOn = /^[\p{Script=Latin}\p{N}°]$/u
 /** A Greek word of three letters or more: shorter runs are symbols (`α`, `ΔΔ`, `π`). */
 const greekWord = /\p{Script=Greek}{3}/u
-/** Latin letters: a text where other letters outnumber them is not an English article. */
-const latinLetters = /\p{Script=Latin}/gu
 /** A gloss after a word: the run is all a parenthesis holds, after a word (`Moscow (Москва)`). */
 const wordThenOpen = /[\p{L}\p{N}.][”"’']?\s*\($/u
 /** The same with a label: `Moscow (Russian: Москва)`, `(lit. …)`. */
@@ -63,6 +64,45 @@ interface Run {
   family: Family
   from: number
   to: number
+}
+
+interface LineRuns {
+  /** Chunks of one family, merged over short gaps, with offsets in the line. */
+  runs: readonly Run[]
+  /** How many letters of each family the line holds. */
+  counts: ReadonlyMap<Family, number>
+}
+
+/** The runs of a line of text (or of any text: a match never crosses a line break). */
+function runsIn(line: string): LineRuns {
+  const found: Run[] = []
+  const counts = new Map<Family, number>()
+  for (const match of line.matchAll(runs)) {
+    const family = Object.entries(match.groups!).find(([, value]) => value !== undefined)![0] as Family
+    counts.set(family, (counts.get(family) ?? 0) + match[0].length)
+    const last = found[found.length - 1]
+    const glued = family !== 'cjk' && gluedOn.test(line[match.index - 1] ?? '')
+    if (last && last.family === family && !glued && gap.test(line.slice(last.to, match.index))) last.to = match.index + match[0].length
+    else found.push({family, from: match.index, to: match.index + match[0].length})
+  }
+  return {runs: found, counts}
+}
+
+/** How many letters of the Latin script a text holds (code points), without a list of them. */
+function latinLetterCount(text: string): number {
+  let count = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 0x80) {
+      const lower = code | 0x20
+      if (lower >= 0x61 && lower <= 0x7a) count++
+      continue
+    }
+    const char = String.fromCodePoint(text.codePointAt(at)!)
+    at += char.length - 1
+    if (latinLetter.test(char)) count++
+  }
+  return count
 }
 
 export default defineRule<'untranslated', UntranslatedTextOptions>({
@@ -103,16 +143,19 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
       RootNode() {
         if (!anyForeign.test(text)) return
 
-        // Chunks of one family, merged over short gaps into runs.
+        // Line by line (no run spans a line break), the runs of each line that has any kept between lints.
         const found: Run[] = []
         const counts = new Map<Family, number>()
-        for (const match of text.matchAll(runs)) {
-          const family = Object.entries(match.groups!).find(([, value]) => value !== undefined)![0] as Family
-          counts.set(family, (counts.get(family) ?? 0) + match[0].length)
-          const last = found[found.length - 1]
-          const glued = family !== 'cjk' && gluedOn.test(text[match.index - 1] ?? '')
-          if (last && last.family === family && !glued && gap.test(text.slice(last.to, match.index))) last.to = match.index + match[0].length
-          else found.push({family, from: match.index, to: match.index + match[0].length})
+        for (let from = 0; from < text.length; ) {
+          const end = text.indexOf('\n', from)
+          const to = end === -1 ? text.length : end
+          const line = text.slice(from, to)
+          if (anyRunCharacter.test(line)) {
+            const scan = context.memo('runs', line, () => runsIn(line))
+            for (const run of scan.runs) found.push({family: run.family, from: run.from + from, to: run.to + from})
+            for (const [family, count] of scan.counts) counts.set(family, (counts.get(family) ?? 0) + count)
+          }
+          from = to + 1
         }
 
         let latin: number | undefined
@@ -120,7 +163,7 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
 
         for (const {family, from, to} of found) {
           // A text mostly in this script is not an English article with some of it left in.
-          latin ??= text.match(latinLetters)?.length ?? 0
+          latin ??= latinLetterCount(text)
           if (counts.get(family)! > latin) continue
           const value = text.slice(from, to)
           if (family !== 'cjk') {

@@ -1,4 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
+import type {Report} from '../src/rule.js'
 import {betweenSentences} from './lib/sentence-marks.js'
 
 export interface WhitespaceOptions {
@@ -28,7 +29,47 @@ const doubledSpaces = /(?<=\S) {2,}(?=\S)/g
 /** A mark right after the spaces: space-before-punctuation reports that run. */
 const markAfter = /^[.,;:!?]/
 
-export default defineRule<'doubled' | 'leading' | 'trailing' | 'blankLines' | 'leadingBlankLines', WhitespaceOptions>({
+type MessageId = 'doubled' | 'leading' | 'trailing' | 'blankLines' | 'leadingBlankLines'
+
+/** What is wrong with the white space of one line (offsets in the line): reports without their place. */
+function lineFindings(line: string, options: WhitespaceOptions): Array<Report<MessageId>> {
+  // Most lines: no space or tab at either end, and no two spaces in a row (without the patterns, which scan the line).
+  if (line.length > 0 && !spaceOrTab(line[0]) && !spaceOrTab(line[line.length - 1]) && !line.includes('  ')) return []
+  const found: Array<Report<MessageId>> = []
+  if (blankLine.test(line)) {
+    // The file's last line, without a line break, holding only white space.
+    if (line.length > 0) found.push({messageId: 'trailing', from: 0, to: line.length, expected: ['']})
+    return found
+  }
+  const leading = leadingSpace.exec(line)
+  if (leading && !options.allowIndentation) {
+    found.push({messageId: 'leading', from: 0, to: leading[0].length, expected: ['']})
+  }
+  const trailing = trailingSpace.exec(line)
+  if (trailing) {
+    found.push({messageId: 'trailing', from: trailing.index, to: line.length, expected: ['']})
+  }
+  if (!line.includes('  ')) return found
+  for (const match of line.matchAll(doubledSpaces)) {
+    const end = match.index + match[0].length
+    if (markAfter.test(line.slice(end, end + 1))) continue
+    if (options.allowTwoSpacesAfterSentence && match[0].length === 2 && betweenSentences(line, match.index, end)) continue
+    found.push({
+      messageId: 'doubled',
+      data: {count: match[0].length},
+      from: match.index + 1,
+      to: end,
+      expected: [''],
+      // Three or more spaces are often a layout separator (`Speed   slow`): a person decides.
+      safe: match[0].length === 2
+    })
+  }
+  return found
+}
+
+const spaceOrTab = (char: string) => char === ' ' || char === '\t'
+
+export default defineRule<MessageId, WhitespaceOptions>({
   id: 'whitespace',
   category: 'whitespace',
   fix: 'safe',
@@ -72,40 +113,10 @@ export default defineRule<'doubled' | 'leading' | 'trailing' | 'blankLines' | 'l
       runCount = 0
     }
 
+    /** Report what a line that is not blank holds. */
     function checkLine(line: string, from: number) {
-      if (blankLine.test(line)) {
-        // The file's last line, without a line break, holding only white space.
-        if (line.length > 0) context.report({messageId: 'trailing', from, to: from + line.length, expected: ['']})
-        return
-      }
-      const leading = leadingSpace.exec(line)
-      if (leading && !options.allowIndentation) {
-        context.report({messageId: 'leading', from, to: from + leading[0].length, expected: ['']})
-      }
-      const trailing = trailingSpace.exec(line)
-      if (trailing) {
-        context.report({messageId: 'trailing', from: from + trailing.index, to: from + line.length, expected: ['']})
-      }
-      if (!line.includes('  ')) return
-      for (const match of line.matchAll(doubledSpaces)) {
-        const end = match.index + match[0].length
-        if (markAfter.test(line.slice(end, end + 1))) continue
-        if (
-          options.allowTwoSpacesAfterSentence &&
-          match[0].length === 2 &&
-          betweenSentences(line, match.index, end)
-        ) {
-          continue
-        }
-        context.report({
-          messageId: 'doubled',
-          data: {count: match[0].length},
-          from: from + match.index + 1,
-          to: from + end,
-          expected: [''],
-          // Three or more spaces are often a layout separator (`Speed   slow`): a person decides.
-          safe: match[0].length === 2
-        })
+      for (const finding of lineFindings(line, options)) {
+        context.report({...finding, from: from + finding.from, to: from + finding.to})
       }
     }
 

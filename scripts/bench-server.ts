@@ -8,7 +8,10 @@
  * figure is to be read against, with the paragraph cache the server keeps and without it.
  * The article is machine output from the WMT22 corpus (`../shared/corpus/wmt22`) when present,
  * otherwise generated sentences, with some typical damage added.
- * Usage: npm run bench:server [-- --changes N]
+ * With `--against DIR` (another checkout of mtlint, built), that build's lint of each change is
+ * timed in the same process, in turn with this one's, and the ratio given edit by edit: a
+ * comparison the machine's load touches evenly.
+ * Usage: npm run bench:server [-- --changes N] [-- --against DIR]
  */
 import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -36,6 +39,8 @@ import {corpusRoot, isReference, loadWmt22} from './corpus.js'
 
 const changesIndex = process.argv.indexOf('--changes')
 const changes = changesIndex === -1 ? 30 : Number(process.argv[changesIndex + 1])
+const againstIndex = process.argv.indexOf('--against')
+const againstDir = againstIndex === -1 ? undefined : path.resolve(process.argv[againstIndex + 1] ?? '')
 const warmUp = 10
 const targetSize = 20_000
 const server = fileURLToPath(new URL('../src/server/main.js', import.meta.url))
@@ -152,26 +157,46 @@ function edited(text: string, round: number): string {
   return text.slice(0, at) + ' and then,, he left' + text.slice(at)
 }
 
+interface Linter {
+  lintText: typeof lintText
+  cache: ParagraphCache | undefined
+}
+
+/** The lint of another build (`--against DIR`), with a paragraph cache of its own; a one-line error if there is none. */
+async function otherBuild(dir: string): Promise<Linter> {
+  try {
+    const load = (file: string) => import(pathToFileURL(path.join(dir, 'dist/src', file)).href)
+    const linter = (await load('server/linter.js')) as typeof import('../src/server/linter.js')
+    const caches = (await load('paragraph-cache.js')) as typeof import('../src/paragraph-cache.js')
+    return {lintText: linter.lintText, cache: new caches.ParagraphCache()}
+  } catch (error) {
+    console.error(`bench-server: --against ${dir}: no built mtlint there (dist/src/server/linter.js): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    process.exit(2)
+  }
+}
+
 /**
  * The lint alone, in this process, on the same text, edits and configuration: what the server
- * cannot go below. With a paragraph cache, as the server lints an open document, and without,
- * in turn on each edit (the one first, then the other), so that the machine's drift touches both.
+ * cannot go below. With a paragraph cache, as the server lints an open document, and without
+ * (and with another build's, given `--against`), in turn on each edit, each first in its turn, so
+ * that the machine's drift touches all.
  */
-async function lintOnly(text: string): Promise<{cached: number[]; whole: number[]}> {
+async function lintOnly(text: string, against?: Linter): Promise<{cached: number[]; whole: number[]; against: number[]}> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mtlint-bench-server-'))
   writeFileSync(path.join(dir, '.mtlintrc.json'), JSON.stringify({preset: 'strict'}))
   const file = path.join(dir, 'article.txt')
-  const cache = new ParagraphCache()
-  const times = {cached: [] as number[], whole: [] as number[]}
-  const timed = async (version: string, kind: keyof typeof times, round: number) => {
-    const started = performance.now()
-    await lintText(file, version, {cache: kind === 'cached' ? cache : undefined})
-    if (round >= warmUp) times[kind].push(performance.now() - started)
-  }
+  const linters: Record<string, Linter> = {cached: {lintText, cache: new ParagraphCache()}, whole: {lintText, cache: undefined}}
+  if (against) linters.against = against
+  const times = {cached: [] as number[], whole: [] as number[], against: [] as number[]}
+  const kinds = Object.keys(linters) as Array<keyof typeof times>
   for (let round = 0; round < warmUp + changes; round++) {
     const version = edited(text, round)
-    const order = round % 4 < 2 ? (['cached', 'whole'] as const) : (['whole', 'cached'] as const)
-    for (const kind of order) await timed(version, kind, round)
+    for (let turn = 0; turn < kinds.length; turn++) {
+      const kind = kinds[(round + turn) % kinds.length]
+      const started = performance.now()
+      await linters[kind].lintText(file, version, {cache: linters[kind].cache})
+      if (round >= warmUp) times[kind].push(performance.now() - started)
+    }
   }
   rmSync(dir, {recursive: true, force: true})
   return times
@@ -190,9 +215,14 @@ const summary = (times: number[], label: string) => {
   )
 }
 console.log('lint alone, in process (no server):')
-const alone = await lintOnly(text)
+const alone = await lintOnly(text, againstDir === undefined ? undefined : await otherBuild(againstDir))
 console.log(summary(alone.cached, 'lintText, paragraph cache (as the server)'))
 console.log(summary(alone.whole, 'lintText, whole article'))
+if (againstDir !== undefined) {
+  console.log(summary(alone.against, `the same, paragraph cache, ${path.basename(againstDir)}`))
+  const ratios = alone.cached.map((time, at) => time / alone.against[at]).sort((a, b) => a - b)
+  console.log(`  this build / ${path.basename(againstDir)}, edit by edit: median ${percentile(ratios, 0.5).toFixed(2)}, p10 ${percentile(ratios, 0.1).toFixed(2)}, p90 ${percentile(ratios, 0.9).toFixed(2)}`)
+}
 for (const debounce of [0, defaultDebounce]) {
   const run = await measure(text, debounce)
   console.log(`server, debounce ${debounce} ms (${run.diagnostics} diagnostics published):`)

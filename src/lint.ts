@@ -134,9 +134,17 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     return place.toPoint(at)?.line ?? 1
   }
 
+  const {relintCache} = options
   for (const active of rules) {
     const {definition} = active.rule
     const options = Object.freeze({...(definition.defaultOptions as object), ...(active.options as object)})
+    /** A kind of `context.memo` as the rule's own, one string each (a lookup hashes it once). */
+    const scopedKinds = new Map<string, string>()
+    const scopedKind = (kind: string) => {
+      let scoped = scopedKinds.get(kind)
+      if (scoped === undefined) scopedKinds.set(kind, (scoped = `${definition.id}/${kind}`))
+      return scoped
+    }
     const context: RuleContext<string, unknown> = {
       text,
       file,
@@ -157,6 +165,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
         return bitext
       },
       blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),
+      memo: relintCache ? (kind, key, compute) => relintCache.memo(scopedKind(kind), key, compute) : (_kind, _key, compute) => compute(),
       report(report) {
         // Checked here, so that a broken rule stops at once instead of reporting in part.
         checkReport(report, definition.messages, text)

@@ -13,16 +13,23 @@ import type {Point, Position} from 'unist'
  */
 export class RelintCache {
   private readonly pieces = new Kept<Packed>()
-  private readonly results = {cut: new Kept<unknown>(), line: new Kept<unknown>()}
+  /** Results by kind: `cut`, `line`, and the kinds of rules (see `RuleContext.memo`). */
+  private readonly results = new Map<string, Kept<unknown>>()
 
   /** Start a lint of the document. */
   begin(): void {
-    for (const kept of [this.pieces, this.results.cut, this.results.line]) kept.begin()
+    this.pieces.begin()
+    for (const kept of this.results.values()) kept.begin()
   }
 
   /** End it: keep what it used. */
   end(): void {
-    for (const kept of [this.pieces, this.results.cut, this.results.line]) kept.end()
+    this.pieces.end()
+    for (const [kind, kept] of this.results) {
+      kept.end()
+      // A kind this lint did not ask for (a rule turned off) is dropped with its results.
+      if (kept.isEmpty()) this.results.delete(kind)
+    }
   }
 
   /** The root children of a piece starting at `base`: from the cache, or from `parse` (which positions them at `base`). */
@@ -35,15 +42,23 @@ export class RelintCache {
     return children
   }
 
-  /** The result of `run`, which depends on `key` alone: the check of a cut, by the text around it, or what is found in a line. */
-  memo<T>(kind: 'cut' | 'line', key: string, run: () => T): T {
-    const kept = this.results[kind]
-    if (kept.has(key)) return kept.find(key) as T
+  /**
+   * The result of `run`, which depends on `key` alone: the check of a cut, by the text around it,
+   * what is found in a line, or what a rule finds in a stretch of text (kinds of its own).
+   */
+  memo<T>(kind: string, key: string, run: () => T): T {
+    let kept = this.results.get(kind)
+    if (!kept) this.results.set(kind, (kept = new Kept<unknown>()))
+    const found = kept.find(key)
+    if (found !== undefined) return (found === nothing ? undefined : found) as T
     const result = run()
-    kept.keep(key, result)
+    kept.keep(key, result === undefined ? nothing : result)
     return result
   }
 }
+
+/** What a result of `undefined` is kept as (a failed check of a cut), so that it is found again. */
+const nothing = Symbol('nothing')
 
 /** Values by key kept from one lint to the next: those the last lint used. */
 class Kept<V> {
@@ -59,20 +74,21 @@ class Kept<V> {
     this.current = new Map()
   }
 
-  has(key: string): boolean {
-    return this.current.has(key) || this.last.has(key)
-  }
-
+  /** The value kept for `key`, or `undefined`. */
   find(key: string): V | undefined {
-    if (this.current.has(key)) return this.current.get(key)
-    if (!this.last.has(key)) return undefined
-    const value = this.last.get(key) as V
-    this.current.set(key, value)
-    return value
+    const value = this.current.get(key)
+    if (value !== undefined) return value
+    const last = this.last.get(key)
+    if (last !== undefined) this.current.set(key, last)
+    return last
   }
 
   keep(key: string, value: V): void {
     this.current.set(key, value)
+  }
+
+  isEmpty(): boolean {
+    return this.current.size === 0 && this.last.size === 0
   }
 }
 

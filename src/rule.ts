@@ -70,6 +70,15 @@ export interface RuleContext<MessageId extends string = string, Options = undefi
    * source, and the source-* rules then stay silent.
    */
   readonly bitext: Bitext | undefined
+  /**
+   * The result of `compute`, which must depend on `key` alone (the text of a line or a paragraph,
+   * say) and on nothing else: not on the options (put what they change in `kind`), the tree, or
+   * text outside `key`. When a document is linted again and again (the language server as a
+   * person types, the passes of a fix), the result for a key the last lint used comes from there,
+   * so that unchanged text is not worked on again. The result may be shared between lints: never
+   * change it. Kinds are the rule's own. Without such a cache, it is `compute()`.
+   */
+  memo<T>(kind: string, key: string, compute: () => T): T
   /** The source text of a node. */
   source(node: {position?: {start: {offset?: number}; end: {offset?: number}}}): string
 }

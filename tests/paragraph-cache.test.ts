@@ -13,6 +13,7 @@ import {lintTree} from '../src/lint.js'
 import type {ActiveRule} from '../src/lint.js'
 import {runLintJob} from '../src/lint-job.js'
 import {ParagraphCache} from '../src/paragraph-cache.js'
+import {RelintCache} from '../src/relint-cache.js'
 import {fix} from '../src/processor.js'
 
 /** Sentences with the damage the rules look for, the article-wide kinds included (quote styles, repeats, dashes). */
@@ -35,7 +36,13 @@ const sentences = [
   'the minister said that the plan would work.',
   'Details at https://example.com/a.b. and 東京電力 data.',
   'Sales reached 250000 units, more better than before.',
-  'He wrote &quot;hello&quot; and â€™ in the note.'
+  'He wrote &quot;hello&quot; and â€™ in the note.',
+  'Moscow (Москва) and Киев were named, and 今ならポイント too.',
+  'The sound ー alone.',
+  'He paused.... then went on … and on... and on. . . again.',
+  'It was the universe-a series of events -- and more.',
+  'Markets - live',
+  'See https://example.com/a--b and the well - known 1990–2000 list.'
 ]
 /** What an edit may type or paste: words, marks, line breaks, a whole damaged sentence. */
 const typed = [' ', 'a', 'the ', ',', '.', '. ', ',,', '"', '“', '”', "'", '—', ' - ', '\n', '\n\n', 'He left. ', ...sentences]
@@ -112,9 +119,53 @@ describe('the paragraph cache', () => {
     )
   }, 120_000)
 
-  /** A paragraph-scope rule that counts the paragraphs it visits and flags each `x`. */
-  function countingRule(scope: 'paragraph' | 'document', visitRoot = false) {
-    const counts = {paragraphs: 0}
+  it('keeps what a rule computes with `context.memo` from one lint of a document to the next, by its key', () => {
+    const {active, counts} = countingRule('document', false, true)
+    const cache = new ParagraphCache()
+    const cases = [
+      {text: 'One x here.\n\nTwo x there.', messages: [[1, 5], [3, 5]], computed: 2},
+      {text: 'One x here.\n\nTwo x there.', messages: [[1, 5], [3, 5]], computed: 0},
+      // The paragraphs move: their results move with them.
+      {text: 'New x.\n\nOne x here.\n\nTwo x there.', messages: [[1, 5], [3, 5], [5, 5]], computed: 1},
+      {text: 'Two x there.', messages: [[1, 5]], computed: 0},
+      // `One x here.` was not asked for by the lint before: it was dropped.
+      {text: 'One x here.', messages: [[1, 5]], computed: 1}
+    ]
+    for (const {text, messages, computed} of cases) {
+      counts.computed = 0
+      expect(lintWith(text, active, cache)).toEqual(messages)
+      expect(counts.computed).toBe(computed)
+    }
+    counts.computed = 0
+    lintWith('One x here.', active)
+    expect(counts.computed).toBe(1)
+  })
+
+  it('keeps a result of `undefined` too (a cut that fails its check)', () => {
+    const cache = new RelintCache()
+    let runs = 0
+    const run = () => {
+      runs++
+      return undefined
+    }
+    for (let lint = 0; lint < 3; lint++) {
+      cache.begin()
+      expect(cache.memo('cut', 'a b', run)).toBeUndefined()
+      cache.end()
+    }
+    expect(runs).toBe(1)
+  })
+
+  /**
+   * A rule that counts the paragraphs it visits and flags each `x`; with `memo`, finding them with
+   * `context.memo` by the paragraph's text, and counting those computations.
+   */
+  function countingRule(scope: 'paragraph' | 'document', visitRoot = false, memo = false) {
+    const counts = {paragraphs: 0, computed: 0}
+    const find = (value: string) => {
+      counts.computed++
+      return [...value.matchAll(/x/g)].map((match) => match.index)
+    }
     const rule = defineRule<'x', undefined>({
       id: 'counting',
       category: 'typography',
@@ -129,7 +180,7 @@ describe('the paragraph cache', () => {
             counts.paragraphs++
             const start = node.position!.start.offset!
             const value = context.source(node)
-            for (let at = value.indexOf('x'); at !== -1; at = value.indexOf('x', at + 1)) {
+            for (const at of memo ? context.memo('x', value, () => find(value)) : find(value)) {
               context.report({messageId: 'x', from: start + at, to: start + at + 1})
             }
           }
@@ -139,9 +190,10 @@ describe('the paragraph cache', () => {
     return {active: [{rule, severity: 'warn'}] as ActiveRule[], counts}
   }
 
+  /** Lint as the processor does: with the document's cache, and the one of what rules keep in it. */
   function lintWith(text: string, active: readonly ActiveRule[], cache?: ParagraphCache) {
     const file = new VFile({value: text, path: 'a.txt'})
-    lintTree(new ParseEnglish().parse(text), file, active, {cache})
+    lintTree(new ParseEnglish().parse(text), file, active, {cache, relintCache: cache?.relint})
     return file.messages.map((message) => [message.line, message.column])
   }
 

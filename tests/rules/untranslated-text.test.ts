@@ -67,6 +67,14 @@ testRule(rule, {
     {
       text: 'Line one.\r\nWe thank you дякуємо for it.',
       errors: [{messageId: 'untranslated', line: 2, column: 14, endColumn: 21}]
+    },
+    {
+      // Found line by line: a prolonged sound mark alone on its line is a run too, in an article with others.
+      text: 'Tokyo 東京 is big.\n\nThe sound ー here.',
+      errors: [
+        {messageId: 'untranslated', line: 1, column: 7, actual: '東京'},
+        {messageId: 'untranslated', line: 3, column: 11, actual: 'ー'}
+      ]
     }
   ]
 })

@@ -5,7 +5,7 @@ import type {Found, Scan} from './found.js'
 const doubleHyphen = /[ \t]*(?<!-)(?:--|- -(?=[ \t]))(?!-)[ \t]*/g
 
 /** `--` (and `- -`) standing for a dash; not a signature, markup, a command-line flag or a range. */
-export function scanDoubleHyphens({text, value, offset, isProtected}: Scan): Found[] {
+export function scanDoubleHyphens({text, value, offset}: Scan): Found[] {
   const found: Found[] = []
   for (const match of value.matchAll(doubleHyphen)) {
     const raw = match[0]
@@ -26,8 +26,7 @@ export function scanDoubleHyphens({text, value, offset, isProtected}: Scan): Fou
     // A range in TeX style (`pages 10--20`), or `- -` beside a number: a table's empty cell.
     if (markFrom === from && markTo === to && digit.test(before) && digit.test(after)) continue
     if (markTo - markFrom === 3 && (numberLike.test(before) || numberLike.test(after))) continue
-    if (isProtected(markFrom, markTo)) continue
-    found.push({kind: 'doubleHyphen', from, to, leftOpen, rightOpen})
+    found.push({kind: 'doubleHyphen', from, to, leftOpen, rightOpen, guard: [markFrom, markTo]})
   }
   return found
 }

@@ -20,15 +20,25 @@ export interface Found {
   /** The words around the mark, for the message: `universe` and `a`. */
   left?: string
   right?: string
+  /** The mark without its spaces: a dash there counts only where that is not protected (a URL, code). */
+  guard?: readonly [number, number]
 }
 
-/** What a scanner reads: the article's text, a paragraph of it, and whether a range is protected (a URL, code). */
+/**
+ * What a scanner reads: a text (the article, or the lines around a paragraph), and a paragraph of
+ * it (`value`, at `offset`). Scanners read the text at most `reach` characters past the paragraph's
+ * edges, and never past a line break there.
+ */
 export interface Scan {
   text: string
   value: string
   offset: number
-  isProtected(from: number, to?: number): boolean
 }
+
+/** The longest line that can be a heading. */
+export const headingLength = 200
+/** How far past a paragraph's edges a scanner may read: a heading line's longest, and the characters beside it. */
+export const reach = headingLength + 2
 
 export const digit = /\p{N}/u
 /** A digit or a currency sign: a spaced hyphen beside one is a range, a score or a table row. */

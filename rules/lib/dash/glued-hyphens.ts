@@ -17,7 +17,7 @@ const closingQuote = /^["”’'`]$/u
 const surnameBefore = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,5} $/u
 
 /** A hyphen glued between two words where a dash is meant: `the universe-a series`, `changes-which`. */
-export function scanGluedHyphens({value, offset, isProtected}: Scan): Found[] {
+export function scanGluedHyphens({value, offset}: Scan): Found[] {
   const found: Found[] = []
   for (const match of value.matchAll(gluedHyphen)) {
     const at = match.index
@@ -46,9 +46,8 @@ export function scanGluedHyphens({value, offset, isProtected}: Scan): Found[] {
       if (allDigits.test(left)) continue
     }
     const from = offset + at
-    if (isProtected(from, from + 1)) continue
     const actualLeft = left || value[at - 1]
-    found.push({kind: 'hyphen', from, to: from + 1, leftOpen: true, rightOpen: true, left: actualLeft, right})
+    found.push({kind: 'hyphen', from, to: from + 1, leftOpen: true, rightOpen: true, left: actualLeft, right, guard: [from, from + 1]})
   }
   return found
 }

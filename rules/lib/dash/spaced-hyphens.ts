@@ -1,6 +1,6 @@
 import {clauseStartWords} from '../../data/dash-function-words.js'
 import {compoundHeads, compoundPrefixes, numberCompoundHeads, numberModifiers} from '../../data/hyphen-compounds.js'
-import {allDigits, numberLike, opening, phraseAfterHyphen, uppercaseStart, wordBefore} from './found.js'
+import {allDigits, headingLength, numberLike, opening, phraseAfterHyphen, uppercaseStart, wordBefore} from './found.js'
 import type {Found, Scan} from './found.js'
 
 /** A hyphen with spaces or tabs on both sides, between two visible characters of one line. */
@@ -14,8 +14,6 @@ const afterMark = /[.?!:;]/
 /** After a compound head, a word that makes it a participle opening an aside: `- based on`, `- led by`. */
 const prepositionAfterHead = /^\s+(?:on|upon|in|by|to|with|at|from|for|of|and|or|the|a|an)\b/
 const sentenceEnd = /[.?!…]["”’)\]]*\s*$/
-/** The longest line that can be a heading. */
-const headingLength = 200
 /** How many spaced hyphens in how many characters make a table or a list of `label - value` rows. */
 const tableCount = 3
 const tableWindow = 200
@@ -41,7 +39,7 @@ function classifySpaced(left: string, right: string, after: string, leftWhole: b
   return 'ambiguous'
 }
 
-export function scanSpacedHyphens({text, value, offset, isProtected}: Scan): Found[] {
+export function scanSpacedHyphens({text, value, offset}: Scan): Found[] {
   const found: Found[] = []
   const matches = [...value.matchAll(spacedHyphen)]
   if (matches.length === 0) return found
@@ -65,7 +63,7 @@ export function scanSpacedHyphens({text, value, offset, isProtected}: Scan): Fou
     if (left.length === 1 && right.length === 1 && leftWhole) spacedKind = 'skip'
     const from = offset + at
     const to = offset + end
-    kinds.push({kind: 'spaced', from, to, leftOpen: true, rightOpen: true, spacedKind, left, right})
+    kinds.push({kind: 'spaced', from, to, leftOpen: true, rightOpen: true, spacedKind, left, right, guard: [from, to]})
   }
   // Several spaced hyphens close together that are not compounds: a table or `label - value` rows.
   const dashes = kinds.filter((item) => item.spacedKind !== 'compound')
@@ -79,7 +77,6 @@ export function scanSpacedHyphens({text, value, offset, isProtected}: Scan): Fou
   for (const item of kinds) {
     if (item.spacedKind === 'skip' || inTable.has(item)) continue
     if (item.spacedKind !== 'compound' && isHeadingLine(text, item.from)) continue
-    if (isProtected(item.from, item.to)) continue
     found.push(item)
   }
   return found
