@@ -1,5 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
-import {analyzeQuotes, anyDoubleQuote, quoteBlocks} from './data/quotes.js'
+import {analyzeQuotes, anyDoubleQuote, blockAnalysis, quoteBlocks} from './data/quotes.js'
 import type {Block, QuoteMark} from './data/quotes.js'
 
 /** Nothing but white space between two quotes. */
@@ -30,7 +30,7 @@ export default defineRule({
     }
 
     function check(block: Block) {
-      const analysis = analyzeQuotes(block.value, block.continuesAfter)
+      const analysis = blockAnalysis(block)
       if (analysis.balanced) return
 
       // Straight quotes only, and an even number of them: the pairing is a guess, stay quiet.

@@ -1,7 +1,7 @@
 import {defineRule} from '../src/define-rule.js'
 import {
-  analyzeQuotes,
   anyDoubleQuote,
+  blockAnalysis,
   isWordChar,
   quoteBlocks,
   roleDecided,
@@ -54,8 +54,9 @@ export default defineRule({
       }
     }
 
-    function check({from: offset, value, continuesAfter}: Block) {
-      const analysis = analyzeQuotes(value, continuesAfter)
+    function check(block: Block) {
+      const {from: offset, value} = block
+      const analysis = blockAnalysis(block)
       // Only where the pairing is certain: an unpaired quote elsewhere may mean any of these is wrong.
       if (!analysis.balanced) return
       const straightDecided = straightRolesDecided(analysis)

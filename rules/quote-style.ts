@@ -1,8 +1,8 @@
 import {defineRule} from '../src/define-rule.js'
 import {
-  analyzeQuotes,
   anyDoubleQuote,
   anySingleQuote,
+  blockAnalysis,
   curlyDouble,
   quoteBlocks,
   roleDecided,
@@ -118,8 +118,9 @@ export default defineRule<MessageId, Options>({
 
 function collectDoubles(text: string): DoubleSeen[] {
   const doubles: DoubleSeen[] = []
-  for (const {from, value, continuesAfter} of quoteBlocks(text, anyDoubleQuote)) {
-    const analysis = analyzeQuotes(value, continuesAfter)
+  for (const block of quoteBlocks(text, anyDoubleQuote)) {
+    const {from, value} = block
+    const analysis = blockAnalysis(block)
     const decided = straightRolesDecided(analysis)
     for (const mark of analysis.marks) {
       const role = roleDecided(analysis, mark, decided) ? mark.role : undefined

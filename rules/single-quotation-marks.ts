@@ -1,5 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
-import {analyzeQuotes, anyDoubleQuote, anySingleQuote, isWordChar, quoteBlocks, singleQuoteShape} from './data/quotes.js'
+import {analyzeQuotes, anyDoubleQuote, anySingleQuote, blockAnalysis, isWordChar, quoteBlocks, singleQuoteShape} from './data/quotes.js'
 
 export interface SingleQuotationMarksOptions {
   /**
@@ -89,7 +89,7 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
         if (options.style === 'single' || !anySingleQuote.test(text)) return
         const pairs = quoteBlocks(text, anySingleQuote).flatMap((block) => pairsIn(block.from, block.value, block.continuesAfter))
         if (pairs.length === 0) return
-        const doubles = quoteBlocks(text, anyDoubleQuote).flatMap((block) => analyzeQuotes(block.value, block.continuesAfter).marks)
+        const doubles = quoteBlocks(text, anyDoubleQuote).flatMap((block) => blockAnalysis(block).marks)
         const doubleQuotations = doubles.filter((mark) => mark.role === 'open' && mark.partner !== -1).length
         // British house style, or no double quotation to tell the article's style by; as many of
         // each: the article's style is a guess, so a person decides.

@@ -116,7 +116,29 @@ export interface Block {
  * Quote pairing runs on these rather than on nlcst paragraphs, which retext-english also ends at
  * some single line breaks, while a quotation often runs over several lines.
  */
-export function quoteBlocks(text: string, test: RegExp): Block[] {
+export function quoteBlocks(text: string, test: RegExp): readonly Block[] {
+  // The quote rules of one lint ask for the same blocks: the last text's are kept, by test.
+  if (text !== lastText) {
+    lastText = text
+    lastBlocks.clear()
+  }
+  let blocks = lastBlocks.get(test)
+  if (!blocks) lastBlocks.set(test, (blocks = splitQuoteBlocks(text, test)))
+  return blocks
+}
+
+let lastText: string | undefined
+const lastBlocks = new Map<RegExp, readonly Block[]>()
+const analyses = new WeakMap<Block, QuoteAnalysis>()
+
+/** `analyzeQuotes` of a block of `quoteBlocks`, made once for all the rules that ask. */
+export function blockAnalysis(block: Block): QuoteAnalysis {
+  let analysis = analyses.get(block)
+  if (!analysis) analyses.set(block, (analysis = analyzeQuotes(block.value, block.continuesAfter)))
+  return analysis
+}
+
+function splitQuoteBlocks(text: string, test: RegExp): Block[] {
   const blocks: Block[] = []
   if (!test.test(text)) return blocks
   let from = 0
