@@ -102,6 +102,17 @@ function checkReport(report: Report, messages: Readonly<Record<string, string>>,
  * message with the error as its `cause`); the other rules' messages are kept (the command line and
  * the language server then treat the file as one that could not be linted).
  */
+/** A rule's options with its defaults, frozen: made once for each configured rule, not for each file. */
+const frozenOptions = new WeakMap<ActiveRule, Readonly<Record<string, unknown>>>()
+function optionsOf(active: ActiveRule): Readonly<Record<string, unknown>> {
+  let options = frozenOptions.get(active)
+  if (!options) {
+    options = Object.freeze({...(active.rule.definition.defaultOptions as object), ...(active.options as object)})
+    frozenOptions.set(active, options)
+  }
+  return options
+}
+
 /** The node types that hold sentences or are sentences: a walk for their visitors needs go no deeper. */
 const aboveWords: ReadonlySet<string> = new Set(['RootNode', 'ParagraphNode', 'SentenceNode'])
 
@@ -114,7 +125,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   const crashed = new Map<ActiveRule, unknown>()
   /** Paragraph-scope rules, and each rule's place in `rules`, for the paragraph cache. */
   const cacheableRules = new Set<ActiveRule>()
-  const ruleIndex = new Map(rules.map((active, at) => [active, at]))
+  let ruleIndex: Map<ActiveRule, number> | undefined
   /** Where the walk is, for the order of the reports. */
   let nodeIndex = -1
   let slotIndex = 0
@@ -135,9 +146,20 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   }
 
   const {relintCache} = options
+  // Every rule asks for the text of the node it visits, one node after the other: the last is kept.
+  let sourceNode: Node | undefined
+  let sourceText = ''
+  const sourceOf = (node: Node) => {
+    if (node !== sourceNode) {
+      sourceNode = node
+      sourceText = text.slice(node.position!.start.offset, node.position!.end.offset)
+    }
+    return sourceText
+  }
+
   for (const active of rules) {
     const {definition} = active.rule
-    const options = Object.freeze({...(definition.defaultOptions as object), ...(active.options as object)})
+    const options = optionsOf(active)
     /** A kind of `context.memo` as the rule's own, one string each (a lookup hashes it once). */
     const scopedKinds = new Map<string, string>()
     const scopedKind = (kind: string) => {
@@ -171,9 +193,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
         checkReport(report, definition.messages, text)
         pending.push({active, report, node: nodeIndex, slot: slotIndex})
       },
-      source(node) {
-        return text.slice(node.position!.start.offset, node.position!.end.offset)
-      }
+      source: sourceOf
     }
 
     let visitors: Visitors
@@ -277,6 +297,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
       if (!cacheableRules.has(active)) continue
       // A report outside its paragraph breaks the rule's promise: lint this paragraph again next time.
       if (report.from < start || report.to > end) return
+      ruleIndex ??= new Map(rules.map((active, at) => [active, at]))
       reports.push({rule: ruleIndex.get(active)!, node: node - first, slot, report: {...report, from: report.from - start, to: report.to - start}})
     }
     // Findings cut short by a crash are not the paragraph's findings.
