@@ -64,6 +64,7 @@ export default defineRule({
   fix: 'safe',
   scope: 'paragraph',
   description: 'Flags unmatched brackets within a paragraph and empty brackets such as `()`',
+  trigger: anyBracket,
   messages: {
     unclosed: 'Unexpected unclosed `{bracket}`, expected a matching `{other}`',
     unopened: 'Unexpected `{bracket}` without an opening `{other}`',

@@ -43,6 +43,7 @@ export default defineRule<'ungrouped', DigitGroupingOptions>({
   fix: 'safe',
   scope: 'paragraph',
   description: 'Flags numbers of five or more digits without thousands separators, as in `250000 species`',
+  trigger: /\d{5}/,
   messages: {
     ungrouped: 'Unexpected `{actual}` without thousands separators, expected `{expected}`'
   },

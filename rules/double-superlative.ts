@@ -74,6 +74,7 @@ export default defineRule({
   fix: 'safe',
   scope: 'paragraph',
   description: 'Flags `more`/`most` before an adjective that is already compared, as in `the most heaviest` or `more bigger`',
+  trigger: degreeWord,
   messages: {
     double: 'Unexpected `{actual}`, expected `{expected}`'
   },

@@ -28,6 +28,7 @@ export default defineRule<MessageId>({
   fix: 'suggestion',
   scope: 'paragraph',
   description: 'Flags a quotation attributed twice, as in `said Shih told CNN`, `Li said, the minister said` or `he added. Statement added.`',
+  trigger: anyAttribution,
   messages: {
     chain: 'Unexpected `{actual}` with two verbs of saying, expected `{expected}`',
     again: 'Unexpected second attribution `{actual}`, remove one of them'

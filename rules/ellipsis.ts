@@ -92,6 +92,7 @@ export default defineRule<'malformed' | 'mixed' | 'style', EllipsisOptions>({
   category: 'punctuation',
   fix: 'safe',
   description: 'Flags malformed ellipses (`......`, `。。。`, `……`, `Now.... agree`) and ellipsis styles mixed in one article',
+  trigger: anyCandidate,
   messages: {
     malformed: 'Unexpected `{actual}`, expected `{expected}`',
     mixed: 'Unexpected `{actual}` in an article that mostly writes `{expected}`, expected `{expected}`',

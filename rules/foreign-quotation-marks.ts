@@ -67,6 +67,7 @@ export default defineRule({
   category: 'quotes',
   fix: 'safe',
   description: 'Flags quotations in the quote marks of another language (`„…“`, `« … »`, `‚…‘`, `‹…›`) in English text',
+  trigger: anyForeignQuote,
   messages: {
     foreign: 'Unexpected `{actual}`, a quote mark of another language, expected `{expected}`'
   },

@@ -49,6 +49,7 @@ export default defineRule<MessageId>({
   category: 'typography',
   fix: 'safe',
   description: 'Flags full-width and ideographic punctuation (`，`, `。`, `（）`, `「」`) and full-width letters in English text',
+  trigger: anyMark,
   messages: {
     fullwidth: 'Unexpected full-width `{actual}`, expected `{expected}`',
     title: 'Unexpected title mark `{actual}`, expected `{expected}` or nothing',

@@ -12,6 +12,7 @@ export default defineRule({
   category: 'encoding',
   fix: 'safe',
   description: 'Flags HTML character references left in plain text, such as `&quot;`, `&amp;` and `&#39;`',
+  trigger: /&/,
   messages: {
     entity: 'Unexpected HTML entity `{actual}`, expected `{expected}`'
   },

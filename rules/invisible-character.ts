@@ -42,6 +42,7 @@ export default defineRule<MessageId>({
   category: 'encoding',
   fix: 'safe',
   description: 'Flags zero-width characters, soft hyphens, stray byte-order marks, control characters and misused no-break spaces',
+  trigger: anyCandidate,
   messages: {
     invisible: 'Unexpected {name} `{code}`, remove it',
     control: 'Unexpected control character `{code}`, remove it',

@@ -10,6 +10,7 @@ export default defineRule<MojibakeKind>({
   category: 'encoding',
   fix: 'safe',
   description: 'Flags UTF-8 text read as Windows-1252 or Latin-1 (`â€™`, `Ã©`) and the replacement character',
+  trigger: anyCandidate,
   messages: {
     utf8: 'Unexpected mojibake `{actual}` (text decoded with the wrong encoding), expected `{expected}`',
     truncated: 'Unexpected mojibake `{actual}` (text decoded with the wrong encoding, a byte lost), expected probably `{expected}`',

@@ -29,6 +29,7 @@ export default defineRule({
   fix: 'safe',
   scope: 'paragraph',
   description: 'Flags a hyphen glued to the start of a word after a space, as in `competition. -United` or `plans to -expand`',
+  trigger: /[-‐]/,
   messages: {
     stray: 'Unexpected `-` before `{word}`, remove it'
   },

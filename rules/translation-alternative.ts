@@ -46,6 +46,7 @@ export default defineRule({
   fix: 'suggestion',
   scope: 'paragraph',
   description: 'Flags an alternative left in by the translator or engine, as in `than (which) had been`',
+  trigger: /[([]/,
   messages: {
     bracketedWord: 'Unexpected bracketed alternative `({word})`, expected the sentence without it or with `{word}`',
     labelled: 'Unexpected translation alternative `{actual}`, remove it'

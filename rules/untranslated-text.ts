@@ -110,6 +110,7 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
   category: 'translation',
   fix: 'none',
   description: 'Flags runs of a script other than Latin (Chinese, Japanese, Cyrillic, Arabic …) left in English prose',
+  trigger: anyForeign,
   messages: {
     untranslated: 'Unexpected untranslated {script} text `{actual}`'
   },

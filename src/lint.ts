@@ -159,6 +159,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
 
   for (const active of rules) {
     const {definition} = active.rule
+    if (definition.trigger && !definition.trigger.test(text)) continue
     const options = optionsOf(active)
     /** A kind of `context.memo` as the rule's own, one string each (a lookup hashes it once). */
     const scopedKinds = new Map<string, string>()

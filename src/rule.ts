@@ -110,6 +110,12 @@ export interface RuleDefinition<MessageId extends string, Options> {
    * `document` (the default): the rule runs over the whole article every time.
    */
   scope?: 'paragraph' | 'document'
+  /**
+   * A pattern (without the `g` flag) that the text of every file this rule can report on matches:
+   * `&` for leftover entities, a degree word for `the most biggest`. A file that does not match
+   * cannot get a finding from the rule, so the runner does not set the rule up for it at all.
+   */
+  trigger?: RegExp
   create(context: RuleContext<MessageId, Options>): Visitors
 }
 

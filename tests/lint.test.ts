@@ -45,6 +45,26 @@ describe('lintTree', () => {
     expect(messages[0].cause).toBeInstanceOf(Error)
   })
 
+  it('sets a rule up only for a text its trigger matches', () => {
+    let created = 0
+    const triggered = defineRule<'word', undefined>({
+      id: 'triggered',
+      category: 'punctuation',
+      fix: 'none',
+      description: 'A rule that counts its set-ups and reports each text it visits',
+      messages: {word: 'Unexpected text'},
+      trigger: /&/,
+      create(context) {
+        created++
+        return {RootNode: (node) => context.report({messageId: 'word', from: 0, to: node.position!.end.offset!})}
+      }
+    })
+    expect(lintWith('No ampersand here.', triggered)).toEqual([])
+    expect(created).toBe(0)
+    expect(lintWith('Q&A here.', triggered).map((message) => message.ruleId)).toEqual(['triggered'])
+    expect(created).toBe(1)
+  })
+
   it('reports a rule that throws as crashed, and the other rules go on', () => {
     const messages = lintWith('It ended. . Then.', throwing, doubledPunctuation)
     expect(messages.map((message) => message.ruleId).sort()).toEqual(['doubled-punctuation', 'throwing'])
