@@ -95,8 +95,8 @@ export const patterns: readonly Pattern[] = [
   {name: 'Markdown e-mail autolinks a@b.c', unit: 'a@b.c ab ', formats: ['markdown']},
   {name: 'Markdown URL autolinks http://a.b', unit: 'http://a.b ab ', formats: ['markdown']},
   {
-    name: 'Markdown 240 emphases, then entities and words',
-    unit: (size: number) => '*a* '.repeat(240) + '&amp;ab '.repeat(Math.ceil((size - 960) / 8)),
+    name: 'Markdown 490 emphases (just under the density bound), then words',
+    unit: (size: number) => '*a* '.repeat(490) + 'ab '.repeat(Math.ceil((size - 1960) / 3)),
     formats: ['markdown']
   },
   {name: 'HTML <b><b><b> nesting', unit: '<b>', formats: ['html']},

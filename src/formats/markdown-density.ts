@@ -3,16 +3,19 @@ import type {Code, Construct, Effects, Event, Extension, State, TokenizeContext}
 /**
  * The marks micromark pairs up by walking back through a paragraph's tokens and splicing its token
  * list: `*` and `_` (emphasis), `~` (strikethrough), `[`, `]` and `!` (links, images, footnote
- * calls). A paragraph made of them takes time of their number times its length: a megabyte of
- * `*a* ` ran past a minute, of `] ` longer still.
+ * calls); a paragraph made of them takes time of their number times its length (a megabyte of `*a* `
+ * ran past a minute, of `] ` longer still). And the marks of other markup, each some tokens and
+ * 50–100 µs of micromark's time (a megabyte of `` `a` `` took 9 s): `` ` `` (code), `&` (character
+ * references), `\\` (escapes), `<` (autolinks, HTML).
  */
-const markCodes = [33, 42, 91, 93, 95, 126] as const
+const markCodes = [33, 38, 42, 60, 91, 92, 93, 95, 96, 126] as const
+const graveAccent = 96
 
 /**
  * How many marks, and runs of text split by other markup, a paragraph may have before the rest of
  * it is read as text. No article's paragraph has a tenth of it.
  */
-export const maxMarks = 500
+export const maxMarks = 1000
 /**
  * How many tokens micromark may walk back over or move, summed over a paragraph's marks and runs
  * (each counts the tokens before it): fewer of them among a great many other tokens cost as much.
@@ -127,10 +130,18 @@ export function markdownDensityGuard(): DensityGuard {
   }
 
   const mark: Construct = {name: 'mtlintMarkGuard', tokenize: tokenizeMark}
+  // Where micromark starts no code span (after a backtick), the guard is not tried either: a
+  // construct tried there makes the backtick a place where the code span is tried too.
+  const codeMark: Construct = {...mark, previous: codeTextMayStart}
   const run: Construct = {name: 'mtlintRunGuard', tokenize: tokenizeRun}
   const text: Extension['text'] = {null: run}
-  for (const code of markCodes) text[code] = mark
+  for (const code of markCodes) text[code] = code === graveAccent ? codeMark : mark
   return {extension: {text}, dense}
+}
+
+/** Whether micromark may start a code span after `code`: as its code span construct's own `previous`. */
+function codeTextMayStart(this: TokenizeContext, code: Code): boolean {
+  return code !== graveAccent || this.events[this.events.length - 1][1].type === 'characterEscape'
 }
 
 /** micromark's codes for `\r\n`, `\n` and `\r`. */
