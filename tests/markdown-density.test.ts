@@ -4,7 +4,7 @@
  * keeps what micromark read up to it, and the rest is one node, so what micromark pairs and splices
  * does not grow with the paragraph; the linter reports such a block once and lints the others.
  */
-import type {Html, Paragraph, Root} from 'mdast'
+import type {Blockquote, Html, Paragraph, Root, Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {maxMarks} from '../src/formats/markdown-density.js'
 import {markdownParser, parseMarkdown, parseMarkdownDensity} from '../src/formats/markdown-parse.js'
@@ -80,7 +80,7 @@ describe('a paragraph past the bound', () => {
     for (const input of [source, source + fence]) {
       const {tree, dense} = parseMarkdownDensity(input)
       expect(dense).toHaveLength(1)
-      const paragraph = (tree.children[0] as Root & {children: Paragraph[]}).children[0]
+      const paragraph = (tree.children[0] as Blockquote).children[0] as Paragraph
       const rest = paragraph.children[paragraph.children.length - 1] as Html
       expect(rest.type).toBe('html')
       const restLines = rest.value.split('\n')
@@ -95,7 +95,7 @@ describe('a paragraph past the bound', () => {
     const {tree, dense} = parseMarkdownDensity(source)
     expect(dense).toHaveLength(3)
     const heading = tree.children[0]
-    const cellNode = (tree.children[1] as Root & {children: Array<{children: Array<{position: {start: {offset: number}; end: {offset: number}}}>}>}).children[1].children[0]
+    const cellNode = (tree.children[1] as Table).children[1].children[0]
     const quote = tree.children[2]
     for (const [at, node] of [heading, cellNode, quote].entries()) {
       expect(dense[at]).toBeGreaterThan(node.position!.start.offset!)

@@ -13,7 +13,7 @@ const graveAccent = 96
 
 /**
  * How many marks, and runs of text split by other markup, a paragraph may have before the rest of
- * it is read as text. No article's paragraph has a tenth of it.
+ * it is left unparsed. No article's paragraph has a tenth of it.
  */
 export const maxMarks = 1000
 /**
@@ -49,28 +49,30 @@ export interface DensityGuard {
  * From the one past either limit on, the paragraph is too dense: the rest of it is one token, read
  * as inline HTML (an `html` node holding the source), not as text, which GFM would search for
  * autolinks again (a megabyte of e-mail addresses overflows its stack); the emphasis and
- * strikethrough marks already read are text (links already closed stay links). Its constructs run before the others of their marks: it must be the last extension given
- * to micromark.
+ * strikethrough marks already read are text (links already closed stay links). Its constructs
+ * run before the others of their marks: it must be the last extension given to micromark.
  */
 export function markdownDensityGuard(): DensityGuard {
   const dense: number[] = []
   const densities = new WeakMap<TokenizeContext, Density>()
 
-  /** Count a mark or a run; when the paragraph is now too dense, read the rest of it as text. */
+  /** Count a mark or a run; when the paragraph is now too dense, read the rest of it as one inline HTML token. */
   function guard(context: TokenizeContext, effects: Effects, ok: State, nok: State, code: Code): State | undefined {
     let density = densities.get(context)
     if (!density) densities.set(context, (density = {marks: 0, walk: 0}))
     density.marks++
     density.walk += context.events.length
     if (density.marks <= maxMarks && density.walk <= maxWalk) return nok(code)
-    if (density.marks === maxMarks + 1 || density.walk - context.events.length <= maxWalk) {
-      unpair(context.events)
-      dense.push(context.now().offset)
-    }
+    // Past the bound: this guard reads the rest of the paragraph, so it runs here once a paragraph.
+    unpair(context.events)
+    dense.push(context.now().offset)
     effects.enter('htmlText')
     return rest(code)
 
-    /** The rest of the paragraph, one token a line, its line endings and line prefixes apart, as micromark splits inline HTML (it maps each line back to its place by them). */
+    /**
+     * The rest of the paragraph, one token a line, its line endings and line prefixes apart, as
+     * micromark splits inline HTML: it maps each line back to its place (in a block quote, a list) by them.
+     */
     function rest(code: Code): State | undefined {
       if (code === null) {
         effects.exit('htmlText')
