@@ -87,6 +87,18 @@ export const patterns: readonly Pattern[] = [
   {name: 'Markdown [[[[', unit: '[', formats: ['markdown']},
   {name: 'Markdown *emphasis* runs', unit: '*a* ', formats: ['markdown']},
   {name: 'Markdown `code` runs', unit: '`a` ', formats: ['markdown']},
+  {name: 'Markdown a* a* (emphasis closers without openers)', unit: 'a* ', formats: ['markdown']},
+  {name: 'Markdown _a_ ~a~ emphasis and strikethrough', unit: '_a_ ~a~ ', formats: ['markdown']},
+  {name: 'Markdown ]]]] (footnote calls looked for)', unit: '] ', formats: ['markdown']},
+  {name: 'Markdown [a] [a] (brackets without links)', unit: '[a] ', formats: ['markdown']},
+  {name: 'Markdown `code` between words', unit: '`a` ab ', formats: ['markdown']},
+  {name: 'Markdown e-mail autolinks a@b.c', unit: 'a@b.c ab ', formats: ['markdown']},
+  {name: 'Markdown URL autolinks http://a.b', unit: 'http://a.b ab ', formats: ['markdown']},
+  {
+    name: 'Markdown 490 emphases (just under the density bound), then words',
+    unit: (size: number) => '*a* '.repeat(490) + 'ab '.repeat(Math.ceil((size - 1960) / 3)),
+    formats: ['markdown']
+  },
   {name: 'HTML <b><b><b> nesting', unit: '<b>', formats: ['html']},
   {name: 'HTML <div> nesting', unit: '<div>', formats: ['html']},
   {name: 'HTML <p>a paragraphs', unit: '<p>a', formats: ['html']},

@@ -24,10 +24,12 @@ export interface ParseLimits {
 // time of its length squared (`a/a/a/…`, and the cuts' checks parse the runs beside them again).
 export const defaultLimits: Readonly<ParseLimits> = Object.freeze({chunk: 10_000, run: 2000})
 
-/** A stretch of the parsed text (offsets into it) that the tree holds as one source node. */
+/** A stretch of the parsed text (offsets into it) that is not linted: by default, a run the tree holds as one source node. */
 export interface Unparsed {
   from: number
   to: number
+  /** A block of Markdown too dense with markup to parse (see `src/formats/markdown-density.ts`), not a run too long. */
+  tooDense?: true
 }
 
 export interface BoundedParse {

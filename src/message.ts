@@ -67,9 +67,9 @@ export const parseLimitRuleId = 'parse-limit'
  * A warning that a stretch of the file (`place`) was not linted, and why (one line): the rest of
  * the file was. Not fixable; a finding, so a gate, a baseline and the cache see it like others.
  */
-export function partNotLintedMessage(file: VFile, place: {start: Point; end: Point}, reason: string): VFileMessage {
+export function partNotLintedMessage(file: VFile, place: {start: Point; end: Point}, reason: string, messageId: 'tooLong' | 'tooDense' = 'tooLong'): VFileMessage {
   const message = file.message(reason.split('\n')[0], {place, ruleId: parseLimitRuleId, source: 'mtlint'})
-  message.messageId = 'tooLong'
+  message.messageId = messageId
   message.fatal = false
   message.fixable = false
   return message

@@ -12,7 +12,7 @@ declare module 'vfile' {
   interface DataMap {
     /** The prose of a Markdown or HTML file, which its nlcst tree was parsed from. */
     mtlintProse: Extracted
-    /** Stretches of the parsed text (offsets into the prose) too long to lint, held as source nodes. */
+    /** Stretches of the parsed text (offsets into the prose) not linted: too long to lint, held as source nodes, or too dense to parse. */
     mtlintUnparsed: Unparsed[]
   }
 }
@@ -46,7 +46,8 @@ export const mtlintParse: Plugin<[], string, Root> = function () {
       if (extracted.source !== undefined) file.data.mtlintSource ??= {text: extracted.source}
     }
     const {tree, unparsed} = parseLazily(extracted ? extracted.view.text : document)
-    if (unparsed.length > 0) file.data.mtlintUnparsed = unparsed
+    const notLinted = extracted?.notLinted?.length ? [...unparsed, ...extracted.notLinted].sort((a, b) => a.from - b.from) : unparsed
+    if (notLinted.length > 0) file.data.mtlintUnparsed = notLinted
     return tree
   }
 }

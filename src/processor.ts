@@ -10,6 +10,7 @@ import type {Settings} from './config.js'
 import {defaultLimits} from './bounded-parse.js'
 import {applyEdits, fixText} from './fix.js'
 import {formatOf} from './formats/extensions.js'
+import {maxMarks} from './formats/markdown-density.js'
 import {markupSignature} from './formats/structure.js'
 import {partNotLintedMessage, safeEdit, withoutStackTraces} from './message.js'
 import {lintTree} from './lint.js'
@@ -109,8 +110,10 @@ function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], option
     const view = file.data.mtlintProse?.view
     const from = view ? view.toSource(run.from) : run.from
     const to = view ? Math.max(from, view.toSource(run.to, 'end')) : run.to
-    const reason = `Unexpected run of ${run.to - run.from} characters without white space, too long to lint (limit ${defaultLimits.run}): not linted`
-    partNotLintedMessage(file, {start: place!.toPoint(from)!, end: place!.toPoint(to)!}, reason)
+    const reason = run.tooDense
+      ? `Unexpected block of ${to - from} characters with more than ${maxMarks} emphasis or link marks and pieces of markup, too dense to lint (limit ${maxMarks}): not linted`
+      : `Unexpected run of ${run.to - run.from} characters without white space, too long to lint (limit ${defaultLimits.run}): not linted`
+    partNotLintedMessage(file, {start: place!.toPoint(from)!, end: place!.toPoint(to)!}, reason, run.tooDense ? 'tooDense' : 'tooLong')
   }
   for (const directive of directives) {
     for (const id of directive.ids) {

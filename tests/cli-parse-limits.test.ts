@@ -9,6 +9,12 @@ interface Reported {
   messages: Array<{kind: string; ruleId: string | null; messageId: string | null; reason: string; place: {start: {line: number; column: number; offset: number}; end: {offset: number}} | null}>
 }
 
+/** Each message's rule, message id, start line and column and end offset, in order of the end. */
+const placesOf = (file: Reported) =>
+  file.messages
+    .map((message) => [message.ruleId, message.messageId, message.place?.start.line, message.place?.start.column, message.place?.end.offset])
+    .sort((a, b) => (a[4] as number) - (b[4] as number))
+
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |RangeError|internal error/)
 
 describe('inputs that crashed or stalled mtlint, on the built command line', () => {
@@ -21,9 +27,7 @@ describe('inputs that crashed or stalled mtlint, on the built command line', () 
     noStackTrace(result.stderr)
     const [clean, dots] = JSON.parse(result.stdout) as Reported[]
     expect(clean.messages).toEqual([])
-    const found = dots.messages
-      .map((message) => [message.ruleId, message.messageId, message.place?.start.line, message.place?.start.column, message.place?.end.offset])
-      .sort((a, b) => (a[4] as number) - (b[4] as number))
+    const found = placesOf(dots)
     // After the run, on line 5: the second space of `said  so` is at offset 21 + run + 2 + 8.
     expect(found).toEqual([
       ['space-before-punctuation', 'space', 1, 10, 10],
@@ -44,6 +48,23 @@ describe('inputs that crashed or stalled mtlint, on the built command line', () 
     expect(project.read('dots.txt').toString()).toBe(`The talks, resumed.\n\n${run}\n\nHe said so.\n`)
     expect(result.stdout).toMatch(/3:1-3:20001 +warning +Unexpected run of 20000 characters/)
   })
+
+  it('reports a Markdown paragraph too dense with markup once, and lints and fixes the rest', () => {
+    const dense = '*a* '.repeat(250_000).trimEnd()
+    write('news/dense.md', `The talks ,resumed.\n\n${dense}\n\nHe said  so.\n`)
+    const result = mtlint(['--format', 'json', 'news/dense.md'])
+    expect(result.code).toBe(0)
+    noStackTrace(result.stderr)
+    const [file] = JSON.parse(result.stdout) as Reported[]
+    expect(placesOf(file)).toEqual([
+      ['space-before-punctuation', 'space', 1, 10, 10],
+      ['parse-limit', 'tooDense', 3, 1, 21 + dense.length],
+      ['whitespace', 'doubled', 5, 9, 21 + dense.length + 11]
+    ])
+    const fixed = mtlint(['--fix', 'news/dense.md'])
+    expect(fixed.code).toBe(0)
+    expect(project.read('news/dense.md').toString()).toBe(`The talks, resumed.\n\n${dense}\n\nHe said so.\n`)
+  }, 120_000)
 
   it('says in one line that markup nested too deeply cannot be linted, and lints the other files', () => {
     write('news/deep.html', `<p>${'<b>'.repeat(5000)}the the</p>`)

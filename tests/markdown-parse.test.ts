@@ -30,6 +30,11 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
     ['indented continuation', 'First line\n   indented second.\n\nPlain.'],
     ['a list, then plain prose', '- one\n- two\n\n  still two\n\nAfter the list.\n\n1. first\n\n2) second\n\nProse.'],
     ['block quotes', '> quoted\nlazy line\n\nPlain.\n\n> again\n\n> and again'],
+    [
+      'block quotes of plain lines, and ones that are not',
+      '> a\n> b c\n\nPlain.\n\n> one\r\n> two\r\n\r\n>a\n>b\n\n>  two spaces\n> x\n\n> trailing \n> y\n\n> last trailing  \n\n> a\nlazy\n\n' +
+        '> # h\n> a\n\n> a\n> ---\n\n> a\n> > b\n\n> - a\n\n> a *b*\n\n# Head\n> a\n\n> a\n\n> b\n\n>\ta\n\n> \u00a0a\n> end'
+    ],
     ['ATX headings among plain lines', '# Title\nA line.\n## Sub ##\nB  \n# C  \n\n###### Six\n####### Seven\n#\n# \n#\tTab\n#  Two  spaces  \n# 1. A\n\nPlain.'],
     ['headings and setext underlines', '# Title\n\nA paragraph.\n\nSetext\n======\n\nOther\n---\n\nPlain.'],
     ['indented code between paragraphs', 'Plain.\n\n    code\n\n    more code\n\nPlain again.'],

@@ -1,3 +1,4 @@
+import type {Unparsed} from '../bounded-parse.js'
 import type {Directive} from './control-comments.js'
 import type {ProseView} from './prose-view.js'
 
@@ -23,6 +24,8 @@ export interface Extracted {
   directives: Directive[]
   /** Sorted by start; in HTML one may hold another (a table in a list item): the innermost wins. */
   blocks: Block[]
+  /** Blocks of the prose left unlinted, each with its reason (Markdown too dense to parse), in order. */
+  notLinted?: Unparsed[]
   /** A bilingual document's (XLIFF's) source text, laid out as the prose is: one paragraph a segment. */
   source?: string
 }

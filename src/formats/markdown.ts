@@ -5,7 +5,8 @@ import type {Directive} from './control-comments.js'
 import {ProseBuilder} from './prose-view.js'
 import type {Block, Extracted} from './extracted.js'
 import {blockBreak, placeholder} from './extracted.js'
-import {parseMarkdown} from './markdown-parse.js'
+import type {Unparsed} from '../bounded-parse.js'
+import {parseMarkdownDensity} from './markdown-parse.js'
 
 export {markdownParser, parseMarkdown} from './markdown-parse.js'
 
@@ -28,10 +29,13 @@ const opaqueInline = new Set(['inlineCode', 'image', 'imageReference', 'inlineMa
  * and images stand as one placeholder character, so that a sentence around them still reads whole.
  */
 export function extractMarkdown(source: string): Extracted {
-  const tree = parseMarkdown(source)
+  const {tree, dense} = parseMarkdownDensity(source)
   const prose = new ProseBuilder()
   const directives: Directive[] = []
   const blocks: Block[] = []
+  const notLinted: Unparsed[] = []
+  /** The next of the offsets in blocks too dense to parse, which come in the order of the blocks. */
+  let nextDense = 0
   /** Whether the blocks being read are inside a list item. */
   let listDepth = 0
   /** Whether the last block read was code or maths, after which a paragraph may go on with the sentence before it. */
@@ -59,11 +63,25 @@ export function extractMarkdown(source: string): Extracted {
     }
   }
 
+  /** Whether a block holds an offset where micromark's parse was cut short as too dense. */
+  function isDense(node: MdastNodes): boolean {
+    while (nextDense < dense.length && dense[nextDense] < start(node)) nextDense++
+    if (nextDense === dense.length || dense[nextDense] >= end(node)) return false
+    while (nextDense < dense.length && dense[nextDense] < end(node)) nextDense++
+    return true
+  }
+
   function block(node: MdastNodes): void {
     if (proseBlocks.has(node.type) && 'children' in node) {
       if (prose.length > 0 && !prose.endsWith(blockBreak)) prose.stand(blockBreak, start(node), 0)
       const from = prose.length
-      for (const child of node.children) inline(child)
+      if (isDense(node)) {
+        // What micromark read of it is not what a reader sees: one neutral character stands for it.
+        prose.stand(placeholder, start(node), end(node) - start(node))
+        notLinted.push({from, to: prose.length, tooDense: true})
+      } else {
+        for (const child of node.children) inline(child)
+      }
       const kind =
         node.type === 'heading'
           ? 'heading'
@@ -91,5 +109,5 @@ export function extractMarkdown(source: string): Extracted {
   }
 
   block(tree)
-  return {view: prose.build(), directives, blocks}
+  return {view: prose.build(), directives, blocks, notLinted}
 }
