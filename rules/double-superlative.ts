@@ -31,14 +31,15 @@ const isDeterminer = (word: string) =>
 const opensNoNoun = (word: Token) =>
   (functionWords.has(word.lower) && !quantifiers.has(word.lower)) || adverbsAfterAdjective.has(word.lower)
 
+/** `most`, `least`, `more` or `less` anywhere in a paragraph: a cheap test before the real work. */
+const degreeWord = /\b(?:most|least|more|less)\b/i
+
+/** Words after `the` that start a half of `the more …, the fewer …`, beside the comparatives. */
+const countingDegrees: ReadonlySet<string> = new Set(['more', 'less', 'fewer'])
 /**
  * The sentences of a paragraph with two `the` + comparative (`the more …, the fewer …`), where `the
  * more` may count a noun; found in one pass per paragraph.
  */
-/** Words after `the` that start a half of `the more …, the fewer …`, beside the comparatives. */
-/** `most`, `least`, `more` or `less` anywhere in a paragraph: a cheap test before the real work. */
-const degreeWord = /\b(?:most|least|more|less)\b/i
-const countingDegrees: ReadonlySet<string> = new Set(['more', 'less', 'fewer'])
 const correlatives = new WeakMap<Tokens, Set<number>>()
 function correlative(tokens: Tokens, degree: Token): boolean {
   let found = correlatives.get(tokens)

@@ -2,7 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {cjkLetter} from './data/scripts.js'
-import {isAbbreviation} from './lib/abbreviations.js'
+import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
 import {twoPeriods} from './lib/sentence-marks.js'
 
 /** How an article writes an ellipsis: `…`, `...` or `. . .`. */
@@ -30,7 +30,7 @@ const wordBefore = /(?:^|[^\p{L}.])(\p{L}[\p{L}.]*)$/u
 /** A word that ends in its own period, so `....` after it is that period and an ellipsis: `U.S.`, `etc.`. */
 function endsInAbbreviation(before: string): boolean {
   const word = wordBefore.exec(before)?.[1]
-  return word !== undefined && (word.includes('.') || isAbbreviation(word))
+  return word !== undefined && (word.includes('.') || sentenceAbbreviations.has(word))
 }
 /** Leader dots of a table: a number, a currency or other dots just before, or a number soon after. */
 const leaderBefore = /(?:[\p{N}$€£¥%]|\.{3,}|…)[ \t]?$/u

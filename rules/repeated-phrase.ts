@@ -105,6 +105,18 @@ function runsOf(sentence: Sentence, source: (from: number, to: number) => string
   return runs
 }
 
+/**
+ * Whether the `X and X` (or `X or X`) whose first copy is at `first` is part of `X and X and X`:
+ * a third copy after it or before it, with the same link word.
+ */
+function thirdCopy(run: readonly Token[], first: number): boolean {
+  const word = run[first].value.toLowerCase()
+  const link = run[first + 1]?.value
+  const copyAt = (index: number) => run[index]?.value.toLowerCase() === word
+  const linkAt = (index: number) => run[index]?.value === link
+  return (linkAt(first + 3) && copyAt(first + 4)) || (linkAt(first - 1) && copyAt(first - 2))
+}
+
 export default defineRule({
   id: 'repeated-phrase',
   category: 'duplication',
@@ -212,12 +224,14 @@ export default defineRule({
       return infinitiveChain(words) || equative(words) || clauseBoundary(words, clauseOpener) || reportedClause(words) || newSubject(run, at)
     }
 
-    /** `up and up and up`: a word said three times around `and` is emphasis, which a doubling slip does not make. */
+    /**
+     * `up and up and up`: a word said three times around `and` is emphasis, which a doubling slip
+     * does not make. For a repeated pair, `X and` or `and X`.
+     */
     function chainOfThree(run: Token[], at: number, size: number): boolean {
       if (size !== 2) return false
-      const copyAt = (index: number, word: Token) => run[index]?.value.toLowerCase() === word.value.toLowerCase()
-      if (run[at + 1].value === 'and') return copyAt(at + 4, run[at])
-      return run[at].value === 'and' && copyAt(at - 1, run[at + 1])
+      if (run[at + 1].value === 'and') return thirdCopy(run, at)
+      return run[at].value === 'and' && thirdCopy(run, at + 1)
     }
 
     /** `call a spade a spade`: naming a thing by its own name, after a form of `call`. */
@@ -255,13 +269,6 @@ export default defineRule({
       }
     }
 
-    /** Whether the `X and X` at `at` is part of `X and X and X`. */
-    function inChainOfThree(run: Token[], at: number): boolean {
-      const word = run[at].value.toLowerCase()
-      const copyAt = (index: number) => run[index]?.value.toLowerCase() === word
-      const linkAt = (index: number) => run[index]?.value === run[at + 1].value
-      return (linkAt(at + 3) && copyAt(at + 4)) || (linkAt(at - 1) && copyAt(at - 2))
-    }
 
     /**
      * `X and X` / `X or X` with one word: a slip of the engine for any word, except what English
@@ -283,7 +290,7 @@ export default defineRule({
         if (verdict === 'intended') continue
         // `up and up and up`, `markets and markets and markets`: three copies are emphasis, which a
         // doubling slip does not make.
-        if (verdict === 'unsure' && inChainOfThree(run, at)) continue
+        if (verdict === 'unsure' && thirdCopy(run, at)) continue
         context.report({
           messageId: 'coordinated',
           data: {actual: source(run[at].from, run[at + 2].to), expected: run[at].value},

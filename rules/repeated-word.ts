@@ -6,7 +6,7 @@ import {defineRule} from '../src/define-rule.js'
 import {withoutStackTraces} from '../src/message.js'
 import type {Parent} from '../src/nlcst.js'
 import {copulaClauseOpeners, interjections, particles, reduplicatedWords} from './data/repeated-words.js'
-import {functionWords} from './data/function-words.js'
+import {functionWords, modals} from './data/function-words.js'
 import {doubledParticleVerdict} from './lib/stranded-preposition.js'
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
@@ -19,9 +19,9 @@ const notProsePattern = /[\d.]/
 const capitalPattern = /^\p{Lu}/u
 const allCapitalsPattern = /^\p{Lu}{2,}$/u
 /** `to` and the modals: the word after them is a verb (`to record`, `will contract`). */
-const verbOpeners: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'])
+const verbOpeners: ReadonlySet<string> = new Set(['to', ...modals])
 /** Modals that are also given names or nouns: `Will`, `May`, `Can`. */
-const modals: ReadonlySet<string> = new Set(['will', 'may', 'can', 'must', 'might'])
+const modalNames: ReadonlySet<string> = new Set(['will', 'may', 'can', 'must', 'might'])
 
 /**
  * A cheap pre-check in one pass (a regex with a back-reference takes quadratic time on a long run
@@ -89,7 +89,7 @@ export default defineRule({
       if (allCapitalsPattern.test(second.core) && !allCapitalsPattern.test(first.core)) return 'intended'
       if (notProsePattern.test(second.value) || reduplicatedWords.has(lower)) return 'intended'
       // `Will will notice`, `May may come`: a capitalized modal before the same word may be a name.
-      if (modals.has(lower) && capitalPattern.test(first.core) && !capitalPattern.test(second.core)) return 'unsure'
+      if (modalNames.has(lower) && capitalPattern.test(first.core) && !capitalPattern.test(second.core)) return 'unsure'
       const before = tokens.previous(first, {sameSentence: true})
       const after = tokens.next(second, {sameSentence: true})
       // `No no, not that one`, `Bye bye.`: an interjection said twice stands on its own, between marks.

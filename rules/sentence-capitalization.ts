@@ -55,8 +55,8 @@ const header = {
   onlySpace: /^\s*$/
 } as const
 
-/** A short word right after a number, lowercase or capitalized: a unit (`5 kg`, `2 mln`, `300 thous`, `16 Msec`). */
-const unitAfterNumber = /\d[\d.,]*[ \t\u00a0]?\p{Lu}?\p{Ll}{1,5}$/u
+/** A short lowercase word right after a number: a unit (`5 kg`, `2 mln`, `300 thous`). */
+const unitAfterNumber = /\d[\d.,]*[ \t\u00a0]?\p{Ll}{1,5}$/u
 /**
  * The rest of a line from a word: at most four words and no sentence mark, though a period inside a
  * word counts as part of it (`new in 3.2.0`) (sticky). Each word is taken whole (the lookahead and

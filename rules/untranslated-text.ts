@@ -110,7 +110,7 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
   category: 'translation',
   fix: 'none',
   description: 'Flags runs of a script other than Latin (Chinese, Japanese, Cyrillic, Arabic …) left in English prose',
-  trigger: anyForeign,
+  trigger: anyRunCharacter,
   messages: {
     untranslated: 'Unexpected untranslated {script} text `{actual}`'
   },
@@ -142,7 +142,7 @@ export default defineRule<'untranslated', UntranslatedTextOptions>({
 
     return {
       RootNode() {
-        if (!anyForeign.test(text)) return
+        if (!anyRunCharacter.test(text)) return
 
         // Line by line (no run spans a line break), the runs of each line that has any kept between lints.
         const found: Run[] = []

@@ -56,6 +56,8 @@ export const patterns: readonly Pattern[] = [
   {name: 'spaced straight quotes " " "', unit: '" ', formats: all},
   {name: 'full-width commas ，，，', unit: '，', formats: all, fix: true},
   {name: 'full-width marks ＊＜［＼', unit: '＊＜［＼', formats: all},
+  {name: 'foreign quotations «a» „b“', unit: '«a» „b“ ', formats: all, fix: true},
+  {name: 'unclosed guillemets « « «', unit: '« a ', formats: all},
   {name: 'zero-width spaces', unit: '\u200B', formats: all},
   {name: 'words with zero-width spaces', unit: 'word\u200B ', formats: text},
   {name: 'the the the', unit: 'the ', formats: all, fix: true},

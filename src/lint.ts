@@ -17,10 +17,11 @@ import {buildBitext} from './source/bitext.js'
 import type {Bitext} from './source/bitext.js'
 import type {Report, Rule, RuleContext, Severity, Visitor, Visitors} from './rule.js'
 
+/** A rule as configured. Read-only: the runner keeps what it derives from one (its frozen options). */
 export interface ActiveRule {
-  rule: Rule
-  severity: Exclude<Severity, 'off'>
-  options?: unknown
+  readonly rule: Rule
+  readonly severity: Exclude<Severity, 'off'>
+  readonly options?: unknown
 }
 
 interface PendingReport {
@@ -96,26 +97,27 @@ function checkReport(report: Report, messages: Readonly<Record<string, string>>,
   if (safe !== undefined && typeof safe !== 'boolean') throw new BrokenReport(`report \`${messageId}\`: \`safe\` must be a boolean`)
 }
 
+/** A rule's options with its defaults, frozen: made once for each configured rule, not for each file. */
+const frozenOptions = new WeakMap<ActiveRule, {given: unknown; frozen: Readonly<Record<string, unknown>>}>()
+function optionsOf(active: ActiveRule): Readonly<Record<string, unknown>> {
+  let options = frozenOptions.get(active)
+  // Options given anew (a caller that reuses its rule objects) are frozen anew.
+  if (!options || options.given !== active.options) {
+    options = {given: active.options, frozen: Object.freeze({...(active.rule.definition.defaultOptions as object), ...(active.options as object)})}
+    frozenOptions.set(active, options)
+  }
+  return options.frozen
+}
+
+/** The node types that hold sentences or are sentences: a walk for their visitors needs go no deeper. */
+const aboveWords: ReadonlySet<string> = new Set(['RootNode', 'ParagraphNode', 'SentenceNode'])
+
 /**
  * Run rules over a tree in a single walk and turn their reports into vfile messages.
  * A rule that throws, or reports something broken, is stopped and reported as a crash (a fatal
  * message with the error as its `cause`); the other rules' messages are kept (the command line and
  * the language server then treat the file as one that could not be linted).
  */
-/** A rule's options with its defaults, frozen: made once for each configured rule, not for each file. */
-const frozenOptions = new WeakMap<ActiveRule, Readonly<Record<string, unknown>>>()
-function optionsOf(active: ActiveRule): Readonly<Record<string, unknown>> {
-  let options = frozenOptions.get(active)
-  if (!options) {
-    options = Object.freeze({...(active.rule.definition.defaultOptions as object), ...(active.options as object)})
-    frozenOptions.set(active, options)
-  }
-  return options
-}
-
-/** The node types that hold sentences or are sentences: a walk for their visitors needs go no deeper. */
-const aboveWords: ReadonlySet<string> = new Set(['RootNode', 'ParagraphNode', 'SentenceNode'])
-
 export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], options: LintOptions = {}): void {
   const prose = file.data.mtlintProse
   const text = prose ? prose.view.text : String(file)

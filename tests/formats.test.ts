@@ -96,6 +96,8 @@ describe('HTML pages', () => {
     expect(flags(french, 'a.html')).toEqual([])
     expect(flags('<p lang="en-GB">He left ,then.</p>', 'a.html')).toEqual(['space-before-punctuation 1:24'])
     expect(flags('<html lang="zh"><body><p>He left ,then.</p></body></html>', 'a.html')).toEqual(['space-before-punctuation 1:33'])
+    expect(flags('<article lang="zh"><p>He left ,then.</p></article>', 'a.html')).toEqual(['space-before-punctuation 1:30'])
+    expect(flags('<p lang="und">He left ,then.</p><p lang="eng">She left ,then.</p>', 'a.html')).toEqual(['space-before-punctuation 1:22', 'space-before-punctuation 1:55'])
   })
 
   it('collapses white space as a browser does', () => {

@@ -86,6 +86,15 @@ export function testRule(rule: Rule, tests: RuleTests): void {
       }
     })
 
+    const {trigger} = rule.definition
+    if (trigger) {
+      // The runner sets the rule up only for a text its trigger matches: every case it reports on must.
+      it('has a trigger that every invalid case matches, without state between texts', () => {
+        expect(trigger.global || trigger.sticky).toBe(false)
+        for (const test of tests.invalid) expect(trigger.test(test.text), test.text).toBe(true)
+      })
+    }
+
     for (const test of tests.valid) {
       const {text, options, source} = typeof test === 'string' ? {text: test, options: undefined, source: undefined} : test
       it(`valid: ${text}`, () => {

@@ -52,6 +52,9 @@ export const auxiliaries: ReadonlySet<string> = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not'
 ])
 
+/** The modal verbs: the word after one is a verb (`will contract`, `can record`). */
+export const modals: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'])
+
 /** Words that open a relative or interrogative clause. */
 export const relativeWords: ReadonlySet<string> = new Set([
   'which', 'that', 'who', 'whom', 'whose', 'what', 'whatever', 'whichever', 'whoever', 'where', 'how', 'why'

@@ -141,18 +141,28 @@ export function blockAnalysis(block: Block): QuoteAnalysis {
 function splitQuoteBlocks(text: string, test: RegExp): Block[] {
   const blocks: Block[] = []
   if (!test.test(text)) return blocks
-  let from = 0
-  const add = (to: number, next: number) => {
+  for (const {from, to, next} of blankLineParagraphs(text)) {
     const value = text.slice(from, to)
     // German (`„Puck“`) and other conventions where `“` closes: the English pairing would misread them.
     if (test.test(value) && !otherConvention.test(value)) blocks.push({from, value, continuesAfter: opensQuoteAt(text, next)})
   }
-  for (const match of text.matchAll(blankLines)) {
-    add(match.index, match.index + match[0].length)
-    from = match.index + match[0].length
-  }
-  add(text.length, text.length)
   return blocks
+}
+
+/**
+ * The paragraphs of a text as runs between blank lines (`next`: where the one after starts), which
+ * a quotation may run through line by line.
+ */
+export function blankLineParagraphs(text: string): Array<{from: number; to: number; next: number}> {
+  const paragraphs: Array<{from: number; to: number; next: number}> = []
+  let from = 0
+  for (const match of text.matchAll(blankLines)) {
+    const next = match.index + match[0].length
+    paragraphs.push({from, to: match.index, next})
+    from = next
+  }
+  paragraphs.push({from, to: text.length, next: text.length})
+  return paragraphs
 }
 
 interface RawMark {
@@ -332,7 +342,8 @@ export const foreignQuoteFamilies: readonly ForeignQuoteFamily[] = [
   {open: '„', closes: ['“', '”'], level: 'double', spaced: false},
   {open: '«', closes: ['»'], level: 'double', spaced: true},
   {open: '»', closes: ['«'], level: 'double', spaced: false},
-  {open: '‚', closes: ['‘', '’'], level: 'single', spaced: false},
+  // Not `’`, which is the apostrophe too (`‚the parents’ choice‘`).
+  {open: '‚', closes: ['‘'], level: 'single', spaced: false},
   {open: '‹', closes: ['›'], level: 'single', spaced: true},
   {open: '›', closes: ['‹'], level: 'single', spaced: false}
 ]

@@ -260,3 +260,8 @@ export const verbsTakingTo: ReadonlySet<string> = new Set([
   'spoke', 'spoken', 'wrote', 'written', 'sent', 'led', 'went', 'gone', 'came', 'got', 'gotten', 'gave', 'given',
   'said', 'clung', 'stuck', 'shown', 'seen', 'saw', 'replied', 'applied', 'testified', 'relied'
 ])
+
+/** Particles that end phrasal verbs without an object (`came in`, `showed up`, `went away`). */
+export const adverbParticles: ReadonlySet<string> = new Set([
+  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'through', 'under', 'up'
+])

@@ -37,3 +37,8 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
 export const longAbbreviations: ReadonlySet<string> = new Set([
   'approx', 'incl', 'resp', 'dept', 'govt', 'ibid', 'cont', 'misc', 'fols', 'sess', 'esp', 'excl', 'univ', 'assn'
 ])
+
+/** Company forms, lowercase, which filings and headlines write in capitals too (`ACME CORP. said`). */
+export const companyForms: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'bros', 'pty', 'ltda', 'bhd', 'sdn', 'ehf', 'hf'
+])

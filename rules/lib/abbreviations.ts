@@ -2,9 +2,9 @@
  * Whether a word written before a period is an abbreviation, so that the period is its own and
  * not (only) the end of a sentence. Shared by the rules that read `word.`.
  */
-import {sentenceAbbreviations} from '../data/sentence-abbreviations.js'
+import {companyForms, sentenceAbbreviations} from '../data/sentence-abbreviations.js'
 
-/** A word in capitals: `INC`, `CORP` (a company's name in a filing or a headline). */
+/** A word in capitals: `INC`, `CORP` in a company's name in a filing or a headline. */
 const allCapitals = /^\p{Lu}{2,}$/u
 /**
  * A lowercase word of consonants alone (`st`, `btw`, `mgmt`, `pkg`): English spells no word that
@@ -12,10 +12,11 @@ const allCapitals = /^\p{Lu}{2,}$/u
  */
 const consonantsOnly = /^[bcdfghjklmnpqrstvwxz]{2,5}$/
 
-/** `word` without its period: in the list, in the list's case when written in capitals, or consonants alone. */
+/**
+ * `word` without its period: in the list, a company form written in capitals (`INC`, `CORP`; not
+ * `SEC` or `CIA`, acronyms whose other spelling is in the list), or consonants alone.
+ */
 export function isAbbreviation(word: string): boolean {
   if (sentenceAbbreviations.has(word) || consonantsOnly.test(word)) return true
-  if (!allCapitals.test(word)) return false
-  const lower = word.toLowerCase()
-  return sentenceAbbreviations.has(lower) || sentenceAbbreviations.has(word[0] + lower.slice(1))
+  return allCapitals.test(word) && companyForms.has(word.toLowerCase())
 }

@@ -1,5 +1,6 @@
-import {auxiliaries, functionWords, nominativePronouns, prepositions, pronouns} from '../data/function-words.js'
+import {auxiliaries, functionWords, nominativePronouns, possessives, prepositions, pronouns} from '../data/function-words.js'
 import {
+  adverbParticles,
   extractingWords,
   passiveAuxiliaries,
   phrasalVerbs,
@@ -26,10 +27,6 @@ import type {Token, Tokens} from './tokens.js'
  */
 export type DoubledParticleVerdict = 'intended' | 'unsure' | 'slip'
 
-/** Particles that end phrasal verbs without an object (`came in`, `showed up`, `went away`). */
-const adverbParticles: ReadonlySet<string> = new Set([
-  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'through', 'under', 'up'
-])
 
 const lowercasePattern = /^\p{Ll}+$/u
 /** Heads of a relative clause that are no nouns: `everything he worked for`, `someone you rely on`. */
@@ -91,6 +88,9 @@ function afterNoun(word: Token | undefined, previous: Token | undefined): boolea
 /** Whether a past participle: `looked`, `taken`, `dealt`, `paid`. */
 const participle = (word: Token) => participlePattern.test(word.lower) || participleToPast.has(word.lower)
 
+/** Whether `verb` is a passive participle with a form of `be` in the words before it (`is hosted`, not `was travelling`). */
+const passive = (verb: Token, before: readonly Token[]) => participle(verb) && before.some((word) => passiveAuxiliaries.has(word.lower))
+
 /**
  * How sure the sentence is that the verb's prepositional object moved away (see above). A passive
  * strands the preposition only of a verb that takes its object through it (`was looked at`), not of
@@ -116,7 +116,10 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   // for`, `All I asked for`, `the striker Milan relied on`).
   let subject = 0
   while (subject < before.length && inVerbGroup(before[subject])) subject++
-  const [who, head] = [before[subject], before[subject + 1]]
+  // The subject's own determiner stands between it and the head: `the charity our members collect for`.
+  let headAt = subject + 1
+  if (before[headAt] && possessives.has(before[headAt].lower)) headAt++
+  const [who, head] = [before[subject], before[headAt]]
   if (!who || !head) return 'none'
   const headIsNoun =
     indefiniteHeads.has(head.lower) ||
@@ -125,7 +128,7 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   if (nominativePronouns.has(who.lower) || capitalPattern.test(who.core)) return 'strong'
   // `someone you rely on`, `the firms investors put money in`: a likely subject, a person decides;
   // not before a passive (`the yearly event is hosted by`), whose subject is the object itself.
-  if (before.slice(0, subject).some((word) => passiveAuxiliaries.has(word.lower))) return 'none'
+  if (passive(verb, before.slice(0, subject))) return 'none'
   return pronouns.has(who.lower) || (lowercasePattern.test(who.core) && !functionWords.has(who.lower)) ? 'weak' : 'none'
 }
 
@@ -149,10 +152,13 @@ export function doubledParticleVerdict(
   let verdict: DoubledParticleVerdict
   if (prepositional) verdict = moved === 'strong' ? 'intended' : moved === 'weak' ? 'unsure' : 'slip'
   else if (!verbLike(verb)) verdict = 'slip'
-  // A verb not known to take the preposition, and nothing moved: an adverb particle (`in`, `up`)
-  // may end a phrasal verb the lists lack, so a person decides; a preposition that ends none
-  // (`by`, `for`, `with`, `to`) is written twice (`hosted by by the`, `wanted to to go`).
-  else verdict = moved !== 'none' || adverbParticles.has(particle) ? 'unsure' : 'slip'
+  // A verb not known to take the preposition, and nothing moved: an adverb particle (`in`, `up`,
+  // `by` in `streamed by by the thousands`) may end a phrasal verb the lists lack, so a person
+  // decides; a preposition that ends none (`for`, `with`, `to`, the agent's `by` after a passive)
+  // is written twice (`hosted by by the`, `wanted to to go`).
+  else if (moved !== 'none') verdict = 'unsure'
+  else if (particle === 'by') verdict = passive(verb, wordsBefore(tokens, verb).slice(0, 3)) ? 'slip' : 'unsure'
+  else verdict = adverbParticles.has(particle) ? 'unsure' : 'slip'
   // `working on on and off`, `moving in in and out`: the second copy may open a pair of its own.
   return verdict === 'slip' && (after.lower === 'and' || after.lower === 'or') ? 'unsure' : verdict
 }

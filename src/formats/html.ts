@@ -26,10 +26,19 @@ const displayElements = new Set(['pre', 'math'])
 /** Inline elements that set a term off: a paragraph opening with one starts with that term. */
 const markingElements = new Set(['b', 'strong', 'em', 'i', 'a', 'cite', 'dfn'])
 const visibleText = /\S/
-/** A language tag other than English: `fr`, `de-CH`, `zh-Hans` (not `en`, `en-GB`). */
-const otherLanguage = /^(?!en(?:-|$))[a-z]{2,3}(?:-|$)/i
-/** Where a page's language is declared for the whole page, often kept from the source by a translation pipeline. */
-const pageElements = new Set(['html', 'body'])
+/**
+ * A language tag of a language other than English: `fr`, `de-CH`, `zh-Hans`; not `en`, `en-GB`,
+ * `eng`, nor the tags of no particular language (`und`, `mul`, `zxx`, `mis`).
+ */
+const otherLanguage = /^(?!(?:en|eng|und|mul|zxx|mis)(?:-|$))[a-z]{2,3}(?:-|$)/i
+/**
+ * Containers, whose `lang` is ignored: translation pipelines often keep the source's language on
+ * the page and its sections (`<html lang="zh">`, `<article lang="zh">`) while the text is English.
+ */
+const containerElements = new Set([
+  'html', 'body', 'main', 'article', 'section', 'div', 'header', 'footer', 'aside', 'address', 'details',
+  'dialog', 'fieldset', 'figure', 'form', 'hgroup', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'ol', 'dl'
+])
 
 /** Elements that stand as one placeholder character inside a sentence. */
 const opaque = new Set(['img', 'input', 'picture'])
@@ -125,10 +134,10 @@ export function extractHtml(source: string): Extracted {
         return
       }
       const from = start(node) ?? 0
-      // Text marked as another language (`<p lang="fr">`, `<i lang="de">`) is not English prose:
-      // a block of it is left out, a phrase of it stands as one placeholder in its sentence.
+      // A paragraph or a phrase marked as another language (`<p lang="fr">`, `<i lang="de">`) is
+      // not English prose: a block of it is left out, a phrase stands as one placeholder in its sentence.
       const lang = node.properties?.lang
-      if (typeof lang === 'string' && otherLanguage.test(lang) && !pageElements.has(node.tagName)) {
+      if (typeof lang === 'string' && otherLanguage.test(lang) && !containerElements.has(node.tagName)) {
         if (blockElements.has(node.tagName)) breakBlock(from)
         else {
           prose.stand(placeholder, from, (end(node) ?? from) - from)

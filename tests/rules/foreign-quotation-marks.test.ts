@@ -9,6 +9,8 @@ testRule(rule, {
     'The symbols «» and « » mark nothing here.',
     'A comma, a low comma ‚ and a German quote „ left open.',
     'It’s the workers’ union, and the ’90s.',
+    'In 2019‚the workers’ union struck.',
+    'He typed “Tab and then said „Ja twice.',
     'See https://example.com/«a»/ for the file, or run `echo „x“`.'
   ],
   invalid: [
@@ -23,7 +25,32 @@ testRule(rule, {
     {
       text: 'Polish style „Tak” was used.',
       output: 'Polish style “Tak” was used.',
-      errors: [{messageId: 'foreign', actual: '„'}, {messageId: 'foreign', actual: '”'}]
+      errors: [{messageId: 'foreign', actual: '„'}]
+    },
+    {
+      text: 'Er sagte „das ‚neue‘ Gesetz“ gestern, und »der ›neue‹ Plan« kam.',
+      output: 'Er sagte “das ‘neue’ Gesetz” gestern, und “der ‘neue’ Plan” kam.',
+      errors: [{messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}]
+    },
+    {
+      text: 'He called it ‚the parents’ choice‘ in public.',
+      output: 'He called it ‘the parents’ choice’ in public.',
+      errors: [{messageId: 'foreign', actual: '‚'}, {messageId: 'foreign', actual: '‘', expected: ['’']}]
+    },
+    {
+      text: 'He typed „Tab and then said „Ja“ twice.',
+      output: 'He typed „Tab and then said “Ja” twice.',
+      errors: [{messageId: 'foreign', column: 29}, {messageId: 'foreign'}]
+    },
+    {
+      text: 'See page 3 « Previous | Next » page 5.',
+      output: null,
+      errors: [{messageId: 'foreign', fixable: false}, {messageId: 'foreign', fixable: false}]
+    },
+    {
+      text: '« Older posts · Newer posts »',
+      output: null,
+      errors: [{messageId: 'foreign', fixable: false}, {messageId: 'foreign', fixable: false}]
     },
     {
       text: 'The minister called it « a historic day » in Paris.',
@@ -59,6 +86,15 @@ testRule(rule, {
       text: 'He said "yes" and "no", then „maybe“.',
       output: 'He said "yes" and "no", then "maybe".',
       errors: [{messageId: 'foreign', expected: ['"']}, {messageId: 'foreign', expected: ['"']}]
+    },
+    {
+      text: 'They said «yes» «no» „maybe“ in turn, then «stop».',
+      output: 'They said “yes” “no” “maybe” in turn, then “stop”.',
+      errors: [
+        {messageId: 'foreignRun', column: 11, actual: '«yes» «no» „maybe“', expected: ['“yes” “no” “maybe”'], fixable: true},
+        {messageId: 'foreign', actual: '«'},
+        {messageId: 'foreign', actual: '»'}
+      ]
     },
     {
       text: 'Both «a» and «b» were cited.',

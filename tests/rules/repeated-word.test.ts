@@ -62,6 +62,10 @@ testRule(rule, {
     {text: 'He kept lunging at at his rival.', output: 'He kept lunging at his rival.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'They are shipping with with care.', output: 'They are shipping with care.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'The verdict was arrived at at noon.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The speed it was travelling at at the time was high.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Crowds streamed by by the thousands.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The charity our members were collecting for for months folded.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The envoy stopped by by car.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'They sneaked in in the dark.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Sales began to grow grow.', output: 'Sales began to grow.', errors: [{messageId: 'repeated', fixable: true}]},
     {

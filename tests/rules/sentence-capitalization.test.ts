@@ -31,7 +31,6 @@ testRule(rule, {
     'It is 45 per cent. of the total.',
     'That that man had had enough.',
     'It weighs 5 kg. more than before, and 2 mln. tonnes were sold.',
-    'It takes about 16 Msec. to traverse 25 mm. of tissue.',
     'Output rose by 300 thous. barrels a day. It was enough.',
     'The talks will resume on Monday, the minister said. dpa',
     'Officials met on Monday. It went well.\nreuters/ap',
@@ -54,6 +53,8 @@ testRule(rule, {
     {text: 'It was paid on June 30, 1868. was it enough? Yes. It was.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'It was the turn of the 20. century in Europe. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'Prices rose by 25. the ministry said so. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'They met on 12 June. the leaders agreed. It rained. It poured.', output: 'They met on 12 June. The leaders agreed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: 'It was leaked to the CIA. the agency denied it. It rained. It poured.', output: 'It was leaked to the CIA. The agency denied it. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'WE LOST THE GAME. then we went home. It rained. It poured.', output: 'WE LOST THE GAME. Then we went home. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'The firm Stalskip sro. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {

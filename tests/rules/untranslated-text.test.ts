@@ -75,6 +75,11 @@ testRule(rule, {
         {messageId: 'untranslated', line: 1, column: 7, actual: '東京'},
         {messageId: 'untranslated', line: 3, column: 11, actual: 'ー'}
       ]
+    },
+    {
+      // The prolonged sound marks alone, with no letter of any script in the text.
+      text: 'The brand sold ーーー in Tokyo.',
+      errors: [{messageId: 'untranslated', column: 16, actual: 'ーーー'}]
     }
   ]
 })

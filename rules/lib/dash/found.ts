@@ -20,7 +20,7 @@ export interface Found {
   /** The words around the mark, for the message: `universe` and `a`. */
   left?: string
   right?: string
-  /** The mark without its spaces: a dash there counts only where that is not protected (a URL, code). */
+  /** The range that must not be protected (a URL, code) for the mark to count: the mark, with its spaces for a spaced hyphen. */
   guard?: readonly [number, number]
 }
 
