@@ -170,7 +170,9 @@ export default defineRule({
         for (const _ of value.matchAll(capitalStart)) capitalized++
 
         // A list item, a table cell or a heading of Markdown or HTML keeps the case it has.
-        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph') {
+        // After a colon that ends the paragraph before, a paragraph goes on with its sentence: a
+        // list without bullets or a quotation set apart (`include the following:` / `the right to …;`).
+        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph' && !afterColon(text, offset)) {
           paragraphStarts.add(offset)
           check(value, offset, 0)
         }
@@ -242,6 +244,13 @@ function isFragment(value: string, at: number): boolean {
 function ordinal(before: string): boolean {
   const word = ordinalAfterWord.exec(before)?.[1].toLowerCase()
   return word !== undefined && (determiners.has(word) || prepositions.has(word))
+}
+
+/** Whether the text before `at`, past white space, ends in a colon. */
+function afterColon(text: string, at: number): boolean {
+  let index = at - 1
+  while (index >= 0 && /\s/.test(text[index])) index--
+  return text[index] === ':'
 }
 
 /** Whether only spaces or tabs stand between the start of the line and `at`. */

@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Its rights include the following:\n\nthe right to reproduce a Work;\nmoral rights of the author.',
     'The firm is new.\n\nx - y = 3 is the equation.',
     'It takes about 16 msec. to traverse 25 mm. of tissue.',
     'The formula is simple.\n\na = 2 · x² + 5',
