@@ -106,7 +106,7 @@ export default defineRule({
     /**
      * Report the word at `at` (paragraph-relative) unless it keeps its lowercase initial.
      */
-    function check(value: string, offset: number, at: number, mark?: string, afterNumber = false): void {
+    function check(value: string, offset: number, at: number, mark?: string, unsure = false): void {
       wordAfter.lastIndex = at
       const word = wordAfter.exec(value)?.[0]
       if (!word) return
@@ -132,10 +132,9 @@ export default defineRule({
         expected: [expected],
         // `the Chief. of Staff`, `June 30, 1868. was`, `ehf. is`: before a word that goes on with a
         // sentence the period may be the stray, or close an abbreviation. After a question or an
-        // exclamation, its own sentence may go on (`Is it worth it? he asked.`). After a number, the
-        // period may make it an ordinal as many languages write them (`the 20. century`, `25. may`).
-        // A person decides.
-        ...((at > 0 && continuesSentence.has(word.toLowerCase())) || (mark !== undefined && mark !== '.') || afterNumber ? {safe: false} : {})
+        // exclamation, its own sentence may go on (`Is it worth it? he asked.`). The caller may know
+        // more (an ordinal, `the 20. century`; a colon before the paragraph). A person decides.
+        ...((at > 0 && continuesSentence.has(word.toLowerCase())) || (mark !== undefined && mark !== '.') || unsure ? {safe: false} : {})
       })
     }
 
@@ -170,11 +169,11 @@ export default defineRule({
         for (const _ of value.matchAll(capitalStart)) capitalized++
 
         // A list item, a table cell or a heading of Markdown or HTML keeps the case it has.
-        // After a colon that ends the paragraph before, a paragraph goes on with its sentence: a
-        // list without bullets or a quotation set apart (`include the following:` / `the right to …;`).
-        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph' && !afterColon(text, offset)) {
+        if (lowercaseStart.test(value) && !isHeader(value, offset) && context.blockKind(offset) === 'paragraph') {
           paragraphStarts.add(offset)
-          check(value, offset, 0)
+          // After a colon that ends the paragraph before, a paragraph may go on with its sentence: a
+          // list without bullets or a quotation set apart (`include the following:` / `the right to …;`).
+          check(value, offset, 0, undefined, afterColon(text, offset))
         }
 
         for (const match of value.matchAll(lowercaseAfterMark)) {

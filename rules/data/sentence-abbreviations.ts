@@ -38,7 +38,7 @@ export const longAbbreviations: ReadonlySet<string> = new Set([
   'approx', 'incl', 'resp', 'dept', 'govt', 'ibid', 'cont', 'misc', 'fols', 'sess', 'esp', 'excl', 'univ', 'assn'
 ])
 
-/** Company forms, lowercase, which filings and headlines write in capitals too (`ACME CORP. said`). */
+/** The company forms of `sentenceAbbreviations`, lowercase, which filings and headlines write in capitals too (`ACME CORP. said`). */
 export const companyForms: ReadonlySet<string> = new Set([
-  'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'bros', 'pty', 'ltda', 'bhd', 'sdn', 'ehf', 'hf'
+  'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'bros', 'pty', 'ltda', 'bhd', 'sdn', 'ehf', 'hf'
 ])

@@ -3,7 +3,6 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
-    'Its rights include the following:\n\nthe right to reproduce a Work;\nmoral rights of the author.',
     'The firm is new.\n\nx - y = 3 is the equation.',
     'It takes about 16 msec. to traverse 25 mm. of tissue.',
     'The formula is simple.\n\na = 2 · x² + 5',
@@ -41,6 +40,11 @@ testRule(rule, {
     'The firm is new, and the mgmt. team agreed.'
   ],
   invalid: [
+    {
+      text: 'Its rights include the following:\n\nthe right to reproduce a Work;\nmoral rights of the author. It grew. It spread.',
+      output: null,
+      errors: [{messageId: 'lowercase', line: 3, fixable: false}]
+    },
     {
       text: 'The firm is new.\n\njsdiff compares texts. We wrote jsdiff in 2010.',
       output: null,
