@@ -202,7 +202,9 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     // A rule that visits the root cannot be paragraph-scope, whatever it says.
     const cacheable = definition.scope === 'paragraph' && !('RootNode' in visitors) && !('RootNode:exit' in visitors)
     if (cacheable) cacheableRules.add(active)
-    for (const [key, visit] of Object.entries(visitors)) {
+    for (const key in visitors) {
+      if (!Object.hasOwn(visitors, key)) continue
+      const visit = visitors[key as keyof Visitors]
       if (key === 'RootNode:exit') {
         exits.push({active, exit: visit as () => void})
         continue
