@@ -55,10 +55,14 @@ function linesAround(text: string, from: number, to: number): {from: number; to:
   return {from: before === -1 ? head : head + before, to: after === -1 ? Math.min(text.length, to + reach) : to + after + 1}
 }
 
+/** A hyphen or a real dash: a paragraph without one is not scanned, so an article without one has no finding. */
+const anyDashOrHyphen = /[-‐—–]/
+
 export default defineRule<MessageId, DashStyleOptions>({
   id: 'dash-style',
   category: 'typography',
   fix: 'safe',
+  trigger: anyDashOrHyphen,
   description: 'Flags a hyphen or `--` used as a dash, a spaced hyphen, and a mix of dash styles in one article',
   messages: {
     hyphen: 'Unexpected hyphen as a dash in `{actual}`, expected `{expected}`',

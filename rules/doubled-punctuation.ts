@@ -24,6 +24,9 @@ const patterns = {
   periodThenComma: /(?<![\p{L}\p{N}.])(\p{L}{2,}|\p{N}+(?:st|nd|rd|th)?)\.,/gu
 } as const
 
+/** Two marks together that one of the patterns needs at least: every finding's text matches this. */
+const anyPair = /[,;]{2}|\.[ \t]*\.|[?!,;:]\.|\.,/
+
 /** What follows a clash of a period and a comma, past spaces and closing marks: a letter, a line end or the end (sticky). */
 const nextLetter = /[ \t"”’')\]]*(\p{Ll}|\p{Lu}|\r?\n|$)/uy
 const lowercase = /^\p{Ll}$/u
@@ -40,6 +43,7 @@ export default defineRule({
   category: 'punctuation',
   fix: 'safe',
   scope: 'paragraph',
+  trigger: anyPair,
   description: 'Flags doubled or clashing punctuation marks such as `. .`, `,,` and `?.`',
   messages: {
     repeated: 'Unexpected repeated `{actual}`, expected `{expected}`',

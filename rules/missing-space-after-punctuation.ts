@@ -22,6 +22,9 @@ const sentenceGlue =
 const clauseGlue =
   /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d)\]”’"%])[,;:](?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{2}|[aAI](?![\p{L}\d]))/gu
 
+/** A mark right before a letter (or a character of the scripts above): the least both patterns match. */
+const anyMarkBeforeLetter = /[.?!,;:][\p{L}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u
+
 /** The run of non-space characters around a match: the "word" the mark is glued into. */
 const tokenBefore = /\S*$/
 const tokenAfter = /^\S*/
@@ -47,6 +50,7 @@ export default defineRule({
   category: 'punctuation',
   fix: 'safe',
   scope: 'paragraph',
+  trigger: anyMarkBeforeLetter,
   description: 'Flags a period, comma or other mark glued to the next word, as in `added.Statement` or `said,he`',
   messages: {
     missing: 'Unexpected missing space after `{mark}`, expected `{mark} `'

@@ -29,6 +29,8 @@ const terminated = /[.!?]["”’')\]]*$/
 const capitalized = /^\p{Lu}/u
 /** The sentence holds one of the participles at all: a cheap test before tokenizing. */
 const anyParticiple = new RegExp(`\\b(?:${[...participleToPast.keys()].join('|')})\\b`, 'i')
+/** The article holds one of the participles anywhere: no word boundaries, so that it matches wherever a sentence's test does. */
+const anyParticipleAnywhere = new RegExp(`(?:${[...participleToPast.keys()].join('|')})`, 'i')
 
 /** Pronouns and other words that do not start or end a noun-phrase subject of their own. */
 const pronounLike: ReadonlySet<string> = new Set([
@@ -46,6 +48,7 @@ export default defineRule({
   category: 'grammar',
   fix: 'suggestion',
   scope: 'paragraph',
+  trigger: anyParticipleAnywhere,
   description: 'Flags an irregular past participle used as a finite verb, as in `The two leaders also spoken`',
   messages: {
     participle: 'Unexpected `{actual}` as a past tense without `has`, `have` or `had`, expected `{past}`'

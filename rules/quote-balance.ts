@@ -12,6 +12,7 @@ export default defineRule({
   id: 'quote-balance',
   category: 'quotes',
   fix: 'safe',
+  trigger: anyDoubleQuote,
   description: 'Flags double quotes that have no partner in their paragraph, and curly quotes of the wrong shape',
   messages: {
     unclosed: 'Unexpected unpaired opening `{actual}`, expected a closing quote after it',

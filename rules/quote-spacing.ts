@@ -40,6 +40,7 @@ export default defineRule({
   id: 'quote-spacing',
   category: 'quotes',
   fix: 'safe',
+  trigger: anyDoubleQuote,
   description: 'Flags double quotes on the wrong side of a space, with spaces inside, or glued to the next word',
   messages: {
     detachedClosing: 'Unexpected space before the closing quote in `{actual}`, expected `{expected}`',

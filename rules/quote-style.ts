@@ -43,10 +43,14 @@ const singleChoices = ['‘', '’']
 
 type MessageId = 'straightDouble' | 'curlyDouble' | 'straightSingle' | 'curlySingle'
 
+/** A double or a single quote mark, straight or curly: every mark the rule can report is one. */
+const anyQuote = new RegExp(`${anyDoubleQuote.source}|${anySingleQuote.source}`)
+
 export default defineRule<MessageId, Options>({
   id: 'quote-style',
   category: 'quotes',
   fix: 'safe',
+  trigger: anyQuote,
   description: 'Flags straight and curly quotes (and apostrophes) mixed in one article',
   messages: {
     straightDouble: 'Unexpected straight quote `"` in an article with {style} quotes, expected `{expected}`',

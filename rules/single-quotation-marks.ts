@@ -31,6 +31,7 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
   id: 'single-quotation-marks',
   category: 'quotes',
   fix: 'safe',
+  trigger: anySingleQuote,
   description: 'Flags single quotation marks used as the main quotes in an article that quotes with double marks',
   messages: {
     single: 'Unexpected single quotation mark `{actual}` in an article that quotes with double marks, expected `{expected}`'

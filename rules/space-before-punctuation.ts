@@ -5,6 +5,9 @@ import {defineRule} from '../src/define-rule.js'
 /** Spaces (or tabs, or no-break spaces as in French typography) between a character and a mark: `health .`. */
 const spaceBeforeMark = /(?<=\S)[ \t\u00a0\u202f]+(?=[.,;:!?])/g
 
+/** A space right before a mark: the least every finding holds. */
+const anySpaceBeforeMark = /[ \t\u00a0\u202f][.,;:!?]/
+
 /** A character before the space that makes the mark something else than a sentence's punctuation. */
 const ownerBefore = {
   /** Another mark (`. . .`, `added. . The`: doubled-punctuation's business) or an ellipsis. */
@@ -40,6 +43,7 @@ export default defineRule({
   category: 'punctuation',
   fix: 'safe',
   scope: 'paragraph',
+  trigger: anySpaceBeforeMark,
   description: 'Flags a space before a period, comma, semicolon, colon, question or exclamation mark',
   messages: {
     space: 'Unexpected space before `{mark}`, remove it'

@@ -20,35 +20,63 @@ const quadraticBreak = latinParagraphPlugins[latinParagraphPlugins.length - 3]
  * joined it. Same parts, same white space, same points (`tests/parse-limits.test.ts` compares).
  */
 function breakImplicitSentences(paragraph: Paragraph): void {
-  const children: Paragraph['children'] = []
-  for (const child of paragraph.children) {
-    if (child.type !== 'SentenceNode') {
-      children.push(child)
-      continue
-    }
-    const tokens = child.children
-    const end = child.position?.end
-    let sentence: Sentence = child
-    let from = 0
-    for (let position = from + 1; position < tokens.length - 1; position++) {
-      const node = tokens[position]
-      if (position === from || node.type !== 'WhiteSpaceNode' || node.value.split(/\r\n|\r|\n/).length < 3) continue
-      const insertion: Sentence = {type: 'SentenceNode', children: []}
-      const tail = tokens[position - 1]
-      const head = tokens[position + 1]
-      if (sentence.position && end && tail.position && head.position) {
-        sentence.position.end = tail.position.end
-        insertion.position = {start: head.position.start, end}
+  // Built only once a sentence is split: most paragraphs keep their children as they are.
+  let children: Paragraph['children'] | undefined
+  for (let at = 0; at < paragraph.children.length; at++) {
+    const child = paragraph.children[at]
+    if (child.type === 'SentenceNode') {
+      const parts = splitAtBlankLines(child)
+      if (parts) {
+        children ??= paragraph.children.slice(0, at)
+        children.push(...parts)
+        continue
       }
-      sentence.children = tokens.slice(from, position)
-      children.push(sentence, node)
-      sentence = insertion
-      from = position + 1
     }
-    if (sentence !== child) sentence.children = tokens.slice(from)
-    children.push(sentence)
+    children?.push(child)
   }
-  paragraph.children = children
+  if (children) paragraph.children = children
+}
+
+/** A sentence's parts and the white space between them, or `undefined` when it has no blank line inside. */
+function splitAtBlankLines(child: Sentence): Paragraph['children'] | undefined {
+  const tokens = child.children
+  const end = child.position?.end
+  let parts: Paragraph['children'] | undefined
+  let sentence: Sentence = child
+  let from = 0
+  for (let position = from + 1; position < tokens.length - 1; position++) {
+    const node = tokens[position]
+    if (position === from || node.type !== 'WhiteSpaceNode' || lineBreaks(node.value) < 2) continue
+    const insertion: Sentence = {type: 'SentenceNode', children: []}
+    const tail = tokens[position - 1]
+    const head = tokens[position + 1]
+    if (sentence.position && end && tail.position && head.position) {
+      sentence.position.end = tail.position.end
+      insertion.position = {start: head.position.start, end}
+    }
+    sentence.children = tokens.slice(from, position)
+    ;(parts ??= []).push(sentence, node)
+    sentence = insertion
+    from = position + 1
+  }
+  if (!parts) return undefined
+  sentence.children = tokens.slice(from)
+  parts.push(sentence)
+  return parts
+}
+
+/** The line breaks in a text, `\r\n` counting as one (what splitting at `/\r\n|\r|\n/` counts), without allocating. */
+function lineBreaks(value: string): number {
+  let count = 0
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code === 10) count++
+    else if (code === 13) {
+      count++
+      if (value.charCodeAt(at + 1) === 10) at++
+    }
+  }
+  return count
 }
 
 /**

@@ -15,7 +15,9 @@ import {SpanSet} from './span-set.js'
 import {ruleUrl} from './rule.js'
 import {buildBitext} from './source/bitext.js'
 import type {Bitext} from './source/bitext.js'
-import type {Report, Rule, RuleContext, Severity, Visitor, Visitors} from './rule.js'
+import type {Report, Rule, Severity, Visitor, Visitors} from './rule.js'
+import {ruleContext} from './rule-context.js'
+import type {FileScope} from './rule-context.js'
 
 /** A rule as configured. Read-only: the runner keeps what it derives from one (its frozen options). */
 export interface ActiveRule {
@@ -159,45 +161,37 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     return sourceText
   }
 
+  const scope: FileScope = {
+    text,
+    file,
+    isProtected,
+    lineOf,
+    blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),
+    source: sourceOf,
+    bitext() {
+      if (sourceInput && !bitext && !sourceFailed) {
+        // A source that cannot be read as its format says (an XLIFF file that is not well-formed,
+        // markup nested too deeply) is said once, as the file's error; the checks then stay silent.
+        try {
+          bitext = buildBitext(text, sourceInput)
+        } catch (error) {
+          sourceFailed = true
+          fileErrorMessage(file, `source${sourceInput.path ? ` ${sourceInput.path}` : ''} cannot be read: ${error instanceof Error ? error.message : String(error)}`, error)
+        }
+      }
+      return bitext
+    },
+    relintCache
+  }
+
   for (const active of rules) {
     const {definition} = active.rule
     if (definition.trigger && !definition.trigger.test(text)) continue
-    const options = optionsOf(active)
-    /** A kind of `context.memo` as the rule's own, one string each (a lookup hashes it once). */
-    const scopedKinds = new Map<string, string>()
-    const scopedKind = (kind: string) => {
-      let scoped = scopedKinds.get(kind)
-      if (scoped === undefined) scopedKinds.set(kind, (scoped = `${definition.id}/${kind}`))
-      return scoped
-    }
-    const context: RuleContext<string, unknown> = {
-      text,
-      file,
-      options,
-      isProtected,
-      lineOf,
-      get bitext() {
-        if (sourceInput && !bitext && !sourceFailed) {
-          // A source that cannot be read as its format says (an XLIFF file that is not well-formed,
-          // markup nested too deeply) is said once, as the file's error; the checks then stay silent.
-          try {
-            bitext = buildBitext(text, sourceInput)
-          } catch (error) {
-            sourceFailed = true
-            fileErrorMessage(file, `source${sourceInput.path ? ` ${sourceInput.path}` : ''} cannot be read: ${error instanceof Error ? error.message : String(error)}`, error)
-          }
-        }
-        return bitext
-      },
-      blockKind: (offset) => (prose ? (blockKindOf ??= blockKindFinder(prose.blocks))(offset) : 'paragraph'),
-      memo: relintCache ? (kind, key, compute) => relintCache.memo(scopedKind(kind), key, compute) : (_kind, _key, compute) => compute(),
-      report(report) {
-        // Checked here, so that a broken rule stops at once instead of reporting in part.
-        checkReport(report, definition.messages, text)
-        pending.push({active, report, node: nodeIndex, slot: slotIndex})
-      },
-      source: sourceOf
-    }
+    const context = ruleContext(scope, definition.id, optionsOf(active), (report) => {
+      // Checked here, so that a broken rule stops at once instead of reporting in part.
+      checkReport(report, definition.messages, text)
+      pending.push({active, report, node: nodeIndex, slot: slotIndex})
+    })
 
     let visitors: Visitors
     try {
@@ -210,7 +204,9 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     // A rule that visits the root cannot be paragraph-scope, whatever it says.
     const cacheable = definition.scope === 'paragraph' && !('RootNode' in visitors) && !('RootNode:exit' in visitors)
     if (cacheable) cacheableRules.add(active)
-    for (const [key, visit] of Object.entries(visitors)) {
+    for (const key in visitors) {
+      if (!Object.hasOwn(visitors, key)) continue
+      const visit = visitors[key as keyof Visitors]
       if (key === 'RootNode:exit') {
         exits.push({active, exit: visit as () => void})
         continue
@@ -241,7 +237,7 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
     if (list) {
       for (let slot = 0; slot < list.length; slot++) {
         const entry = list[slot]
-        if ((skipCacheable && entry.cacheable) || crashed.has(entry.active)) continue
+        if ((skipCacheable && entry.cacheable) || (crashed.size > 0 && crashed.has(entry.active))) continue
         slotIndex = slot
         try {
           entry.visit(node, parent, index)

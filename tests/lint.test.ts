@@ -65,6 +65,33 @@ describe('lintTree', () => {
     expect(created).toBe(1)
   })
 
+  it('gives each rule a context of its own: its options and its reports, with functions that work taken out of it', () => {
+    const takingApart = (id: string, word: string) =>
+      defineRule<'word', {word: string}>({
+        id,
+        category: 'punctuation',
+        fix: 'none',
+        description: 'A rule that reads its context through destructuring',
+        messages: {word: 'Unexpected `{word}`'},
+        defaultOptions: {word},
+        schema: {word: {type: 'enum', values: ['two', 'Three']}},
+        create({report, options, text, source, isProtected, lineOf, blockKind, memo, bitext}) {
+          return {
+            WordNode(node) {
+              if (source(node) !== options.word || isProtected(0) || blockKind(0) !== 'paragraph' || bitext !== undefined) return
+              const at = memo('offset', source(node), () => text.indexOf(options.word))
+              report({messageId: 'word', data: {word: `${options.word}@${lineOf(at)}`}, from: at, to: at + options.word.length})
+            }
+          }
+        }
+      })
+    const messages = lintWith('One two.\nThree', takingApart('first', 'two') as never, takingApart('second', 'Three') as never)
+    expect(messages.map((message) => [message.ruleId, message.reason, message.place])).toEqual([
+      ['first', 'Unexpected `two@1`', {start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 8, offset: 7}}],
+      ['second', 'Unexpected `Three@2`', {start: {line: 2, column: 1, offset: 9}, end: {line: 2, column: 6, offset: 14}}]
+    ])
+  })
+
   it('reports a rule that throws as crashed, and the other rules go on', () => {
     const messages = lintWith('It ended. . Then.', throwing, doubledPunctuation)
     expect(messages.map((message) => message.ruleId).sort()).toEqual(['doubled-punctuation', 'throwing'])

@@ -37,7 +37,6 @@ export interface Around {
   sameSentence?: boolean
 }
 
-const lineBreakPattern = /[\n\r\u2028\u2029]/
 
 export class Tokens {
   constructor(readonly list: readonly Token[]) {}
@@ -82,25 +81,49 @@ export function tokensOf(paragraph: Paragraph, text: string): Tokens {
   return tokens
 }
 
+/**
+ * A token whose strings are sliced from the text on first use: most tokens of a paragraph are
+ * only ever asked for their kind, offsets and neighbours.
+ */
+class SlicedToken implements Token {
+  #value: string | undefined
+  #core: string | undefined
+  #lower: string | undefined
+
+  constructor(
+    private readonly text: string,
+    readonly kind: TokenKind,
+    readonly from: number,
+    readonly to: number,
+    readonly index: number,
+    readonly sentence: number,
+    private readonly coreFrom: number,
+    private readonly coreTo: number,
+    readonly lineBreak: boolean
+  ) {}
+
+  get value(): string {
+    return (this.#value ??= this.text.slice(this.from, this.to))
+  }
+
+  get core(): string {
+    if (this.#core === undefined) this.#core = this.coreFrom === this.from && this.coreTo === this.to ? this.value : this.text.slice(this.coreFrom, this.coreTo)
+    return this.#core
+  }
+
+  get lower(): string {
+    return (this.#lower ??= this.core.toLowerCase())
+  }
+}
+
 function buildTokens(paragraph: Paragraph, text: string): Tokens {
   const list: Token[] = []
   let sentence = -1
   const add = (node: Node, kind: TokenKind, core?: {from: number; to: number}) => {
     const from = node.position!.start.offset!
     const to = node.position!.end.offset!
-    const value = text.slice(from, to)
-    const coreText = core ? text.slice(core.from, core.to) : value
-    list.push({
-      kind,
-      value,
-      from,
-      to,
-      index: list.length,
-      sentence: Math.max(sentence, 0),
-      core: coreText,
-      lower: coreText.toLowerCase(),
-      lineBreak: kind === 'space' && lineBreakPattern.test(value)
-    })
+    const lineBreak = kind === 'space' && hasLineBreak(text, from, to)
+    list.push(new SlicedToken(text, kind, from, to, list.length, Math.max(sentence, 0), core ? core.from : from, core ? core.to : to, lineBreak))
   }
   const visit = (node: Node) => {
     switch (node.type) {
@@ -137,4 +160,12 @@ function coreOf(word: Node): {from: number; to: number} {
   while (last >= first && children[last].type !== 'TextNode') last--
   if (first > last) return {from: word.position!.start.offset!, to: word.position!.end.offset!}
   return {from: children[first].position!.start.offset!, to: children[last].position!.end.offset!}
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true
+  }
+  return false
 }
