@@ -19,7 +19,7 @@ const wordBefore = /[\p{L}\p{M}\p{N}.]*$/u
 /** The word after the white space (sticky). */
 const wordAfter = /[\p{L}\p{M}\p{N}]+/uy
 /** Every word of the text, for comparing how it writes one. */
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+const regexSpecial = /[.*+?^${}()|[\]\\]/g
 
 /** A word that keeps a lowercase initial: a capital or digit inside it (`iPhone`, `eBay`, `mRNA`, `pH`, `x86`). */
 const innerCapitalOrDigit = /[\p{Lu}\p{N}]/u
@@ -146,7 +146,8 @@ export default defineRule({
     function styledLowercase(report: Report<'lowercase'>): boolean {
       const word = wordAt(report.from)
       if (!word || !paragraphStarts.has(report.from)) return false
-      const writing = (writings ??= wordWritings(text)).get(word)
+      writings ??= wordWritings(text, new Set(found.filter((item) => paragraphStarts.has(item.from)).map((item) => wordAt(item.from) ?? '')))
+      const writing = writings.get(word)
       return writing !== undefined && !writing.capitalized && writing.lowercase > 1
     }
 
@@ -212,23 +213,21 @@ interface Writing {
   capitalized: boolean
 }
 
-/** For each word the text writes in lowercase: how often, and whether it also writes it capitalized. One pass. */
-function wordWritings(text: string): Map<string, Writing> {
+/**
+ * How the text writes each of `words` (lowercase): how often all in lowercase, and whether with a
+ * capital initial anywhere. One pass that stops only at those words, not at every word of the text.
+ */
+function wordWritings(text: string, words: ReadonlySet<string>): Map<string, Writing> {
   const writings = new Map<string, Writing>()
-  const capitals: string[] = []
-  for (const [word] of text.matchAll(wordPattern)) {
+  const alternatives = [...words].filter(Boolean).map((word) => word.replace(regexSpecial, '\\$&'))
+  if (alternatives.length === 0) return writings
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
+  for (const [word] of text.matchAll(pattern)) {
     const lower = word.toLowerCase()
-    if (word === lower) {
-      const writing = writings.get(word)
-      if (writing) writing.lowercase++
-      else writings.set(word, {lowercase: 1, capitalized: false})
-    } else if (word.slice(1) === lower.slice(1)) {
-      capitals.push(lower)
-    }
-  }
-  for (const lower of capitals) {
-    const writing = writings.get(lower)
-    if (writing) writing.capitalized = true
+    let writing = writings.get(lower)
+    if (!writing) writings.set(lower, (writing = {lowercase: 0, capitalized: false}))
+    if (word === lower) writing.lowercase++
+    else if (word.slice(1) === lower.slice(1)) writing.capitalized = true
   }
   return writings
 }
