@@ -45,8 +45,11 @@ const adverbPattern = /ly$/
  */
 const notInfinitivePattern = /(?:.{3}ity|ness|ism|ous|ful|ical|[^suia]s)$/
 
+/** The simple past of the irregular verbs (`flew`, `wrote`, `took`): verb forms without a verb's ending. */
+const irregularPasts: ReadonlySet<string> = new Set(participleToPast.values())
+
 function verbLike(word: Token): boolean {
-  return verbEndingPattern.test(word.lower) || verbsBeforeParticle.has(word.lower)
+  return verbEndingPattern.test(word.lower) || verbsBeforeParticle.has(word.lower) || irregularPasts.has(word.lower) || participleToPast.has(word.lower)
 }
 
 /** Whether a word can start an infinitive after `to`: a lowercase word that is no function word, `-ing` form, noun or adjective. */
@@ -151,7 +154,9 @@ export function doubledParticleVerdict(
   const moved = movedObject(tokens, verb, throughPreposition || unlistedPassive)
   let verdict: DoubledParticleVerdict
   if (prepositional) verdict = moved === 'strong' ? 'intended' : moved === 'weak' ? 'unsure' : 'slip'
-  else if (!verbLike(verb)) verdict = 'slip'
+  // A word that is no known verb form: a slip, unless the sentence shows a moved object (`which
+  // hotel did they stay at at the summit`, `what did she write with with such care`).
+  else if (!verbLike(verb)) verdict = moved === 'strong' ? 'unsure' : 'slip'
   // A verb not known to take the preposition, and nothing moved: an adverb particle (`in`, `up`,
   // `by` in `streamed by by the thousands`) may end a phrasal verb the lists lack, so a person
   // decides; a preposition that ends none (`for`, `with`, `to`, the agent's `by` after a passive)
