@@ -1,6 +1,7 @@
 /** Double quotes misplaced, unpaired, reversed, or in the article's other style. */
 import {articleQuoteStyle, quotePairs} from './text.js'
 import type {QuotePair} from './text.js'
+import type {Rng} from './rng.js'
 import type {ArticleContext, DefectClass, Edit} from './types.js'
 import {paragraphOf, pickEdit} from './types.js'
 
@@ -139,6 +140,26 @@ export const quoteStyleMixed: DefectClass = {
   }
 }
 
+/**
+ * One quotation of the paragraph, in an article that quotes in one style, set in other marks: each
+ * shape `requote` gives for a pair and the text inside it is a candidate edit.
+ */
+function requoted(
+  context: ArticleContext,
+  rng: Rng,
+  requote: (pair: QuotePair, inner: string) => ReadonlyArray<{insert: string; variant: string}>
+): Edit | undefined {
+  const text = paragraphOf(context)
+  const edits: Edit[] = []
+  for (const pair of quotePairs(text)) {
+    if (!consistentStyle(context, pair, 2)) continue
+    for (const {insert, variant} of requote(pair, text.slice(pair.open + 1, pair.close))) {
+      edits.push({from: pair.open, to: pair.close + 1, insert, variant})
+    }
+  }
+  return pickEdit(rng, edits)
+}
+
 export const singleQuotesAsPrimary: DefectClass = {
   name: 'single-quotes-as-primary',
   group: 'double quotes',
@@ -147,15 +168,10 @@ export const singleQuotesAsPrimary: DefectClass = {
   perArticle: 1,
   prefers: hasQuotes,
   inject(context, rng) {
-    const text = paragraphOf(context)
-    const edits: Edit[] = []
-    for (const pair of quotePairs(text)) {
-      const inner = text.slice(pair.open + 1, pair.close)
-      if (/['’‘]/.test(inner) || inner.split(/\s+/).length > 8 || !consistentStyle(context, pair, 2)) continue
-      const insert = pair.curly ? `‘${inner}’` : `'${inner}'`
-      edits.push({from: pair.open, to: pair.close + 1, insert, variant: style(pair)})
-    }
-    return pickEdit(rng, edits)
+    return requoted(context, rng, (pair, inner) => {
+      if (/['’‘]/.test(inner) || inner.split(/\s+/).length > 8) return []
+      return [{insert: pair.curly ? `‘${inner}’` : `'${inner}'`, variant: style(pair)}]
+    })
   }
 }
 
@@ -176,13 +192,8 @@ export const foreignQuotes: DefectClass = {
   perArticle: 1,
   prefers: hasQuotes,
   inject(context, rng) {
-    const text = paragraphOf(context)
-    const edits: Edit[] = []
-    for (const pair of quotePairs(text)) {
-      const inner = text.slice(pair.open + 1, pair.close)
-      if (/["“”'‘’]/.test(inner) || !consistentStyle(context, pair, 2)) continue
-      for (const [variant, open, close] of foreignForms) edits.push({from: pair.open, to: pair.close + 1, insert: `${open}${inner}${close}`, variant})
-    }
-    return pickEdit(rng, edits)
+    return requoted(context, rng, (_pair, inner) =>
+      /["“”'‘’]/.test(inner) ? [] : foreignForms.map(([variant, open, close]) => ({insert: `${open}${inner}${close}`, variant}))
+    )
   }
 }
