@@ -13,6 +13,8 @@ const onlySpace = /^\s*$/
 const englishOpening = /[“‘]/
 /** Separators of navigation links (`« Previous | Next »`): guillemets around them are arrows. */
 const linkSeparator = /[|·•]/
+/** A mark of a sentence, which the text between arrows lacks. */
+const sentenceMark = /[.?!,;:…]/
 
 /** A quotation in another language's marks: the offsets of its two marks and its family. */
 interface ForeignPair {
@@ -138,9 +140,12 @@ export default defineRule({
         const [opening, closing] = writesStraight() ? (single ? ["'", "'"] : ['"', '"']) : single ? ['‘', '’'] : ['“', '”']
         const openTo = pair.family.spaced ? innerSpaces(value, pair.open, 1) + 1 : pair.open + 1
         const closeFrom = pair.family.spaced ? innerSpaces(value, pair.close, -1) : pair.close
-        // Spaced guillemets around link separators, or from the start of a paragraph to its end
-        // (`« Older posts · Newer posts »`), may be arrows: a person decides.
-        const safe = !pair.family.spaced || !(linkSeparator.test(value.slice(openTo, closeFrom)) || (onlySpace.test(value.slice(0, pair.open)) && onlySpace.test(value.slice(pair.close + 1))))
+        // Spaced guillemets around link separators, or around a whole paragraph that holds no
+        // sentence (`« Older posts · Newer posts »`, `« Previous Next »`), may be arrows: a person
+        // decides. A quoted paragraph of speech has its sentence marks.
+        const inner = value.slice(openTo, closeFrom)
+        const wholeParagraph = onlySpace.test(value.slice(0, pair.open)) && onlySpace.test(value.slice(pair.close + 1))
+        const safe = !pair.family.spaced || !(linkSeparator.test(inner) || (wholeParagraph && !sentenceMark.test(inner)))
         const edits = [
           {from: pair.open, to: openTo, insert: opening, safe},
           {from: closeFrom, to: pair.close + 1, insert: closing, safe}

@@ -48,6 +48,16 @@ testRule(rule, {
       errors: [{messageId: 'foreign', fixable: false}, {messageId: 'foreign', fixable: false}]
     },
     {
+      text: '« Previous Next »',
+      output: null,
+      errors: [{messageId: 'foreign', fixable: false}, {messageId: 'foreign', fixable: false}]
+    },
+    {
+      text: '« We will not give in, and we will win. »',
+      output: '“We will not give in, and we will win.”',
+      errors: [{messageId: 'foreign', fixable: true}, {messageId: 'foreign', fixable: true}]
+    },
+    {
       text: '« Older posts · Newer posts »',
       output: null,
       errors: [{messageId: 'foreign', fixable: false}, {messageId: 'foreign', fixable: false}]
