@@ -18,8 +18,6 @@ const spaceRun = /\s+/y
 const wordBefore = /[\p{L}\p{M}\p{N}.]*$/u
 /** The word after the white space (sticky). */
 const wordAfter = /[\p{L}\p{M}\p{N}]+/uy
-/** Every word of the text, for comparing how it writes one. */
-const regexSpecial = /[.*+?^${}()|[\]\\]/g
 
 /** A word that keeps a lowercase initial: a capital or digit inside it (`iPhone`, `eBay`, `mRNA`, `pH`, `x86`). */
 const innerCapitalOrDigit = /[\p{Lu}\p{N}]/u
@@ -219,7 +217,8 @@ interface Writing {
  */
 function wordWritings(text: string, words: ReadonlySet<string>): Map<string, Writing> {
   const writings = new Map<string, Writing>()
-  const alternatives = [...words].filter(Boolean).map((word) => word.replace(regexSpecial, '\\$&'))
+  // The words are runs of letters, marks and digits (`wordAfter`): nothing to escape.
+  const alternatives = [...words].filter(Boolean)
   if (alternatives.length === 0) return writings
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
   for (const [word] of text.matchAll(pattern)) {

@@ -102,7 +102,7 @@ const passive = (verb: Token, before: readonly Token[]) => participle(verb) && b
 function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean): 'strong' | 'weak' | 'none' {
   const before = wordsBefore(tokens, verb)
   // A passive: `was looked at`, `was at first resorted to`, within three words.
-  if (prepositionalPassive && participle(verb) && before.slice(0, 3).some((word) => passiveAuxiliaries.has(word.lower))) {
+  if (prepositionalPassive && passive(verb, before.slice(0, 3))) {
     return 'strong'
   }
   // A relative, interrogative or comparing word with a subject of its own before the verb:
