@@ -1,5 +1,5 @@
 import {defineRule} from '../src/define-rule.js'
-import {anyForeignQuote, blankLineParagraphs, foreignQuoteFamilies} from './data/quotes.js'
+import {anyForeignQuote, blankLineParagraphs, foreignQuoteFamilies, writesCurlyQuotes} from './data/quotes.js'
 import type {ForeignQuoteFamily} from './data/quotes.js'
 
 /** The longest quotation read as one, in characters: a paragraph of quoted speech. */
@@ -83,20 +83,8 @@ export default defineRule({
   },
   create(context) {
     const {text} = context
-    /** Whether the article writes its double quotes straight: more `"` than `“` and `”`. */
-    let straight: boolean | undefined
-    const writesStraight = () => {
-      if (straight === undefined) {
-        let curly = 0
-        let plain = 0
-        for (const char of text) {
-          if (char === '"') plain++
-          else if (char === '“' || char === '”') curly++
-        }
-        straight = plain > curly
-      }
-      return straight
-    }
+    let curly: boolean | undefined
+    const writesCurly = () => (curly ??= writesCurlyQuotes(text))
 
     return {
       RootNode() {
@@ -137,7 +125,7 @@ export default defineRule({
         const single = around.length % 2 === 1 || (around.length === 0 && pair.family.level === 'single')
         const nested = around.length > 0
         around.push(pair.close)
-        const [opening, closing] = writesStraight() ? (single ? ["'", "'"] : ['"', '"']) : single ? ['‘', '’'] : ['“', '”']
+        const [opening, closing] = !writesCurly() ? (single ? ["'", "'"] : ['"', '"']) : single ? ['‘', '’'] : ['“', '”']
         const openTo = pair.family.spaced ? innerSpaces(value, pair.open, 1) + 1 : pair.open + 1
         const closeFrom = pair.family.spaced ? innerSpaces(value, pair.close, -1) : pair.close
         // Spaced guillemets around link separators, or around a whole paragraph that holds no

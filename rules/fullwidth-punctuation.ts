@@ -1,6 +1,7 @@
 import {defineRule} from '../src/define-rule.js'
 import {closerOf, fullwidthMark} from './data/fullwidth.js'
 import type {FullwidthMark} from './data/fullwidth.js'
+import {writesCurlyQuotes} from './data/quotes.js'
 import {cjkLetter, sideOf} from './data/scripts.js'
 
 /** Any character this rule may report: a cheap test before the real work. */
@@ -29,8 +30,6 @@ const mentionPairs: Readonly<Record<string, string>> = {'(': ')', '"': '"', '“
 const kaomojiAfter = /^\((?:[^()\s\p{L}]|\p{L}(?!\p{L})){1,10}\)/u
 const kaomojiBefore = /\((?:[^()\s\p{L}]|\p{L}(?!\p{L})){1,10}\)$/u
 
-const curlyDouble = /[“”]/g
-const straightDouble = /"/g
 
 interface Found {
   at: number
@@ -171,7 +170,7 @@ export default defineRule<MessageId>({
           } else {
             let ascii = mark.ascii
             if (mark.form === 'quote' || mark.form === 'title') {
-              curly ??= (text.match(curlyDouble)?.length ?? 0) > (text.match(straightDouble)?.length ?? 0)
+              curly ??= writesCurlyQuotes(text)
               if (!curly) ascii = nested ? "'" : '"'
               else if (mark.kind === 'open') ascii = nested ? '‘' : '“'
               else ascii = nested ? '’' : '”'

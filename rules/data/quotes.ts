@@ -350,3 +350,19 @@ export const foreignQuoteFamilies: readonly ForeignQuoteFamily[] = [
 
 /** Any opening mark of `foreignQuoteFamilies`. */
 export const anyForeignQuote = /[„«»‚‹›]/
+
+/**
+ * Whether the article writes its double quotes curly: more `“”` than `"`. With as many, or none,
+ * a mark the linter writes is straight. One answer for every rule that writes a quote mark.
+ */
+export function writesCurlyQuotes(text: string): boolean {
+  let curly = 0
+  let straight = 0
+  for (const match of text.matchAll(anyDoubleQuotes)) {
+    if (match[0] === '"') straight++
+    else curly++
+  }
+  return curly > straight
+}
+
+const anyDoubleQuotes = /["“”]/g

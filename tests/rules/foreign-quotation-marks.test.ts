@@ -34,8 +34,8 @@ testRule(rule, {
     },
     {
       text: 'He called it ‚the parents’ choice‘ in public.',
-      output: 'He called it ‘the parents’ choice’ in public.',
-      errors: [{messageId: 'foreign', actual: '‚'}, {messageId: 'foreign', actual: '‘', expected: ['’']}]
+      output: "He called it 'the parents’ choice' in public.",
+      errors: [{messageId: 'foreign', actual: '‚'}, {messageId: 'foreign', actual: '‘', expected: ["'"]}]
     },
     {
       text: 'He typed „Tab and then said „Ja“ twice.',
@@ -54,7 +54,7 @@ testRule(rule, {
     },
     {
       text: '« We will not give in, and we will win. »',
-      output: '“We will not give in, and we will win.”',
+      output: '"We will not give in, and we will win."',
       errors: [{messageId: 'foreign', fixable: true}, {messageId: 'foreign', fixable: true}]
     },
     {
@@ -64,17 +64,17 @@ testRule(rule, {
     },
     {
       text: 'The minister called it « a historic day » in Paris.',
-      output: 'The minister called it “a historic day” in Paris.',
+      output: 'The minister called it "a historic day" in Paris.',
       errors: [{messageId: 'foreign', actual: '« '}, {messageId: 'foreign', actual: ' »'}]
     },
     {
       text: 'No-break spaces: «\u00a0oui\u202f» he said.',
-      output: 'No-break spaces: “oui” he said.',
+      output: 'No-break spaces: "oui" he said.',
       errors: [{messageId: 'foreign'}, {messageId: 'foreign'}]
     },
     {
       text: 'German books write »Ja« for yes.',
-      output: 'German books write “Ja” for yes.',
+      output: 'German books write "Ja" for yes.',
       errors: [{messageId: 'foreign'}, {messageId: 'foreign'}]
     },
     {
@@ -89,7 +89,7 @@ testRule(rule, {
     },
     {
       text: 'A single ‚word‘ and a ‹ term › here.',
-      output: 'A single ‘word’ and a ‘term’ here.',
+      output: "A single 'word' and a 'term' here.",
       errors: [{messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}]
     },
     {
@@ -108,7 +108,7 @@ testRule(rule, {
     },
     {
       text: 'Both «a» and «b» were cited.',
-      output: 'Both “a” and “b” were cited.',
+      output: 'Both "a" and "b" were cited.',
       errors: [{messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}, {messageId: 'foreign'}]
     }
   ]
