@@ -3,6 +3,7 @@ import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
 import {auxiliaries, determiners, prepositions} from './data/function-words.js'
+import {englishMonths} from './data/numerals.js'
 import {isAbbreviation} from './lib/abbreviations.js'
 
 /**
@@ -55,6 +56,11 @@ const header = {
 
 /** A short lowercase word right after a number: a unit (`5 kg`, `2 mln`, `300 thous`). */
 const unitAfterNumber = /\d[\d.,]*[ \t\u00a0]?\p{Ll}{1,5}$/u
+/**
+ * A short capitalized word right after a number: a unit written with a capital (`16 Msec.`,
+ * `5 Kg.`), or a word that ends a sentence (`on 12 June.`); months are told apart below.
+ */
+const capitalizedAfterNumber = /\d[\d.,]*[ \t\u00a0]?(\p{Lu}\p{L}{0,4})$/u
 /**
  * The rest of a line from a word: at most four words and no sentence mark, though a period inside a
  * word counts as part of it (`new in 3.2.0`) (sticky). Each word is taken whole (the lookahead and
@@ -192,7 +198,8 @@ export default defineRule({
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
           spaceRun.lastIndex = at + 1
-          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, mark, mark === '.' && ordinal(value.slice(Math.max(0, at - 30), at)))
+          const unsure = mark === '.' && (ordinal(value.slice(Math.max(0, at - 30), at)) || capitalizedUnit(value.slice(Math.max(0, at - 20), at)))
+          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, mark, unsure)
         }
       },
       'RootNode:exit'() {
@@ -241,6 +248,12 @@ function isFragment(value: string, at: number): boolean {
 function ordinal(before: string): boolean {
   const word = ordinalAfterWord.exec(before)?.[1].toLowerCase()
   return word !== undefined && (determiners.has(word) || prepositions.has(word))
+}
+
+/** Whether the text before a period ends in a number and a short capitalized word other than a month (`16 Msec`). */
+function capitalizedUnit(before: string): boolean {
+  const word = capitalizedAfterNumber.exec(before)?.[1].toLowerCase()
+  return word !== undefined && !Object.hasOwn(englishMonths, word)
 }
 
 /** Whether the text before `at`, past white space, ends in a colon. */

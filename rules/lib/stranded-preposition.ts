@@ -1,4 +1,4 @@
-import {auxiliaries, functionWords, nominativePronouns, possessives, prepositions, pronouns} from '../data/function-words.js'
+import {auxiliaries, demonstratives, functionWords, nominativePronouns, possessives, prepositions, pronouns} from '../data/function-words.js'
 import {
   adverbParticles,
   extractingWords,
@@ -107,10 +107,12 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   }
   // A relative, interrogative or comparing word with a subject of its own before the verb:
   // `that they invested in`, `what is she looking at`, `than it took in`; not `that worked on`.
+  // After `be`, the word before the preposition may be that subject (`who is this for`).
+  const subjectBeforePreposition = pronouns.has(verb.lower) || demonstratives.has(verb.lower)
   for (let at = 0; at < before.length; at++) {
     if (!extractingWords.has(before[at].lower)) continue
     if (before[at].lower === 'that' && !afterNoun(before[at + 1], before[at + 2])) continue
-    if (before.slice(0, at).some((word) => !inVerbGroup(word))) return 'strong'
+    if (subjectBeforePreposition || before.slice(0, at).some((word) => !inVerbGroup(word))) return 'strong'
   }
   // An infinitive may have lost its object to the subject of the clause (`hard to deal with`) or
   // to a noun (`nothing to worry about`).

@@ -59,6 +59,8 @@ testRule(rule, {
     {text: 'It was the turn of the 20. century in Europe. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'Prices rose by 25. the ministry said so. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'They met on 12 June. the leaders agreed. It rained. It poured.', output: 'They met on 12 June. The leaders agreed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: 'The signal took 16 Msec. to arrive. It was late. It was lost.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'They met on 3 May. the leaders agreed. It rained. It poured.', output: 'They met on 3 May. The leaders agreed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'It was leaked to the CIA. the agency denied it. It rained. It poured.', output: 'It was leaked to the CIA. The agency denied it. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'WE LOST THE GAME. then we went home. It rained. It poured.', output: 'WE LOST THE GAME. Then we went home. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'The firm Stalskip sro. is new. It grew. It hired.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
