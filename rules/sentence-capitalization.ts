@@ -218,22 +218,32 @@ interface Writing {
   capitalized: boolean
 }
 
+/** A letter, mark or digit at the end (or start) of a string: a word goes on across the edge. */
+const wordCharAtEnd = /[\p{L}\p{M}\p{N}]$/u
+const wordCharAtStart = /^[\p{L}\p{M}\p{N}]/u
+
 /**
  * How the text writes each of `words` (lowercase): how often all in lowercase, and whether with a
- * capital initial anywhere. One pass that stops only at those words, not at every word of the text.
+ * capital initial anywhere. It looks only for those words, not at every word of the text, and by
+ * `indexOf`: a pattern built for each text's words cost more to compile than the search.
  */
 function wordWritings(text: string, words: ReadonlySet<string>): Map<string, Writing> {
   const writings = new Map<string, Writing>()
-  // The words are runs of letters, marks and digits (`wordAfter`): nothing to escape.
-  const alternatives = [...words].filter(Boolean)
-  if (alternatives.length === 0) return writings
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
-  for (const [word] of text.matchAll(pattern)) {
-    const lower = word.toLowerCase()
-    let writing = writings.get(lower)
-    if (!writing) writings.set(lower, (writing = {lowercase: 0, capitalized: false}))
-    if (word === lower) writing.lowercase++
-    else if (word.slice(1) === lower.slice(1)) writing.capitalized = true
+  const lower = text.toLowerCase()
+  // A letter whose lowercase is longer (`İ`) would shift the offsets: then nothing is counted, and
+  // no paragraph start is taken for a name styled in lowercase.
+  if (lower.length !== text.length) return writings
+  for (const word of words) {
+    if (!word || word !== word.toLowerCase()) continue
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length
+      if (wordCharAtEnd.test(text.slice(Math.max(0, at - 2), at)) || wordCharAtStart.test(text.slice(end, end + 2))) continue
+      const written = text.slice(at, end)
+      let writing = writings.get(word)
+      if (!writing) writings.set(word, (writing = {lowercase: 0, capitalized: false}))
+      if (written === word) writing.lowercase++
+      else if (written.slice(1) === word.slice(1)) writing.capitalized = true
+    }
   }
   return writings
 }
