@@ -1,6 +1,6 @@
 import {constants as bufferConstants} from 'node:buffer'
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {lazyCrypto} from './lazy-crypto.js'
 
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
 
@@ -134,11 +134,7 @@ function readUpTo(descriptor: number, size: number, limit: number): Buffer {
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)
 }
 
-const nodeRequire = createRequire(import.meta.url)
-
 /** What the cache recognises a text by. */
 export function hashText(text: string): string {
-  // node:crypto takes some 10 ms to load, and only a run with a cache hashes: it is loaded on the first hash.
-  const {createHash} = nodeRequire('node:crypto') as typeof import('node:crypto')
-  return createHash('sha256').update(text).digest('base64url')
+  return lazyCrypto().createHash('sha256').update(text).digest('base64url')
 }

@@ -1,3 +1,4 @@
+import {createRequire} from 'node:module'
 import {availableParallelism, loadavg} from 'node:os'
 import type {FileJob, LintJob, LintOutcome} from '../lint-job.js'
 
@@ -35,7 +36,9 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
       close: async () => {}
     }
   }
-  const {Piscina} = await import('piscina')
+  // Required, not imported: the bundle's chunks are CommonJS compiled through V8's code cache
+  // (`src/cli/code-cache.ts`), where `import()` is not available. piscina ships CommonJS.
+  const {Piscina} = createRequire(import.meta.url)('piscina') as typeof import('piscina')
   const pool = new Piscina<ReadonlyArray<LintJob | FileJob>, LintOutcome[]>({
     filename: new URL('./worker.cjs', import.meta.url).href,
     minThreads: jobs,
@@ -51,8 +54,7 @@ export async function createScheduler(jobs: number): Promise<Scheduler> {
       // Node warns that terminating a thread inside its own modules (still loading mtlint, say) may
       // crash the process: wait, briefly, until every thread is ready and idle.
       const deadline = Date.now() + 5000
-      const {setTimeout: delay} = await import('node:timers/promises')
-      while (pool.idleThreads < pool.threads.length && Date.now() < deadline) await delay(5)
+      while (pool.idleThreads < pool.threads.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5))
       await pool.destroy()
     }
   }

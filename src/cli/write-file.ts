@@ -1,6 +1,7 @@
 import {closeSync, ftruncateSync, openSync, promises as fs, writeSync} from 'node:fs'
 import path from 'node:path'
 import {isWithin} from '../expand-paths.js'
+import {lazyCrypto} from '../lazy-crypto.js'
 import {decodeText} from '../text-file.js'
 import type {FileState} from '../text-file.js'
 
@@ -18,8 +19,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
-  // node:crypto takes some 10 ms to load: only a run that writes a file loads it.
-  const {randomBytes} = await import('node:crypto')
+  const {randomBytes} = lazyCrypto()
   const temporary = path.join(
     path.dirname(filePath),
     `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
