@@ -103,6 +103,17 @@ describe('HTML pages', () => {
   it('collapses white space as a browser does', () => {
     expect(flags('<p>Held   on\n      Tuesday.</p>', 'a.html')).toEqual([])
   })
+
+  it('reads inline code, keys, samples and variables as words of their sentence, as Markdown reads code spans', () => {
+    const tech =
+      '<p>Install it with <code>npm install mtlint</code>. The branch is <code>main</code>, not <code>.env</code>!</p>' +
+      '<p>Press <kbd>Ctrl</kbd>, then <kbd>.</kbd> and read <samp>Done</samp>; <var>x</var> is free.</p>'
+    expect(flags(tech, 'a.html')).toEqual([])
+    expect(String(fix(tech, {path: 'a.html'}).value)).toBe(tech)
+    // A defect beside one is still found, and the code itself is not read.
+    expect(flags('<p>Run <code>a ,b</code> now ,then stop.</p>', 'a.html')).toEqual(['space-before-punctuation 1:29'])
+    expect(extractHtml('<p>Run <code>x</code> now.</p><pre><code>y</code></pre>').view.text).toBe('Run \uE000 now.\n\n')
+  })
 })
 
 describe('blocks that are not paragraphs', () => {

@@ -15,9 +15,9 @@ export function parseHtml(source: string): HastRoot {
   return htmlParser.parse(source) as HastRoot
 }
 
-/** Elements whose content is not article prose: code, scripts, styles, forms, navigation, metadata. */
+/** Elements whose content is not article prose: code blocks, scripts, styles, forms, navigation, metadata. */
 const skipped = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math',
+  'head', 'script', 'style', 'noscript', 'template', 'pre', 'svg', 'math',
   'textarea', 'select', 'button', 'nav', 'iframe', 'object', 'canvas', 'audio', 'video'
 ])
 
@@ -40,8 +40,12 @@ const containerElements = new Set([
   'dialog', 'fieldset', 'figure', 'form', 'hgroup', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'ol', 'dl'
 ])
 
-/** Elements that stand as one placeholder character inside a sentence. */
-const opaque = new Set(['img', 'input', 'picture'])
+/**
+ * Elements that stand as one placeholder character inside a sentence: images, and code, keys and
+ * variables, which are words of the sentence (`install it with <code>npm i</code>.`), as Markdown's
+ * code spans are. Left out, they left the marks around them standing alone (`with .`).
+ */
+const opaque = new Set(['img', 'input', 'picture', 'code', 'kbd', 'samp', 'var'])
 
 /** Elements whose content rules treat as other than a paragraph. */
 const blockKinds: Readonly<Record<string, Block['kind']>> = {
