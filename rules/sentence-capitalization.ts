@@ -2,8 +2,9 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
-import {auxiliaries, determiners, prepositions} from './data/function-words.js'
+import {auxiliaries, determiners, functionWords, prepositions} from './data/function-words.js'
 import {englishMonths} from './data/numerals.js'
+import {wordlikeAbbreviations} from './data/sentence-abbreviations.js'
 import {isAbbreviation} from './lib/abbreviations.js'
 
 /**
@@ -33,6 +34,12 @@ const digitsOnly = /^\d+$/
  * many languages make an ordinal with a period (`the 20. century`, `on 25. may`); not a year.
  */
 const ordinalAfterWord = /(?:^|[^\p{L}])(\p{L}+)[ \t]+\d{1,3}$/u
+/** A Roman numeral of two letters or more up to 39 (`ii`, `iv`, `xii`): a list marker before a period. */
+const romanNumeral = /^(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})$/
+/** The first character of each line after the first, past spaces and tabs. */
+const lineStart = /\n[ \t]*(\S)/g
+const lowercaseLetter = /^\p{Ll}$/u
+const lineBreak = /\n/
 /** A letter after a period inside a word: `e.g.`, `amazon.com`. */
 const letter = /\p{L}/u
 
@@ -181,12 +188,16 @@ export default defineRule({
           check(value, offset, 0, undefined, afterColon(text, offset))
         }
 
+        // Lines that mostly start in lowercase are written so: a poem, or a list without bullets.
+        const lowercaseLines = lowercaseLinesAreTheRule(value)
         for (const match of value.matchAll(lowercaseAfterMark)) {
           const at = match.index
           const mark = match[0]
           const before = wordBefore.exec(value.slice(Math.max(0, at - 40), at))![0]
           if (mark === '.') {
             if (before.includes('.') || before.length === 1 || isAbbreviation(before)) continue
+            // The marker of a list item run into the text: `marked i. correct, ii. partly correct`.
+            if (romanNumeral.test(before)) continue
             // A unit after a number (`5 kg. more`, `2 mln. tonnes`): an abbreviation, not a sentence's end.
             if (unitAfterNumber.test(value.slice(Math.max(0, at - 20), at))) continue
             // `the. men`: a stray period inside a sentence, not a sentence to capitalize.
@@ -198,8 +209,14 @@ export default defineRule({
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
           spaceRun.lastIndex = at + 1
-          const unsure = mark === '.' && (ordinal(value.slice(Math.max(0, at - 30), at)) || capitalizedUnit(value.slice(Math.max(0, at - 20), at)))
-          check(value, offset, at + 1 + spaceRun.exec(value)![0].length, mark, unsure)
+          const space = spaceRun.exec(value)![0]
+          const next = at + 1 + space.length
+          const unsure =
+            (lowercaseLines && lineBreak.test(space)) ||
+            termOfSentence(value, at, wordAt(offset + next)) ||
+            (mark === '.' &&
+              (wordlikeAbbreviations.has(before) || ordinal(value.slice(Math.max(0, at - 30), at)) || capitalizedUnit(value.slice(Math.max(0, at - 20), at))))
+          check(value, offset, next, mark, unsure)
         }
       },
       'RootNode:exit'() {
@@ -264,6 +281,32 @@ function ordinal(before: string): boolean {
 function capitalizedUnit(before: string): boolean {
   const word = capitalizedAfterNumber.exec(before)?.[1].toLowerCase()
   return word !== undefined && !Object.hasOwn(englishMonths, word)
+}
+
+/**
+ * Whether `word`, lowercase after a sentence's period at `at`, is written so in that sentence too: a
+ * term talked about (`the command git status. git then shows`, `it is called main. main returns`);
+ * not a function word (`near the town. the road`).
+ */
+function termOfSentence(value: string, at: number, word: string | undefined): boolean {
+  if (!word || functionWords.has(word)) return false
+  const sentence = value.slice(Math.max(0, value.lastIndexOf('. ', at - 1), value.lastIndexOf('\n', at - 1)), at)
+  for (let from = sentence.indexOf(word); from !== -1; from = sentence.indexOf(word, from + 1)) {
+    const end = from + word.length
+    if (!wordCharAtEnd.test(sentence.slice(Math.max(0, from - 2), from)) && !wordCharAtStart.test(sentence.slice(end, end + 2))) return true
+  }
+  return false
+}
+
+/** Whether, of the paragraph's lines after the first, at least two and most start in lowercase. */
+function lowercaseLinesAreTheRule(value: string): boolean {
+  let lowercase = 0
+  let other = 0
+  for (const [, first] of value.matchAll(lineStart)) {
+    if (lowercaseLetter.test(first)) lowercase++
+    else other++
+  }
+  return lowercase >= 2 && lowercase > other
 }
 
 /** Whether the text before `at`, past white space, ends in a colon. */

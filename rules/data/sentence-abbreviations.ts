@@ -12,6 +12,8 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   'fig', 'figs', 'Fig', 'Figs', 'vol', 'vols', 'Vol', 'Vols', 'No', 'Nos', 'pp', 'ed', 'eds', 'Ed', 'Eds', 'ch',
   'Ch', 'Sec', 'Art', 'Para', 'est', 'Est', 'Tel', 'Ext', 'Approx', 'misc', 'dept', 'Dept', 'govt', 'Govt',
   'univ', 'Univ', 'assn', 'Assn', 'avg', 'cent', 'Jr', 'Bros', 'Inc', 'Ltd', 'Co', 'co', 'Corp', 'Cos', 'Plc', 'plc',
+  'intl', 'Intl', 'natl', 'Natl', 'asst', 'Asst', 'assoc', 'Assoc', 'attn', 'Attn', 'abbr', 'subj', 'repr', 'orig',
+  'corp', 'dia', 'Gk', 'Lat', 'Ger', 'Skt',
   // Company forms of other countries (`Stálskip ehf. is`, `Telstra Pty. said`)
   'hf', 'ehf', 'ohf', 'Pty', 'Ltda', 'Bhd', 'Sdn', 'Cia', 'Cía',
   // Titles and ranks
@@ -31,6 +33,16 @@ export const sentenceAbbreviations: ReadonlySet<string> = new Set([
   'ft', 'sq', 'oz', 'lb', 'lbs', 'mi', 'hr', 'hrs', 'yr', 'yrs', 'mos', 'wk', 'wks', 'min', 'mins', 'secs', 'gal', 'qt', 'doz', 'deg',
   'kg', 'km', 'cm', 'mm', 'mg', 'ml', 'kw', 'kwh', 'mw', 'ha', 'sec', 'mln', 'mn', 'bln', 'bn', 'mlrd', 'trln', 'thous',
   'tys', 'tn', 'pcs', 'pct', 'proc', 'rub', 'rbl', 'uah', 'usd', 'eur', 'cu', 'cub', 'approx'
+])
+
+/**
+ * Lowercase abbreviations that are words too, and end sentences as words (`went to the pub. the`,
+ * `the top speed is the max. it`): after one, a lowercase word may go on with the sentence (`the
+ * pub. date`, `the max. speed`), so a person decides.
+ */
+export const wordlikeAbbreviations: ReadonlySet<string> = new Set([
+  'max', 'temp', 'ref', 'pop', 'div', 'gen', 'rev', 'trans', 'pub', 'opp', 'info', 'admin', 'exec', 'ave', 'bros',
+  'cont', 'tel', 'art', 'no', 'nat', 'int', 'dir', 'prod', 'mag', 'ret', 'sub', 'cap', 'dem', 'rep', 'sen', 'gov'
 ])
 
 /** Lowercase abbreviations of four letters or more, which end in a period of their own (`approx.,`). */

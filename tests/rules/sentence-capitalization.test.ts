@@ -37,7 +37,10 @@ testRule(rule, {
     'The firm Stalskip ehf. is new, and Telstra Pty. said so.',
     'Were Jane and co. at the party? The fire started on Elm st. near the school.',
     'CELLULAR COMMUNICATIONS INC. sold shares, and ACME CORP. said it would appeal.',
-    'The firm is new, and the mgmt. team agreed.'
+    'The firm is new, and the mgmt. team agreed.',
+    'The intl. flights and the natl. team were cancelled, said the asst. coach.',
+    'The word comes from Gk. logos, and the orig. title was longer.',
+    'The answers were marked i. correct, ii. partly correct and iii. wrong.'
   ],
   invalid: [
     {
@@ -60,6 +63,14 @@ testRule(rule, {
     {text: 'Prices rose by 25. the ministry said so. It grew. It spread.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'They met on 12 June. the leaders agreed. It rained. It poured.', output: 'They met on 12 June. The leaders agreed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'The signal took 16 Msec. to arrive. It was late. It was lost.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The top speed is the max. speed of the old car. It was fast. It was red.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'They met at the pub. the band played late. It rained. It poured.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The entry point is called main. main returns a number. It runs. It ends.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The command is git status. git then lists the changes. It works. It is fast.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'Take these:\n\nThe list is short.\na tent.\ntwo stoves.\nfood for a week.\n\nIt was enough. It was light.', output: null, errors: [{messageId: 'lowercase', fixable: false}, {messageId: 'lowercase', fixable: false}, {messageId: 'lowercase', fixable: false}]},
+    {text: 'The talks ended.\nthe minister left.\nPrices rose.\nIt rained.', output: 'The talks ended.\nThe minister left.\nPrices rose.\nIt rained.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: '(See the map above). the road is closed. It rained. It poured.', output: '(See the map above). The road is closed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: 'Fighting went on in the city. military forces arrived. It rained. It poured.', output: 'Fighting went on in the city. Military forces arrived. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'They met on 3 May. the leaders agreed. It rained. It poured.', output: 'They met on 3 May. The leaders agreed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'It was leaked to the CIA. the agency denied it. It rained. It poured.', output: 'It was leaked to the CIA. The agency denied it. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'WE LOST THE GAME. then we went home. It rained. It poured.', output: 'WE LOST THE GAME. Then we went home. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
