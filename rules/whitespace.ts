@@ -26,6 +26,9 @@ const trailingSpace = /[ \t]+$/
 const doubledSpaces = /(?<=\S) {2,}(?=\S)/g
 
 
+/** Cells of a table typed in plain text: `| Party  | Seats |`. */
+const tableCells = /^\s*\|.*\|\s*$/
+
 /** A mark right after the spaces: space-before-punctuation reports that run. */
 const markAfter = /^[.,;:!?]/
 
@@ -50,6 +53,8 @@ function lineFindings(line: string, options: WhitespaceOptions): Array<Report<Me
     found.push({messageId: 'trailing', from: trailing.index, to: line.length, expected: ['']})
   }
   if (!line.includes('  ')) return found
+  // A line set in columns (a gap of three spaces or more, or cells between bars): its two-space gaps are columns too.
+  const columns = line.includes('   ') || tableCells.test(line)
   for (const match of line.matchAll(doubledSpaces)) {
     const end = match.index + match[0].length
     if (markAfter.test(line.slice(end, end + 1))) continue
@@ -61,7 +66,7 @@ function lineFindings(line: string, options: WhitespaceOptions): Array<Report<Me
       to: end,
       expected: [''],
       // Three or more spaces are often a layout separator (`Speed   slow`): a person decides.
-      safe: match[0].length === 2
+      safe: match[0].length === 2 && !columns
     })
   }
   return found

@@ -5,8 +5,12 @@
 
 /** A sentence's final mark, maybe followed by closing quotes or brackets, at the end of the text before a point. */
 const endsSentence = /[.?!]["”’')\]]*$/
-/** The start of a sentence (a capital or digit, maybe after opening quotes or brackets) at the text after a point. */
-const startsSentence = /^["“‘'([]*[\p{Lu}\d]/u
+/**
+ * The start of a sentence at the text after a point, maybe after opening quotes or brackets: a
+ * capital, a digit, a currency sign, a word with a capital or digit inside (`iPhone`, `eBay`), a
+ * placeholder of markup (an image, inline code); not a lowercase word, which goes on a sentence.
+ */
+const startsSentence = /^["“‘'([]*(?:[\p{Lu}\p{N}\p{Sc}\uE000]|\p{Ll}+[\p{Lu}\p{N}])/u
 
 /** Whether `from..to` of `text` lies between two sentences: one ends right before it, the next starts right after. */
 export function betweenSentences(text: string, from: number, to: number): boolean {

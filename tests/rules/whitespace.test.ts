@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     'The meeting ended. The talks go on.',
     'It ended.  The talks go on.  “Yes,” he said.',
+    'Sales fell.  iPhone orders too.  eBay gained.  £1 buys less.  (It was May.)',
     'It was 5\u00a0km away at 20\u00a0°C.',
     'One paragraph.\n\nAnother paragraph.\n',
     'Line one.\r\n\r\nLine two.\r\n',
@@ -14,6 +15,18 @@ testRule(rule, {
     'That that man had had enough.'
   ],
   invalid: [
+    {text: 'It ended.  the talks go on.', output: 'It ended. the talks go on.', errors: [{messageId: 'doubled', fixable: true}]},
+    {
+      text: 'Party     Seats  Change\nLabour    412    +211\n| Name  | Votes |',
+      output: null,
+      errors: [
+        {messageId: 'doubled', line: 1, fixable: false},
+        {messageId: 'doubled', line: 1, fixable: false},
+        {messageId: 'doubled', line: 2, fixable: false},
+        {messageId: 'doubled', line: 2, fixable: false},
+        {messageId: 'doubled', line: 3, fixable: false}
+      ]
+    },
     {
       text: 'We talked about the  meeting.',
       output: 'We talked about the meeting.',
