@@ -26,7 +26,8 @@ export const compoundsEndingInClauseWord: ReadonlySet<string> = new Set([
   'her-his', 'oh-my', 'must-have', 'should-have', 'could-have', 'would-have', 'might-have', 'free-will',
   'ill-will', 'good-will', 'at-will', 'so-what', 'guess-what', 'guess-who', 'say-when', 'ever-since',
   'worth-while', 'as-yet', 'as-such', 'one-another', 'hi-there', 'out-there', 'back-then', 'else-where',
-  'yes-but', 'if-then', 'and-then', 'type-a', 'grade-a', 'class-a', 'plan-a', 'vitamin-a', 'hepatitis-a'
+  'yes-but', 'if-then', 'and-then', 'type-a', 'grade-a', 'class-a', 'plan-a', 'vitamin-a', 'hepatitis-a',
+  'say-so', 'would-be', 'has-been', 'know-it', 'will-they'
 ])
 
 /**
