@@ -48,14 +48,14 @@ const gluedOn = /^[\p{Script=Latin}\p{N}°]$/u
 /** A Greek word of three letters or more: shorter runs are symbols (`α`, `ΔΔ`, `π`). */
 const greekWord = /\p{Script=Greek}{3}/u
 /** A gloss after a word: the run is all a parenthesis holds, after a word (`Moscow (Москва)`). */
-const wordThenOpen = /[\p{L}\p{N}.][”"’']?\s*\($/u
+const wordThenOpen = /[\p{L}\p{N}.][”"’'」』]?\s*\($/u
 /** The same with a label: `Moscow (Russian: Москва)`, `(lit. …)`. */
 const labelledOpen = /\((?:[\p{Script=Latin}.]+ ){0,2}[\p{Script=Latin}.]+:$/u
 /** A parenthesis right after the run (after its closing quote): `Москва (Moscow)`. */
-const glossAfter = /^[”"’'»“]?\s*\(([^()\n]{1,80})\)/u
+const glossAfter = /^[”"’'»“」』]?\s*\(([^()\n]{1,80})\)/u
 const latinLetter = /\p{Script=Latin}/u
-const quotesOrSpace = /^[\s“”"‘’'«»]*/
-const quotesOrSpaceBack = /[\s“”"‘’'«»]*$/
+const quotesOrSpace = /^[\s“”"‘’'«»「」『』]*/
+const quotesOrSpaceBack = /[\s“”"‘’'«»「」『』]*$/
 
 /** How many characters of a run the message shows. */
 const shown = 40

@@ -9,6 +9,7 @@ testRule(rule, {
     'The WНO said the mattress measures 105х195 at 50°С in Prazі-8.',
     // Glosses: the original beside its English name.
     'Moscow (Москва) is large. Kyiv (Ukrainian: Київ) too.',
+    'The film 「千と千尋の神隠し」 (Spirited Away) won in 2003; the sign 『営業中』 (open) stayed up.',
     'The slogan “Слава Україні” (Glory to Ukraine) was heard.',
     'Beijing (北京) and Tokyo (東京) hosted the games.',
     // URLs and allowed names.
