@@ -21,33 +21,45 @@ const protectedPatterns: readonly RegExp[] = [
 ]
 
 /**
- * The protected spans of a text. With a cache of the last lint of the same document, line by line,
- * each line seen before taking its spans from there: no pattern matches a line break, and at a
- * line's edges every lookbehind and lookahead finds what it finds at the text's.
+ * The protected spans of a text, found line by line: no pattern matches a line break, and at a
+ * line's edges every lookbehind and lookahead finds what it finds at the text's. Only a line with
+ * a mark some pattern needs is searched (most lines of prose have none), and with a cache of the
+ * last lint of the same document, such a line seen before takes its spans from there.
  */
 export function findProtectedSpans(text: string, cache?: RelintCache): SpanSet {
-  if (!cache) return new SpanSet(spansIn(text))
   const spans: Span[] = []
-  lineBreak.lastIndex = 0
-  for (let start = 0; start <= text.length; ) {
-    const found = lineBreak.exec(text)
-    const end = found ? found.index : text.length
-    if (end > start) {
-      const line = text.slice(start, end)
-      for (const [from, to] of cache.memo('line', line, () => spansIn(line))) spans.push([from + start, to + start])
-    }
-    if (!found) break
-    start = lineBreak.lastIndex
+  mayHoldSpan.lastIndex = 0
+  for (let found = mayHoldSpan.exec(text); found; found = mayHoldSpan.exec(text)) {
+    const start = lineStart(text, found.index)
+    let end = found.index
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++
+    const line = text.slice(start, end)
+    const inLine = cache ? cache.memo('line', line, () => spansIn(line)) : spansIn(line)
+    for (const [from, to] of inLine) spans.push([from + start, to + start])
+    mayHoldSpan.lastIndex = end
   }
   return new SpanSet(spans)
 }
 
-const lineBreak = /[\n\r]+/g
+/**
+ * A mark that every match of some pattern holds: `://` or `www.` (a URL), `@` (an address), a
+ * backtick (code), a period before a letter (a domain or file name). A line without any holds no
+ * protected span.
+ */
+const mayHoldSpan = /[@\x60]|:\/\/|www\.|\.\p{L}/giu
+
+/** Where the line holding `offset` starts: after the last line break before it. */
+function lineStart(text: string, offset: number): number {
+  let start = offset
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
+  return start
+}
 
 /** Most lines have none: one empty list serves them all in a cache. */
 const none: readonly Span[] = Object.freeze([])
 
-function spansIn(text: string): readonly Span[] {
+/** Every pattern's matches in `text`, searched whole: what `findProtectedSpans` finds, line by line. */
+export function spansIn(text: string): readonly Span[] {
   const spans: Span[] = []
   for (const pattern of protectedPatterns) {
     for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length])

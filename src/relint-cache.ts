@@ -60,35 +60,37 @@ export class RelintCache {
 /** What a result of `undefined` is kept as (a failed check of a cut), so that it is found again. */
 const nothing = Symbol('nothing')
 
-/** Values by key kept from one lint to the next: those the last lint used. */
+/**
+ * Values by key kept from one lint to the next: those the last lint used. One table, each entry
+ * stamped with the last lint that used it: a value found again costs one look-up, not a copy into
+ * a table of the current lint.
+ */
 class Kept<V> {
-  private last = new Map<string, V>()
-  private current = new Map<string, V>()
+  private readonly entries = new Map<string, {value: V; lint: number}>()
+  private lint = 0
 
   begin(): void {
-    this.current = new Map()
+    this.lint++
   }
 
   end(): void {
-    this.last = this.current
-    this.current = new Map()
+    for (const [key, entry] of this.entries) if (entry.lint !== this.lint) this.entries.delete(key)
   }
 
   /** The value kept for `key`, or `undefined`. */
   find(key: string): V | undefined {
-    const value = this.current.get(key)
-    if (value !== undefined) return value
-    const last = this.last.get(key)
-    if (last !== undefined) this.current.set(key, last)
-    return last
+    const entry = this.entries.get(key)
+    if (entry === undefined) return undefined
+    entry.lint = this.lint
+    return entry.value
   }
 
   keep(key: string, value: V): void {
-    this.current.set(key, value)
+    this.entries.set(key, {value, lint: this.lint})
   }
 
   isEmpty(): boolean {
-    return this.current.size === 0 && this.last.size === 0
+    return this.entries.size === 0
   }
 }
 
@@ -130,7 +132,7 @@ function pack(children: readonly AnyNode[], value: string, base: Point): Packed 
     const to = point(position.end)
     if (from === -1 || to === -1) return false
     const isParent = code < parentTypes
-    if (isParent ? !('children' in node) : (node as {value?: unknown}).value !== value.slice(start, end)) return false
+    if (isParent ? !('children' in node) : !isTextAt((node as {value?: unknown}).value, value, start, end)) return false
     const nodes = isParent ? ((node as {children: AnyNode[]}).children) : undefined
     const count = nodes ? nodes.length : 0
     if (count > 0xffffff) return false
@@ -152,6 +154,11 @@ function pack(children: readonly AnyNode[], value: string, base: Point): Packed 
   packed.set(numbers.subarray(0, length))
   packed[length] = children.length
   return packed
+}
+
+/** Whether `found` is the text from `start` to `end` of `value` (without copying that text out). */
+function isTextAt(found: unknown, value: string, start: number, end: number): boolean {
+  return typeof found === 'string' && found.length === end - start && value.startsWith(found, start)
 }
 
 /** The nodes again, positioned at `base`. */
