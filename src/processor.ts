@@ -132,9 +132,10 @@ function lintFile(tree: Root, file: VFile, active: readonly ActiveRule[], option
  * A fix in Markdown or HTML may change only prose, never the document's structure (an element, an
  * attribute, a link, a code span, a list item): a full-width `＜img …＞` made ASCII would plant a
  * live tag. The safe fixes of a lint are tried on the document, all together and, when that
- * changes the structure, one by one. A fix that changes it is written escaped where escaping keeps
- * the structure (`＜` becomes `&lt;` in HTML, `＊` becomes `\*` in Markdown: the reader sees the
- * mark the fix meant), and is otherwise withheld, reported as a suggestion.
+ * changes the structure, in halves, and halves of those, in order, each with the fixes taken before
+ * it. A fix that changes it alone is written escaped where escaping keeps the structure (`＜`
+ * becomes `&lt;` in HTML, `＊` becomes `\*` in Markdown: the reader sees the mark the fix meant),
+ * and is otherwise withheld, reported as a suggestion.
  */
 function keepMarkup(file: VFile): void {
   const format = formatOf(file.path)
@@ -161,26 +162,31 @@ function keepMarkup(file: VFile): void {
   if (fixes.length === 0) return
   const original = markupSignature(format, source)
   const keeps = (edits: typeof fixes) => markupSignature(format, applyEdits(source, edits).output) === original
-  if (keeps(fixes)) return
-  const kept = fixes.filter((fix) => {
-    if (keeps([fix])) return true
+  // Split the fixes until each group keeps the structure together with those taken before it: a
+  // parse of the document per group tried, not per fix (a page of 1,000 fixes that break it only
+  // all together took a million characters parsed a thousand times). A fix that breaks it alone
+  // is written escaped where that keeps the structure, or withheld.
+  const taken: typeof fixes = []
+  const take = (group: typeof fixes): void => {
+    if (keeps([...taken, ...group])) {
+      taken.push(...group)
+      return
+    }
+    if (group.length > 1) {
+      const half = group.length >> 1
+      take(group.slice(0, half))
+      take(group.slice(half))
+      return
+    }
+    const [fix] = group
     const escaped = {...fix, text: escapeFor(format, fix.text)}
-    if (escaped.text !== fix.text && keeps([escaped])) {
+    if (escaped.text !== fix.text && keeps([...taken, escaped])) {
       fix.text = escaped.text
       fix.message.expected = [escaped.text]
-      return true
-    }
-    fix.message.fixable = false
-    return false
-  })
-  // Fixes harmless alone may still build markup together (`［` and `］（url）`): take them one by
-  // one, in order, while the structure holds.
-  if (kept.length === 0 || keeps(kept)) return
-  const taken: typeof fixes = []
-  for (const fix of kept) {
-    if (keeps([...taken, fix])) taken.push(fix)
-    else fix.message.fixable = false
+      taken.push(fix)
+    } else fix.message.fixable = false
   }
+  take(fixes)
 }
 
 const htmlEscapes: Readonly<Record<string, string>> = {'<': '&lt;', '>': '&gt;', '&': '&amp;'}

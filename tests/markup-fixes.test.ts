@@ -38,6 +38,16 @@ describe('fixes never create markup', () => {
     expect(lint(text, {path: 'a.md'}).messages.map((message) => [message.ruleId, message.fixable])).toEqual([['space-before-punctuation', false]])
   })
 
+  it('fixes that change the structure only all together: as many as keep it are applied, in order', () => {
+    // Each vertical tab alone becomes a line break; all of them together would leave the page's
+    // only text node blank, which the parser then drops.
+    const page = '\v\f'.repeat(300)
+    const output = fixed(page, 'page.html')
+    expect(output.match(/\v/g)).toHaveLength(1)
+    const messages = lint(page, {path: 'page.html'}).messages.filter((message) => message.ruleId === 'invisible-character')
+    expect(messages.filter((message) => message.fixable)).toHaveLength(messages.length - 1)
+  })
+
   it('plain text is fixed as before', () => {
     expect(String(fix('See ［here］（the page） now，ok.').value)).toBe('See [here](the page) now, ok.')
   })
