@@ -37,20 +37,30 @@ function repeatsIn(sentence: Sentence): Place[] {
 }
 
 /**
- * The last token of a list sorted by offset whose `key` (`from` or `to`) is at most `offset`, if its
- * key is `offset`: a binary search, where maps of every token of a megabyte-long paragraph cost more
- * than the rule's other work.
+ * Finds the last token of a list sorted by offset whose `key` (`from` or `to`) is at most an offset,
+ * if its key is the offset. A look-up is a binary search, and one after it at a later offset walks
+ * on from there: a sentence's repeats come in order, and maps of every token of a megabyte-long
+ * paragraph cost more than the rule's other work.
  */
-function tokenAt(list: readonly Token[], key: 'from' | 'to', offset: number): Token | undefined {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (list[middle][key] <= offset) low = middle + 1
-    else high = middle
+function tokenFinder(list: readonly Token[], key: 'from' | 'to'): (offset: number) => Token | undefined {
+  /** The index of the first token past the offset asked for last (-1 before the first look-up). */
+  let next = -1
+  return (offset) => {
+    if (next === -1 || (next > 0 && list[next - 1][key] > offset)) {
+      let low = 0
+      let high = list.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (list[middle][key] <= offset) low = middle + 1
+        else high = middle
+      }
+      next = low
+    } else {
+      while (next < list.length && list[next][key] <= offset) next++
+    }
+    const found = list[next - 1]
+    return found?.[key] === offset ? found : undefined
   }
-  const found = list[low - 1]
-  return found?.[key] === offset ? found : undefined
 }
 
 /** Numbers (`10 10`), initialisms and abbreviations (`U.S. U.S.`): not prose words. */
@@ -169,12 +179,14 @@ export default defineRule({
           })
           run = undefined
         }
+        const startingAt = tokenFinder(tokens.list, 'from')
+        const endingAt = tokenFinder(tokens.list, 'to')
         for (const place of repeatsIn(node)) {
           const from = place.start.offset
           const to = place.end.offset
           if (from === undefined || to === undefined) continue
-          const first = tokenAt(tokens.list, 'from', from)
-          const second = tokenAt(tokens.list, 'to', to)
+          const first = startingAt(from)
+          const second = endingAt(to)
           if (!first || !second || first.kind !== 'word' || second.kind !== 'word') continue
           // Only white space on one line between the two copies (a line break: a list or a heading).
           if (tokens.adjacent(first, 1)?.lineBreak !== false) continue
