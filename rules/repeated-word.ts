@@ -1,9 +1,8 @@
 import type {Paragraph, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import retextRepeatedWords from 'retext-repeated-words'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {defineRule} from '../src/define-rule.js'
-import {withoutStackTraces} from '../src/message.js'
 import type {Parent} from '../src/nlcst.js'
 import {copulaClauseOpeners, interjections, particles, reduplicatedWords} from './data/repeated-words.js'
 import {functionWords, modals} from './data/function-words.js'
@@ -13,6 +12,56 @@ import type {Token, Tokens} from './lib/tokens.js'
 
 /** The finder of `retext-repeated-words`; it keeps no state between calls. */
 const findRepeats = retextRepeatedWords()
+
+interface Place {
+  start: {offset?: number}
+  end: {offset?: number}
+}
+
+/**
+ * Run the plugin on one sentence (it visits the sentences of the tree it is given: here, just this
+ * one) and keep the places of the repeats it finds. It reports through `file.message` alone, so it
+ * is given a recorder of places rather than a file: a VFileMessage for each of a megabyte of
+ * repeats cost seconds, in making them and in collecting them.
+ */
+function repeatsIn(sentence: Sentence): Place[] {
+  const places: Place[] = []
+  const recorder = {
+    message(_reason: string, options: {place?: Place}) {
+      if (options.place) places.push(options.place)
+      return {}
+    }
+  }
+  findRepeats(sentence as unknown as Parameters<typeof findRepeats>[0], recorder as unknown as VFile)
+  return places
+}
+
+/**
+ * Finds the last token of a list sorted by offset whose `key` (`from` or `to`) is at most an offset,
+ * if its key is the offset. A look-up is a binary search, and one after it at a later offset walks
+ * on from there: a sentence's repeats come in order, and maps of every token of a megabyte-long
+ * paragraph cost more than the rule's other work.
+ */
+function tokenFinder(list: readonly Token[], key: 'from' | 'to'): (offset: number) => Token | undefined {
+  /** The index of the first token past the offset asked for last (-1 before the first look-up). */
+  let next = -1
+  return (offset) => {
+    if (next === -1 || (next > 0 && list[next - 1][key] > offset)) {
+      let low = 0
+      let high = list.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (list[middle][key] <= offset) low = middle + 1
+        else high = middle
+      }
+      next = low
+    } else {
+      while (next < list.length && list[next][key] <= offset) next++
+    }
+    const found = list[next - 1]
+    return found?.[key] === offset ? found : undefined
+  }
+}
 
 /** Numbers (`10 10`), initialisms and abbreviations (`U.S. U.S.`): not prose words. */
 const notProsePattern = /[\d.]/
@@ -111,26 +160,10 @@ export default defineRule({
       return 'slip'
     }
 
-    /** The tokens of a paragraph by start and by end offset, built once per paragraph. */
-    const edges = new WeakMap<Tokens, [Map<number, Token>, Map<number, Token>]>()
-    function edgesOf(tokens: Tokens): [Map<number, Token>, Map<number, Token>] {
-      let found = edges.get(tokens)
-      if (!found) {
-        found = [new Map(tokens.list.map((token) => [token.from, token])), new Map(tokens.list.map((token) => [token.to, token]))]
-        edges.set(tokens, found)
-      }
-      return found
-    }
-
     return {
       SentenceNode(node: Sentence, parent: Parent | undefined) {
         if (!parent || parent.type !== 'ParagraphNode' || !hasRepeat(node)) return
         const tokens = tokensOf(parent as Paragraph, text)
-        // The plugin visits the sentences of the tree it is given: here, just this one. Its messages
-        // go to a scratch file, never to the user's.
-        const scratch = new VFile(text)
-        // Without the stack trace each of its messages would capture: a million repeats cost seconds.
-        withoutStackTraces(() => findRepeats(node as unknown as Parameters<typeof findRepeats>[0], scratch))
         // Repeats of one word in a row (`the the the`) are one finding, with one verdict.
         let run: {first: Token; last: Token; verdict: 'unsure' | 'slip'; count: number} | undefined
         const endRun = () => {
@@ -146,14 +179,14 @@ export default defineRule({
           })
           run = undefined
         }
-        for (const message of scratch.messages) {
-          const place = message.place && 'start' in message.place ? message.place : undefined
-          const from = place?.start.offset
-          const to = place?.end.offset
+        const startingAt = tokenFinder(tokens.list, 'from')
+        const endingAt = tokenFinder(tokens.list, 'to')
+        for (const place of repeatsIn(node)) {
+          const from = place.start.offset
+          const to = place.end.offset
           if (from === undefined || to === undefined) continue
-          const [starts, ends] = edgesOf(tokens)
-          const first = starts.get(from)
-          const second = ends.get(to)
+          const first = startingAt(from)
+          const second = endingAt(to)
           if (!first || !second || first.kind !== 'word' || second.kind !== 'word') continue
           // Only white space on one line between the two copies (a line break: a list or a heading).
           if (tokens.adjacent(first, 1)?.lineBreak !== false) continue

@@ -22,7 +22,8 @@ const anyForeign =
 /** Any character of a run (the prolonged sound marks `ー` and `ｰ` of Japanese too, which are in no script of their own). */
 const anyRunCharacter = new RegExp(`[${anyForeign.source.slice(1, -1)}ーｰ]`, 'u')
 
-type Family = 'cjk' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'thai' | 'devanagari' | 'bengali' | 'tamil' | 'georgian' | 'armenian' | 'other'
+const families = ['cjk', 'cyrillic', 'greek', 'arabic', 'hebrew', 'thai', 'devanagari', 'bengali', 'tamil', 'georgian', 'armenian', 'other'] as const
+type Family = (typeof families)[number]
 
 const familyNames: Readonly<Record<Exclude<Family, 'cjk'>, string>> = {
   cyrillic: 'Cyrillic',
@@ -78,7 +79,7 @@ function runsIn(line: string): LineRuns {
   const found: Run[] = []
   const counts = new Map<Family, number>()
   for (const match of line.matchAll(runs)) {
-    const family = Object.entries(match.groups!).find(([, value]) => value !== undefined)![0] as Family
+    const family = families.find((name) => match.groups![name] !== undefined)!
     counts.set(family, (counts.get(family) ?? 0) + match[0].length)
     const last = found[found.length - 1]
     const glued = family !== 'cjk' && gluedOn.test(line[match.index - 1] ?? '')

@@ -35,9 +35,9 @@ describe('the adversarial benchmark', () => {
     ['repeated attributions', 'said Li. Li said. '],
     ['spaced ellipses', '. '],
     ['runs of white space between words', 'word' + ' '.repeat(1000) + '\t \u00a0\n']
-  ])('has %s', (_item, unit) => {
+  ])('has %s, in every format', (_item, unit) => {
     const pattern = patterns.find((candidate) => candidate.unit === unit)
-    expect(pattern?.formats).toContain('text')
+    expect(pattern?.formats).toEqual(expect.arrayContaining(['text', 'markdown', 'html']))
   })
 
   it('makes 100,000 paragraphs and more at its large size', () => {

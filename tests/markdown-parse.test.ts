@@ -39,6 +39,9 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
     ['headings and setext underlines', '# Title\n\nA paragraph.\n\nSetext\n======\n\nOther\n---\n\nPlain.'],
     ['indented code between paragraphs', 'Plain.\n\n    code\n\n    more code\n\nPlain again.'],
     ['a table', 'Plain.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nPlain.'],
+    // Text with no `|` and no `:` beside a `-` is parsed without GFM's tables: it cannot hold one.
+    ['tables without a pipe', 'Head\n:-:\n\nPlain.\n\nHead\n--:\nrow\n\n> a\n> :-\n\n- a\n  -:\n\nPlain.'],
+    ['setext underlines and rules, no table', 'Head\n---\n\nA *b*\n- - -\n\nc: d\n\n*e* f\n=\n\nPlain.'],
     ['inline markup', 'Some *emphasis* and `code`.\n\nA [link](https://example.com) and www.example.com.\n\nPlain.'],
     ['autolink literals', 'Visit www.example.com today.\n\nMail a@b.co now.\n\nSee https://example.com.\n\nPlain.'],
     ['entities and escapes', 'Tom &amp; Jerry.\n\nAn escaped \\* star.\n\nPlain.'],
@@ -78,7 +81,7 @@ describe('parseMarkdown gives the tree of a whole parse', () => {
   const pieces = [
     'The talks', ' resumed', '.', ',', ':', ' ', '  ', '\t', '\n', '\n', '\n\n', '\n\n', '\r\n', '\r', '“', '”', '"',
     '*', '_', '`', '~', '[', ']', '(', ')', '<', '>', '&amp;', '&', '\\', '|', '#', '# ', '## ', '###### ', '####### ', '- ', '-', '+ ', '* ', '1. ',
-    '2) ', '3.5', '-a', '+a', '--', '> ', '    ', '   ', '===', '---', '***', '* * *', '___', '```', '~~~', '<div>', '<!--', '-->', '[a]: b', '[a]',
+    '2) ', '3.5', ':-', '-:', ':-:', '-a', '+a', '--', '> ', '    ', '   ', '===', '---', '***', '* * *', '___', '```', '~~~', '<div>', '<!--', '-->', '[a]: b', '[a]',
     'www.example.com', 'https://x.y', 'a@b.co', '!', '@', '\u00a0', '\u000b', '，', '＊'
   ]
   it('generated documents', () => {
