@@ -60,10 +60,9 @@ export default defineRule<MessageId>({
      * The file's own line break (of its source: the prose of Markdown or HTML has its white space
      * collapsed), for a control character that stands for one: a CRLF file stays CRLF.
      */
-    const lineEnding = () => {
-      const source = String(context.file)
-      return source.includes('\r\n') ? '\r\n' : source.includes('\r') && !source.includes('\n') ? '\r' : '\n'
-    }
+    let ending: string | undefined
+    // Found once: read for each control character, the whole source took the square of its length.
+    const lineEnding = () => (ending ??= lineEndingOf(String(context.file)))
 
     /** The character before `at`, skipping emoji tails (a surrogate pair counts as one). */
     function before(at: number): string {
@@ -185,3 +184,8 @@ export default defineRule<MessageId>({
     }
   }
 })
+
+/** A text's line break: CRLF, CR alone, or LF. */
+function lineEndingOf(source: string): string {
+  return source.includes('\r\n') ? '\r\n' : source.includes('\r') && !source.includes('\n') ? '\r' : '\n'
+}

@@ -166,10 +166,12 @@ function keepMarkup(file: VFile): void {
   // parse of the document per group tried, not per fix (a page of 1,000 fixes that break it only
   // all together took a million characters parsed a thousand times). A fix that breaks it alone
   // is written escaped where that keeps the structure, or withheld.
-  const taken: typeof fixes = []
+  let taken: typeof fixes = []
   const take = (group: typeof fixes): void => {
-    if (keeps([...taken, ...group])) {
-      taken.push(...group)
+    // Concatenated, not spread into a call: half a million fixes would overflow the stack.
+    const withGroup = taken.concat(group)
+    if (keeps(withGroup)) {
+      taken = withGroup
       return
     }
     if (group.length > 1) {
@@ -180,10 +182,10 @@ function keepMarkup(file: VFile): void {
     }
     const [fix] = group
     const escaped = {...fix, text: escapeFor(format, fix.text)}
-    if (escaped.text !== fix.text && keeps([...taken, escaped])) {
+    if (escaped.text !== fix.text && keeps(taken.concat(escaped))) {
       fix.text = escaped.text
       fix.message.expected = [escaped.text]
-      taken.push(fix)
+      taken = taken.concat(fix)
     } else fix.message.fixable = false
   }
   take(fixes)

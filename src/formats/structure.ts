@@ -21,7 +21,11 @@ function describe(node: TreeNode): string {
   return JSON.stringify(fields)
 }
 
+/** Text of white space alone: where it sits is no markup, and a parser may drop it (a page whose only text a fix blanks). */
+const blank = /^\s*$/
+
 function signature(node: TreeNode, out: string[]): void {
+  if (node.type === 'text' && typeof node.value === 'string' && blank.test(node.value)) return
   out.push(describe(node))
   if (node.children) {
     out.push('(')
