@@ -160,6 +160,8 @@ function relativeBeforeSubject(tokens: Tokens, last: Token): Token | undefined {
     if (functionWords.has(last.lower) && !isName) return undefined
     for (let count = 0; start && count < 2 && !determiners.has(start.lower); count++) {
       const previous = previousWord(start)
+      // `whose` is the determiner of its noun and the relative word: `the man whose car burned`.
+      if (previous?.lower === 'whose') return previous
       if (!previous || isRelative(previous)) break
       if (isName ? !capitalPattern.test(previous.core) : functionWords.has(previous.lower) && !determiners.has(previous.lower)) break
       start = previous
@@ -281,9 +283,13 @@ export default defineRule({
       const before = tokens.previous(first, {sameSentence: true})
       const after = tokens.next(second, {sameSentence: true})
       if (interjections.has(lower) && standsAlone(lower, before, after)) return 'intended'
-      // `Justin Rose rose`, `an A a week`, `The Who who`: a capital that no sentence start explains
-      // makes the first copy a name, and the lowercase copy may be the common word.
-      if (capitalPattern.test(first.core) && !capitalPattern.test(second.core) && before?.kind === 'word') return 'unsure'
+      // `Justin Rose rose`, `an A a week`, `The Who who`: a capital that no sentence or line start
+      // explains makes the first copy a name, and the lowercase copy may be the common word; not
+      // `the`, which names nothing by itself (`buy The the`).
+      const capitalUnexplained = before?.kind === 'word' && !tokens.adjacent(first, -1)?.lineBreak
+      if (capitalPattern.test(first.core) && !capitalPattern.test(second.core) && capitalUnexplained && lower !== 'the') {
+        return 'unsure'
+      }
       // `The word is is a verb`: the first copy may be mentioned, the second used.
       // Not `of`, which after a noun is always the preposition (`the term of of office`).
       if (before?.kind === 'word' && mentionNouns.has(before.lower) && lower !== 'of') return 'unsure'

@@ -290,7 +290,8 @@ export const verbsTakingTo: ReadonlySet<string> = new Set([
 
 /** Particles that end phrasal verbs without an object (`came in`, `showed up`, `went away`). */
 export const adverbParticles: ReadonlySet<string> = new Set([
-  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'through', 'under', 'up'
+  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'past', 'through',
+  'under', 'up'
 ])
 
 /**

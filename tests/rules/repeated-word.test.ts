@@ -92,6 +92,8 @@ testRule(rule, {
       errors: [{messageId: 'repeated', line: 1, column: 11, endColumn: 15, actual: ' the', expected: [''], fixable: true}]
     },
     {text: 'The the talks ended.', output: 'The talks ended.', errors: [{messageId: 'repeated'}]},
+    {text: 'Buyers saw The the offer twice.', output: 'Buyers saw The offer twice.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Talks resumed\nThe the envoys met.', output: 'Talks resumed\nThe envoys met.', errors: [{messageId: 'repeated', fixable: true}]},
     // Repeats of one word in a row are one finding.
     {
       text: 'He saw the the the the end.',
@@ -151,6 +153,7 @@ testRule(rule, {
     {text: 'Polls show that Smith won won the seat.', output: 'Polls show that Smith won the seat.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'We must innovate, where we are are quick to act.', output: 'We must innovate, where we are quick to act.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'What Smith built built the town.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The man whose shop flooded flooded the street with posts.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     // A clause set off by a comma, a complement clause, a word after a determiner: the slip is fixed.
     {text: 'The talks, which began began in May, stalled.', output: 'The talks, which began in May, stalled.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'He said that he came came late.', output: 'He said that he came late.', errors: [{messageId: 'repeated', fixable: true}]},
@@ -164,6 +167,7 @@ testRule(rule, {
     {text: 'The agency reported this on on Sunday.', output: 'The agency reported this on Sunday.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'The claim turned out to to be false.', output: 'The claim turned out to be false.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'The convoy swung around around dawn.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The bus drove past past midnight.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The bridge we walked under under the rain was old.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The town he settled down in in 1990 grew.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The volunteers fell to to clear the road.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
