@@ -37,6 +37,8 @@ const letterPattern = /^[b-hj-z]$/i
 const particleLike: ReadonlySet<string> = new Set([...particles, ...adverbParticles, 'against'])
 /** How many copies of a word a quotation made only of them may hold (`"buffalo buffalo buffalo"`); a bound keeps long runs linear. */
 const quotedRunBound = 10
+/** How many words of a mentioned quotation may come before the copies: `the sentence "I saw saw"`. */
+const mentionWindow = 4
 /** How many tokens back an earlier `as` may stand: `as a nurse as well as`, `as chairman of the board as well as`. */
 const asWindow = 8
 
@@ -76,6 +78,22 @@ function closesAsPair(tokens: Tokens, before: Token | undefined): boolean {
   for (let count = 0; word && count < asWindow; count++) {
     if (word.lower === 'as') return true
     word = tokens.previous(word, {sameSentence: true})
+  }
+  return false
+}
+
+/**
+ * Whether the first copy is in a quotation named by a mention noun (`In the sentence "I saw saw"`,
+ * `the phrase "to to"`): an example, which may repeat a word on purpose. Read back a few tokens.
+ */
+function inMentionedQuotation(tokens: Tokens, first: Token): boolean {
+  let token = tokens.previous(first, {sameSentence: true})
+  for (let count = 0; token && count < mentionWindow; count++) {
+    if (token.kind === 'mark') {
+      const noun = tokens.previous(token, {sameSentence: true})
+      return openingQuotePattern.test(token.value) && noun?.kind === 'word' && mentionNouns.has(noun.lower)
+    }
+    token = tokens.previous(token, {sameSentence: true})
   }
   return false
 }
@@ -174,6 +192,7 @@ export default defineRule({
       // `The word is is a verb`: the first copy may be mentioned, the second used.
       // Not `of`, which after a noun is always the preposition (`the term of of office`).
       if (before?.kind === 'word' && mentionNouns.has(before.lower) && lower !== 'of') return 'unsure'
+      if (inMentionedQuotation(tokens, first)) return 'unsure'
       // `as well as as a midwife`: the first copy may close `as well as`, `as soon as`, the second open a phrase.
       if (lower === 'as' && closesAsPair(tokens, before)) return 'unsure'
       // `It is not not true`: a double negative may be meant before a predicate; not before a verb or

@@ -302,10 +302,11 @@ export const adverbParticles: ReadonlySet<string> = new Set([
 export const phrasalVerbsWithTo: ReadonlySet<string> = new Set([...verbForms('set'), ...verbForms('fall'), 'fell', 'fallen'])
 
 /**
- * Nouns that introduce a word mentioned, not used (`The word is is a verb`, `the phrase to to`):
- * a doubled word after one may be the mention, then the same word in use, and a person decides.
+ * Nouns that introduce a word mentioned, not used (`The word is is a verb`, `the phrase to to`), or
+ * a quoted example (`In the sentence "I saw saw"`): a doubled word after one may be the mention,
+ * then the same word in use, or an example of the repeat, and a person decides.
  */
 export const mentionNouns: ReadonlySet<string> = new Set([
   'word', 'phrase', 'term', 'verb', 'noun', 'adjective', 'adverb', 'preposition', 'pronoun', 'conjunction',
-  'expression', 'spelling', 'prefix', 'suffix'
+  'expression', 'spelling', 'prefix', 'suffix', 'sentence', 'example'
 ])

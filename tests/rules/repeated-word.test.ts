@@ -180,6 +180,8 @@ testRule(rule, {
     {text: 'Striker Danny Rose rose highest to head in the winner.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Students who earn an A a year early may graduate.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The verb run run is irregular.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'In the example "she ran ran home" the second "ran" is a slip.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'He said "we we will win" at the rally.', output: 'He said "we will win" at the rally.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'She served as mayor as well as as a judge.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Crews worked as quickly as as possible.', output: 'Crews worked as quickly as possible.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'The risk is not not real, she argued.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
