@@ -1,4 +1,4 @@
-import {byVerbForm, regularForms} from '../lib/verb-forms.js'
+import {byVerbForm, regularForms, verbForms} from '../lib/verb-forms.js'
 
 /**
  * Words that edited English doubles on purpose anywhere, on top of what `retext-repeated-words`
@@ -60,7 +60,10 @@ export const reduplicatedWords: ReadonlySet<string> = new Set([
   'pom',
   'rah',
   'tom',
-  'ylang'
+  'ylang',
+  // Set phrases of a word that is no English word alone: `yada yada`, `que sera sera`.
+  'sera',
+  'yada'
 ])
 
 /**
@@ -179,7 +182,31 @@ export const verbsBeforeParticle: ReadonlySet<string> = new Set([
   'wore',
   'work',
   'works',
-  'wrote'
+  'wrote',
+  // Irregular pasts: verb forms without a verb's ending (`Rescuers dug in in the snow`, `cut out`).
+  'bent',
+  'burst',
+  'crept',
+  'cut',
+  'dug',
+  'fled',
+  'hung',
+  'knelt',
+  'leapt',
+  'quit',
+  'sank',
+  'slept',
+  'slid',
+  'snuck',
+  'sought',
+  'sped',
+  'spent',
+  'spun',
+  'struck',
+  'swept',
+  'swung',
+  'taught',
+  'wept'
 ])
 
 /** Words that, earlier in the sentence, make `is is` / `was was` a clause boundary: `What it is is …`. */
@@ -263,5 +290,23 @@ export const verbsTakingTo: ReadonlySet<string> = new Set([
 
 /** Particles that end phrasal verbs without an object (`came in`, `showed up`, `went away`). */
 export const adverbParticles: ReadonlySet<string> = new Set([
-  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'through', 'under', 'up'
+  'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'past', 'through',
+  'under', 'up'
+])
+
+/**
+ * Phrasal verbs whose particle is `to`, meaning to start work with energy (`The crew set to`, `they
+ * fell to`), in all their forms: a `to` ending one may meet the infinitive marker (`set to to
+ * repair the hull`), which after `be` is a slip (`prices are set to to rise`).
+ */
+export const phrasalVerbsWithTo: ReadonlySet<string> = new Set([...verbForms('set'), ...verbForms('fall'), 'fell', 'fallen'])
+
+/**
+ * Nouns that introduce a word mentioned, not used (`The word is is a verb`, `the phrase to to`), or
+ * a quoted example (`In the sentence "I saw saw"`): a doubled word after one may be the mention,
+ * then the same word in use, or an example of the repeat, and a person decides.
+ */
+export const mentionNouns: ReadonlySet<string> = new Set([
+  'word', 'phrase', 'term', 'verb', 'noun', 'adjective', 'adverb', 'preposition', 'pronoun', 'conjunction',
+  'expression', 'spelling', 'prefix', 'suffix', 'sentence', 'example'
 ])

@@ -6,6 +6,7 @@ import {
   phrasalVerbs,
   prepositionalVerbs,
   verbsBeforeParticle,
+  phrasalVerbsWithTo,
   verbsTakingTo
 } from '../data/repeated-words.js'
 import {reportingVerbs} from '../data/reporting-verbs.js'
@@ -48,7 +49,8 @@ const notInfinitivePattern = /(?:.{3}ity|ness|ism|ous|ful|ical|[^suia]s)$/
 /** The simple past of the irregular verbs (`flew`, `wrote`, `took`): verb forms without a verb's ending. */
 const irregularPasts: ReadonlySet<string> = new Set(participleToPast.values())
 
-function verbLike(word: Token): boolean {
+/** Whether a word is a known verb form: `-ed`, `-en`, `-ing`, an irregular past or a verb the lists name. */
+export function verbLike(word: Token): boolean {
   return verbEndingPattern.test(word.lower) || verbsBeforeParticle.has(word.lower) || irregularPasts.has(word.lower) || participleToPast.has(word.lower)
 }
 
@@ -83,7 +85,7 @@ const inVerbGroup = (word: Token) => auxiliaries.has(word.lower) || adverbPatter
  * Whether `that` after this word (and the one before it) opens a relative clause (`the fund that`)
  * rather than a reported statement (`says that`, `noted that`, `like to note that`, `and that`).
  */
-function afterNoun(word: Token | undefined, previous: Token | undefined): boolean {
+export function headsRelativeClause(word: Token | undefined, previous: Token | undefined): boolean {
   if (!word || functionWords.has(word.lower) || reportingVerbs.has(word.lower)) return false
   return !word.lower.endsWith('ed') && previous?.lower !== 'to'
 }
@@ -111,7 +113,7 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   const subjectBeforePreposition = pronouns.has(verb.lower) || demonstratives.has(verb.lower)
   for (let at = 0; at < before.length; at++) {
     if (!extractingWords.has(before[at].lower)) continue
-    if (before[at].lower === 'that' && !afterNoun(before[at + 1], before[at + 2])) continue
+    if (before[at].lower === 'that' && !headsRelativeClause(before[at + 1], before[at + 2])) continue
     if (subjectBeforePreposition || before.slice(0, at).some((word) => !inVerbGroup(word))) return 'strong'
   }
   // An infinitive may have lost its object to the subject of the clause (`hard to deal with`) or
@@ -137,15 +139,80 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   return pronouns.has(who.lower) || (lowercasePattern.test(who.core) && !functionWords.has(who.lower)) ? 'weak' : 'none'
 }
 
+/** Object pronouns that stand between a separable phrasal verb and its particle: `talked it over`. */
+const objectPronouns: ReadonlySet<string> = new Set(['me', 'him', 'her', 'it', 'us', 'them', 'this'])
+
+/** A form of `be` in the two words before the verb: `is set to`, `was likely to`. */
+const afterBe = (tokens: Tokens, verb: Token) => wordsBefore(tokens, verb).slice(0, 2).some((word) => passiveAuxiliaries.has(word.lower))
+
+/**
+ * The verb a doubled particle follows, and what stands between them: nothing (`went out out`), an
+ * object pronoun (`talked it over over`) or an adverb particle (`grew up in in`, `come back to to`).
+ */
+function verbOf(tokens: Tokens, before: Token): {verb: Token; between?: 'object' | 'particle'} {
+  const earlier = tokens.previous(before, {sameSentence: true})
+  if (earlier?.kind !== 'word') return {verb: before}
+  // Before an object pronoun, a word that is no function word is a verb (`think it over`).
+  if (objectPronouns.has(before.lower) && (verbLike(earlier) || !functionWords.has(earlier.lower))) return {verb: earlier, between: 'object'}
+  if ((adverbParticles.has(before.lower) || before.lower === 'back') && verbLike(earlier)) return {verb: earlier, between: 'particle'}
+  return {verb: before}
+}
+
 export function doubledParticleVerdict(
   tokens: Tokens,
-  verb: Token | undefined,
+  before: Token | undefined,
   particle: string,
   after: Token | undefined
 ): DoubledParticleVerdict {
-  // The second copy must open a phrase: not the end, a mark, or another preposition (`in in at`).
-  if (!after || after.kind !== 'word' || prepositions.has(after.lower)) return 'slip'
-  if (!verb || verb.kind !== 'word') return 'slip'
+  // The second copy must open a phrase: not the end or a mark (`relied on on.`).
+  if (!after || after.kind !== 'word') return 'slip'
+  if (!before || before.kind !== 'word') return 'slip'
+  const {verb, between} = verbOf(tokens, before)
+  if (prepositions.has(after.lower)) return adverbBeforePhrase(verb, particle, between)
+  // `talked it over over dinner`: a separable phrasal verb whose object stands before its particle;
+  // the particle ends the verb phrase, but nothing shows that it is not the slip of `put it in in the box`.
+  if (between === 'object') return adverbParticles.has(particle) && !prepositionalParticles.has(particle) ? 'unsure' : 'slip'
+  // `The village she grew up in in Kent`: a phrasal verb whose preposition's object moved away.
+  if (between === 'particle') return strandedByRelative(tokens, verb) ? 'unsure' : 'slip'
+  return afterVerb(tokens, verb, particle, after)
+}
+
+/**
+ * Whether the verb heads a relative clause right after its head, which leaves the preposition of a
+ * phrasal verb stranded: a subject pronoun after a noun or relative word (`the village she grew up
+ * in`, `a topic I will come back to`, `the firm that they bought out of`) or an infinitive (`things
+ * to sign up for`). Not a subject of another kind (`this information turned out to`).
+ */
+function strandedByRelative(tokens: Tokens, verb: Token): boolean {
+  const before = wordsBefore(tokens, verb)
+  let subject = 0
+  while (subject < before.length && inVerbGroup(before[subject])) subject++
+  const [who, head] = [before[subject], before[subject + 1]]
+  if (who?.lower === 'to') return true
+  if (!who || !head || !nominativePronouns.has(who.lower)) return false
+  return extractingWords.has(head.lower) || indefiniteHeads.has(head.lower) || !functionWords.has(head.lower)
+}
+
+/**
+ * The second copy before another preposition: an adverb particle ending a phrasal verb may meet
+ * itself opening an adverb before a prepositional phrase (`went out out of nowhere`, `calmed down
+ * down by the river`, `turns up up to an hour late`), which is also the shape of the slip
+ * (`pulled out out of the deal`): a person decides. Anything else opens nothing (`at at the`, `for
+ * for in`), nor does a copy after no verb (`a rise in in at`).
+ */
+function adverbBeforePhrase(verb: Token, particle: string, between: 'object' | 'particle' | undefined): DoubledParticleVerdict {
+  return adverbParticles.has(particle) && !prepositionalParticles.has(particle) && between !== 'particle' && verbLike(verb) ? 'unsure' : 'slip'
+}
+
+/**
+ * Particles far more often prepositions than adverbs of place, which make one phrase with a
+ * preposition after them (`closing in on`, `moved on to`, `coming in at 21.57 seconds`) and take
+ * the object after them (`reported this on Sunday`, `use it in my town`): a second copy repeats
+ * the first.
+ */
+const prepositionalParticles: ReadonlySet<string> = new Set(['in', 'on', 'about'])
+
+function afterVerb(tokens: Tokens, verb: Token, particle: string, after: Token): DoubledParticleVerdict {
   if (particle === 'to' && verbsTakingTo.has(verb.lower) && infinitive(after)) return 'intended'
   if (phrasalVerbs.get(verb.lower)?.has(particle)) return 'intended'
   const throughPreposition = prepositionalVerbs.get(verb.lower)?.has(particle) ?? false
@@ -161,10 +228,13 @@ export function doubledParticleVerdict(
   else if (!verbLike(verb)) verdict = moved === 'strong' ? 'unsure' : 'slip'
   // A verb not known to take the preposition, and nothing moved: an adverb particle (`in`, `up`,
   // `by` in `streamed by by the thousands`) may end a phrasal verb the lists lack, so a person
-  // decides; a preposition that ends none (`for`, `with`, `to`, the agent's `by` after a passive)
-  // is written twice (`hosted by by the`, `wanted to to go`).
+  // decides; a preposition that ends none (`for`, `with`, the agent's `by` after a passive) is
+  // written twice (`hosted by by the`).
   else if (moved !== 'none') verdict = 'unsure'
   else if (particle === 'by') verdict = passive(verb, wordsBefore(tokens, verb).slice(0, 3)) ? 'slip' : 'unsure'
+  // `to to` before a verb: the first `to` may end a phrasal verb (`The crew set to to repair the
+  // hull`), but not after `be` (`is set to to rise`).
+  else if (particle === 'to' && infinitive(after) && phrasalVerbsWithTo.has(verb.lower)) verdict = afterBe(tokens, verb) ? 'slip' : 'unsure'
   else verdict = adverbParticles.has(particle) ? 'unsure' : 'slip'
   // `working on on and off`, `moving in in and out`: the second copy may open a pair of its own.
   return verdict === 'slip' && (after.lower === 'and' || after.lower === 'or') ? 'unsure' : verdict

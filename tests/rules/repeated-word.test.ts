@@ -51,7 +51,18 @@ testRule(rule, {
     'She got something she had hoped for for years.',
     'He was sworn in in January, and they were let in in groups of ten.',
     'She said bye bye to the crowd, and he laughed ha ha.',
-    '"JUST WORRIED ABOUT YOUR HEART HA HA HAW."'
+    '"JUST WORRIED ABOUT YOUR HEART HA HA HAW."',
+    // A quotation made only of the copies names them: a mention or a title.
+    'Her editor circled "of of" in the draft.',
+    'The headline read “Gone gone” in bold type.',
+    'The chant "out out out" rang round the square.',
+    // Set phrases and lone letters, an interjection said or used as a noun.
+    'The minister talked about reform and yada yada until midnight.',
+    'She hummed que sera sera on the way out.',
+    'He initialled the memo j j and left.',
+    'The host said yes yes to every request.',
+    'Debt was a no no in the family until 2008.',
+    'What he was was a fighter.'
   ],
   invalid: [
     {text: 'Will will notice this.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
@@ -81,6 +92,8 @@ testRule(rule, {
       errors: [{messageId: 'repeated', line: 1, column: 11, endColumn: 15, actual: ' the', expected: [''], fixable: true}]
     },
     {text: 'The the talks ended.', output: 'The talks ended.', errors: [{messageId: 'repeated'}]},
+    {text: 'Buyers saw The the offer twice.', output: 'Buyers saw The offer twice.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Talks resumed\nThe the envoys met.', output: 'Talks resumed\nThe envoys met.', errors: [{messageId: 'repeated', fixable: true}]},
     // Repeats of one word in a row are one finding.
     {
       text: 'He saw the the the the end.',
@@ -117,6 +130,7 @@ testRule(rule, {
     {text: 'He says that the length of the day depends on on the catch.', output: 'He says that the length of the day depends on the catch.', errors: [{messageId: 'repeated', fixable: true}]},
     // The second copy opens no phrase.
     {text: 'He finished, coming in in at 21.57 seconds.', output: 'He finished, coming in at 21.57 seconds.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The talks have been going on on for weeks.', output: 'The talks have been going on for weeks.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'That was the man they relied on on.', output: 'That was the man they relied on.', errors: [{messageId: 'repeated', fixable: true}]},
     // A verb that may end a phrase, or a moved object the sentence does not make clear: a person decides.
     {text: 'She was finishing in in second place.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
@@ -125,6 +139,61 @@ testRule(rule, {
     {text: 'Many local firms invested in in the region.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Someone you can rely on on a bad day is rare.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'We have been working on on and off for years.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
-    {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]}
+    {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]},
+    // A verb that may close a subject clause, then the main verb: the same words as the slip of
+    // `The players who trained harder`, so a person decides.
+    {text: 'What the court decides decides the future of the port.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Whoever runs runs alone this year.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The players who trained trained harder than ever.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Everything that glitters glitters for a reason.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The ferry that sank sank in minutes.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Whatever they were were secrets.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'He said the people who left left early.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Earlier that day day, the leader spoke.', output: 'Earlier that day, the leader spoke.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Polls show that Smith won won the seat.', output: 'Polls show that Smith won the seat.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'We must innovate, where we are are quick to act.', output: 'We must innovate, where we are quick to act.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'What Smith built built the town.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The man whose shop flooded flooded the street with posts.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    // A clause set off by a comma, a complement clause, a word after a determiner: the slip is fixed.
+    {text: 'The talks, which began began in May, stalled.', output: 'The talks, which began in May, stalled.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'He said that he came came late.', output: 'He said that he came late.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The firm whose shares shares fell cut jobs.', output: 'The firm whose shares fell cut jobs.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Officials who spoke to to reporters declined.', output: 'Officials who spoke to reporters declined.', errors: [{messageId: 'repeated', fixable: true}]},
+    // An adverb particle, then the same word opening a phrase before a preposition (`out of`,
+    // `up to`) or after the verb's object: English allows both, and the slip looks the same.
+    {text: 'The protesters marched out out of frustration.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Prices climbed up up to a record.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The board mulled it over over the weekend.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The agency reported this on on Sunday.', output: 'The agency reported this on Sunday.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The claim turned out to to be false.', output: 'The claim turned out to be false.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The convoy swung around around dawn.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The bus drove past past midnight.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The bridge we walked under under the rain was old.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The town he settled down in in 1990 grew.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The volunteers fell to to clear the road.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The vaccine is available in in most pharmacies.', output: 'The vaccine is available in most pharmacies.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Prices are set to to rise again.', output: 'Prices are set to rise again.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'They hope to to finish by June.', output: 'They hope to finish by June.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'He settled down in in Wales.', output: 'He settled down in Wales.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'She saw a rise in in at the port.', output: 'She saw a rise in at the port.', errors: [{messageId: 'repeated', fixable: true}]},
+    // A name before the common word, a mention, a closing `as … as`, a double negative.
+    {text: 'Striker Danny Rose rose highest to head in the winner.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Students who earn an A a year early may graduate.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The verb run run is irregular.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'In the example "she ran ran home" the second "ran" is a slip.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'He said "we we will win" at the rally.', output: 'He said "we will win" at the rally.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'She served as mayor as well as as a judge.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Crews worked as quickly as as possible.', output: 'Crews worked as quickly as possible.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The risk is not not real, she argued.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'He did not not see it.', output: 'He did not see it.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'According to to official figures, 13 died.', output: 'According to official figures, 13 died.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'It is the car that we are are driving.', output: 'It is the car that we are driving.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'He spoke about why you can eat eat at night.', output: 'He spoke about why you can eat at night.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'They visited a boy who changes changes schools often.', output: 'They visited a boy who changes schools often.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The impact of of the storm was severe.', output: 'The impact of the storm was severe.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The term of of office ends in May.', output: 'The term of office ends in May.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'There are no "red" or or "blue" states.', output: 'There are no "red" or "blue" states.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'They met on the night night before the vote.', output: 'They met on the night before the vote.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'The mayor thanked "the the volunteers" in a post.', output: 'The mayor thanked "the volunteers" in a post.', errors: [{messageId: 'repeated', fixable: true}]}
   ]
 })
