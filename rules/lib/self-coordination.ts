@@ -3,27 +3,97 @@
  * pair English writes on purpose, or one a person should confirm. Used by `repeated-phrase`.
  */
 import {comparatives, superlatives} from '../data/comparison-forms.js'
-import {articles, demonstratives, functionWords, numberWords, prepositions, quantifiers, relativeWords} from '../data/function-words.js'
+import {articles, demonstratives, determiners, functionWords, numberWords, prepositions, pronouns, quantifiers, relativeWords} from '../data/function-words.js'
+import {midAdverbs, participleToPast} from '../data/irregular-participles.js'
+import {reportingVerbs} from '../data/reporting-verbs.js'
 import {
   afterEmphasis,
   amountPlurals,
   arithmeticWords,
   coordinationIdioms,
   emphaticVerbs,
+  irregularPasts,
   notAdverbsInLy,
+  postdeterminers,
   sectorNouns,
   selfCoordinationAdjectives
 } from '../data/self-coordination.js'
 
+/** A word in lower case: a capitalized one before `X and X` is a name, no verb. */
+const lowerCasePattern = /^\p{Ll}/u
 /** An adverb in `-ly` (`slowly`, `carefully`). */
 const adverbPattern = /^\p{Ll}{3,}ly$/u
 /** Endings of adjectives that are never nouns: `famous`, `useful`, `massive`, `reliable`, `historical`. */
 const adjectiveSuffixPattern = /^\p{Ll}{3,}(?:ous|ful|ive|able|ible|ical|less|ish)$/u
 
+/** A regular past or participle (`approved`, `needed`), not a noun in `-eed` (`seed`, `speed`). */
+const regularPastPattern = /^\p{Ll}{2,}[^e]ed$/u
+
+/** Irregular past forms and participles (`spoke`, `fallen`, `made`) and verbs of saying (`told`, `says`). */
+const irregularVerbForms: ReadonlySet<string> = new Set([...participleToPast.keys(), ...participleToPast.values(), ...irregularPasts, ...reportingVerbs])
+
+/** Whether `word` is a verb form no noun shares: `approved`, `told`, `fell`, `says`. */
+export function knownVerbForm(word: string): boolean {
+  return regularPastPattern.test(word) || irregularVerbForms.has(word)
+}
+
+/** An adverb in `-ly` (`slowly`), not a noun or verb that ends so (`family`, `supply`). */
+export function lyAdverb(word: string): boolean {
+  return adverbPattern.test(word) && !notAdverbsInLy.has(word)
+}
+
 /** Whether `word` coordinated with itself (`heaviest and heaviest`) can never be meant. */
 function neverSelfCoordinated(word: string): boolean {
-  if (superlatives.has(word) || selfCoordinationAdjectives.has(word) || adjectiveSuffixPattern.test(word)) return true
-  return adverbPattern.test(word) && !notAdverbsInLy.has(word)
+  return superlatives.has(word) || plainAdjective(word) || lyAdverb(word)
+}
+
+/** An adjective that is no noun or verb (`deep`, `famous`), neither compared. */
+function plainAdjective(word: string): boolean {
+  return selfCoordinationAdjectives.has(word) || adjectiveSuffixPattern.test(word)
+}
+
+/** Endings of adjectives that no noun has: those of `plainAdjective` but `-ive` (`detective`, `executive`). */
+const nounlessAdjectiveSuffixPattern = /^\p{Ll}{3,}(?:ous|ful|able|ible|ical|less|ish)$/u
+
+/**
+ * Whether a lower-case word may be a noun, or modify one: not a function word, a word between a
+ * determiner and its noun (`other`, `next`), a known verb form, an `-ly` adverb or an adjective
+ * (`continuous`, `deep`, `bigger`).
+ */
+export function mayBeNoun(word: string): boolean {
+  if (functionWords.has(word) || postdeterminers.has(word) || knownVerbForm(word) || lyAdverb(word)) return false
+  if (comparatives.has(word) || superlatives.has(word)) return false
+  return !selfCoordinationAdjectives.has(word) && !nounlessAdjectiveSuffixPattern.test(word)
+}
+
+/** A word glued to a contracted auxiliary: `it's`, `that's`, `they've`. */
+const contractionPattern = /['’](?:s|re|ve|d|m|ll)$/u
+/** Adverbs of degree or focus that an adverb before them modifies: `actually more dramatic`, `literally just`. */
+const modifiedAdverbs: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'rather', 'quite', 'just', 'even', 'too', 'very', 'still'])
+
+/**
+ * `fell steadily and steadily the river rose`, `played badly and badly needed a win`: with `and`,
+ * an adverb after a verb can end one clause while its copy opens the next (a subject follows) or
+ * modifies the verb of the next (a verb form follows). Not where the word before is no verb (a
+ * function word, a contraction, a name, another adverb: `it's actually and actually`), nor before
+ * a preposition, a conjunction, an adjective or another adverb, which the copy modifies.
+ */
+function adverbOpensClause(conjunction: string, written: string | undefined, after: string | undefined): boolean {
+  if (conjunction !== 'and' || written === undefined || after === undefined || !lowerCasePattern.test(written)) return false
+  const before = written.toLowerCase()
+  if (functionWords.has(before) || contractionPattern.test(before) || lyAdverb(before) || midAdverbs.has(before)) return false
+  if (determiners.has(after) || pronouns.has(after)) return true
+  if (functionWords.has(after) || modifiedAdverbs.has(after) || lyAdverb(after) || plainAdjective(after)) return false
+  return !comparatives.has(after) && !superlatives.has(after)
+}
+
+/**
+ * `good and good enough`, `low and low by any measure`: an adjective whose second copy has a
+ * complement of its own (`enough`, a phrase after a preposition) may be an emphatic second
+ * statement, which a person tells from a stutter.
+ */
+function adjectiveHasComplement(after: string | undefined): boolean {
+  return after !== undefined && (after === 'enough' || prepositions.has(after))
 }
 
 /** Personal pronouns, demonstratives and `his`/`her`, which end one phrase and start the next: `her and her son`, `he and he alone`. */
@@ -38,9 +108,12 @@ const degreeWords: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long',
 
 /**
  * Whether `word and word` (or `or`) is meant, a slip, or likely a slip that a person should
- * confirm. `after`: the word right after the second copy, if any, in lower case.
+ * confirm. `before`: the word right before the first copy, as written; `after`: the word right
+ * after the second, in lower case; either may be missing.
  */
-export function coordination(word: string, conjunction: string, after: string | undefined): 'intended' | 'unsure' | 'slip' {
+export function coordination(word: string, conjunction: string, before: string | undefined, after: string | undefined): 'intended' | 'unsure' | 'slip' {
+  if (lyAdverb(word) && adverbOpensClause(conjunction, before, after)) return 'unsure'
+  if (plainAdjective(word) && adjectiveHasComplement(after)) return 'unsure'
   if (neverSelfCoordinated(word) || articles.has(word)) return 'slip'
   if (coordinationIdioms.has(word) || comparatives.has(word) || amountPlurals.has(word)) return 'intended'
   // `what is and is not allowed`, `may or may not`, `yours and yours alone`, `how and how far`.
