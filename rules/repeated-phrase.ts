@@ -6,7 +6,7 @@ import {comparatives, superlatives} from './data/comparison-forms.js'
 import {copulaClauseOpeners} from './data/repeated-words.js'
 import {articles, auxiliaries, determiners, functionWords, nominativePronouns, prepositions, relativeWords} from './data/function-words.js'
 import {clauseTakingVerbs, listenerClauseVerbs} from './data/reporting-verbs.js'
-import {coordination, knownVerbForm, mayBeNoun} from './lib/self-coordination.js'
+import {coordination, knownVerbForm, mayBeNoun, mayEndNounPhrase} from './lib/self-coordination.js'
 
 /** The longest run of words checked for an immediate repeat. */
 const maxRunLength = 6
@@ -238,7 +238,7 @@ export default defineRule({
     function compoundModifier(run: Token[], at: number, size: number): boolean {
       const copy = run.slice(at + size, at + 2 * size)
       const last = copy[size - 1]
-      if (!opensNounPhrase(copy) || !mayBeNoun(last.value.toLowerCase())) return false
+      if (!opensNounPhrase(copy) || !mayEndNounPhrase(last.value.toLowerCase())) return false
       if (possessiveAfter.test(text.slice(last.to, last.to + 3))) return true
       // A capitalized word after the copy is a name in apposition (`the site the site YouTube`), not a noun it modifies.
       const after = run[at + 2 * size]?.value
@@ -255,7 +255,7 @@ export default defineRule({
       const verb = rest.pop()
       if (verb === undefined || !clauseTakingVerbs.has(verb)) return false
       if (rest.length === 0) return nominativePronouns.has(first)
-      return rest.length === 1 && determiners.has(first) && mayBeNoun(rest[0])
+      return rest.length === 1 && determiners.has(first) && mayEndNounPhrase(rest[0])
     }
 
     /**

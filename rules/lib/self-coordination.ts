@@ -56,14 +56,33 @@ function plainAdjective(word: string): boolean {
 const nounlessAdjectiveSuffixPattern = /^\p{Ll}{3,}(?:ous|ful|able|ible|ical|less|ish)$/u
 
 /**
- * Whether a lower-case word may be a noun, or modify one: not a function word, a word between a
- * determiner and its noun (`other`, `next`), a known verb form, an `-ly` adverb or an adjective
- * (`continuous`, `deep`, `bigger`).
+ * Whether a lower-case word may be a noun, or modify one: not a function word, a known verb form,
+ * an `-ly` adverb or an adjective (`continuous`, `deep`, `bigger`).
  */
 export function mayBeNoun(word: string): boolean {
-  if (functionWords.has(word) || postdeterminers.has(word) || knownVerbForm(word) || lyAdverb(word)) return false
+  if (functionWords.has(word) || knownVerbForm(word) || lyAdverb(word)) return false
   if (comparatives.has(word) || superlatives.has(word)) return false
   return !selfCoordinationAdjectives.has(word) && !nounlessAdjectiveSuffixPattern.test(word)
+}
+
+/**
+ * Whether a noun phrase may end in this word (`the house`, not `the other`, `his second`): a word
+ * that may be a noun, and none that stands between a determiner and its noun.
+ */
+export function mayEndNounPhrase(word: string): boolean {
+  return mayBeNoun(word) && !postdeterminers.has(word)
+}
+
+/** Forms of `be` and a few linking verbs, after which an adjective ends its clause: `was quiet`, `remained calm`. */
+const linkingVerbs: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'became', 'become', 'becomes', 'seemed', 'seems', 'remained', 'remains', 'looked', 'looks', 'felt', 'feels'])
+
+/**
+ * `the market was quiet and quiet trading followed`: an adjective after a linking verb ends its
+ * clause, and its copy before a noun may describe the next clause's subject. After a determiner
+ * (`a cheap and cheap phone`) both copies describe the same noun: a stutter.
+ */
+function adjectiveOpensClause(before: string | undefined, after: string | undefined): boolean {
+  return before !== undefined && after !== undefined && linkingVerbs.has(before.toLowerCase()) && mayBeNoun(after)
 }
 
 /** A word glued to a contracted auxiliary: `it's`, `that's`, `they've`. */
@@ -113,7 +132,7 @@ const degreeWords: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long',
  */
 export function coordination(word: string, conjunction: string, before: string | undefined, after: string | undefined): 'intended' | 'unsure' | 'slip' {
   if (lyAdverb(word) && adverbOpensClause(conjunction, before, after)) return 'unsure'
-  if (plainAdjective(word) && adjectiveHasComplement(after)) return 'unsure'
+  if (plainAdjective(word) && (adjectiveHasComplement(after) || adjectiveOpensClause(before, after))) return 'unsure'
   if (neverSelfCoordinated(word) || articles.has(word)) return 'slip'
   if (coordinationIdioms.has(word) || comparatives.has(word) || amountPlurals.has(word)) return 'intended'
   // `what is and is not allowed`, `may or may not`, `yours and yours alone`, `how and how far`.

@@ -121,6 +121,7 @@ testRule(rule, {
     {text: 'The nurse handed the patient the patient leaflet.', output: null, errors: [{messageId: 'repeated', actual: ' the patient', fixable: false}]},
     {text: 'The mayor showed the tenants the tenants’ petition.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'We waited at the bus at the bus stop for an hour.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The price of the house of the house next door rose.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The keys on the kitchen on the kitchen table were gone.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     // Before a verb, a function word (`of` too) or a mark, the second copy is a stutter.
     {text: 'Do not blame the people the people of the city.', output: 'Do not blame the people of the city.', errors: [{messageId: 'repeated'}]},
@@ -145,6 +146,9 @@ testRule(rule, {
     {text: 'The room was big and big enough for a band.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'The risk is serious and serious for everyone.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'It was a cheap and cheap phone.', output: 'It was a cheap phone.', errors: [{messageId: 'coordinated', fixable: true}]},
+    // After a linking verb the adjective ends its clause; its copy may describe the next subject.
+    {text: 'The hall was quiet and quiet voices filled it.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'The room was quiet and quiet.', output: 'The room was quiet.', errors: [{messageId: 'coordinated', fixable: true}]},
     {
       text: 'It seems that it seems that the talks stalled.',
       output: 'It seems that the talks stalled.',
