@@ -3,8 +3,8 @@ import {end, hasLineBreak, start} from '../src/nlcst.js'
 import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
-import {copulaClauseOpeners} from './data/repeated-words.js'
-import {articles, auxiliaries, determiners, functionWords, nominativePronouns, prepositions, relativeWords} from './data/function-words.js'
+import {adverbParticles, copulaClauseOpeners} from './data/repeated-words.js'
+import {articles, auxiliaries, conjunctions, determiners, functionWords, modals, nominativePronouns, possessives, prepositions, relativeWords} from './data/function-words.js'
 import {clauseTakingVerbs, listenerClauseVerbs} from './data/reporting-verbs.js'
 import {coordination, knownVerbForm, mayBeNoun, mayEndNounPhrase} from './lib/self-coordination.js'
 
@@ -82,6 +82,23 @@ const clauseOpeners: ReadonlySet<string> = new Set([...copulaClauseOpeners, 'who
 const relativeOpeners: ReadonlySet<string> = new Set([...relativeWords, ...copulaClauseOpeners])
 /** How many words a relative clause's subject may have between its opener and its verb (`what the minister meant`). */
 const maxRelativeSubject = 3
+
+/**
+ * Function words that leave a phrase open: it cannot end in them (`was a hit in`, `are used can`,
+ * `include a`). Forms of `be`, `have` and `do` can (`what will be`, `that is not`).
+ */
+const openingWords: ReadonlySet<string> = new Set([...prepositions, ...articles, ...possessives, ...modals, ...conjunctions])
+
+/**
+ * Whether a run of words may be a whole phrase that ends a clause: not one that ends in a word that
+ * leaves it open (`which was a hit in`, `that are used can`), but a verb and its particle may
+ * (`broke down`), and so may an object pronoun or a quantifier (`said it`, `voted no`).
+ */
+function endsWholePhrase(words: readonly Token[]): boolean {
+  const [last, beforeLast] = words.map((word) => word.value.toLowerCase()).reverse()
+  if (!openingWords.has(last)) return true
+  return adverbParticles.has(last) && beforeLast !== undefined && (knownVerbForm(beforeLast) || auxiliaries.has(beforeLast))
+}
 
 /** Whether a run of words opens as a noun phrase or a place: `the committee`, `in the car`. */
 function opensNounPhrase(words: readonly Token[]): boolean {
@@ -209,9 +226,11 @@ export default defineRule({
      */
     function clauseBoundary(run: Token[], at: number, size: number, clauseOpener: () => number | undefined): boolean {
       const first = run[at].value.toLowerCase()
+      if (!endsWholePhrase(run.slice(at, at + size))) return false
+      // `the bridge that was built was built to last`: right after a relative word, too.
       if (auxiliaries.has(first)) {
         const opener = clauseOpener()
-        return opener !== undefined && opener < run[at].from
+        return (opener !== undefined && opener < run[at].from) || (at > 0 && relativeWords.has(run[at - 1].value.toLowerCase()))
       }
       // `an unexpected huge discovery`: after a determiner (not `that`, which may be the relative)
       // the form is an adjective of a noun phrase.
@@ -342,7 +361,8 @@ export default defineRule({
         // `parents and parents' groups`: the second copy is possessive, a modifier of a noun of its own.
         if (possessiveAfter.test(text.slice(run[at + 2].to, run[at + 2].to + 3))) continue
         const after = next(run[at + 2])?.toLowerCase()
-        const verdict = coordination(word, conjunction, run[at - 1]?.value, after)
+        const commaAfter = text.charAt(run[at + 2].to) === ','
+        const verdict = coordination({word, conjunction, before: run[at - 1]?.value, after, commaAfter})
         if (verdict === 'intended') continue
         // `up and up and up`, `markets and markets and markets`: three copies are emphasis, which a
         // doubling slip does not make.

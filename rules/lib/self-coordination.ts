@@ -91,16 +91,19 @@ const contractionPattern = /['’](?:s|re|ve|d|m|ll)$/u
 const modifiedAdverbs: ReadonlySet<string> = new Set(['more', 'less', 'most', 'least', 'rather', 'quite', 'just', 'even', 'too', 'very', 'still'])
 
 /**
- * `fell steadily and steadily the river rose`, `played badly and badly needed a win`: with `and`,
- * an adverb after a verb can end one clause while its copy opens the next (a subject follows) or
- * modifies the verb of the next (a verb form follows). Not where the word before is no verb (a
- * function word, a contraction, a name, another adverb: `it's actually and actually`), nor before
- * a preposition, a conjunction, an adjective or another adverb, which the copy modifies.
+ * `fell steadily and steadily the river rose`, `played badly and badly needed a win`, `answered
+ * honestly and honestly, it hurt`: with `and`, an adverb after a verb can end one clause while its
+ * copy opens the next (a subject follows, or the comma of a sentence adverb) or modifies the verb
+ * of the next (a verb form follows). Not where the word before is no verb (a function word, a
+ * contraction, a name, another adverb: `it's actually and actually`), nor before a preposition, a
+ * conjunction, an adjective or another adverb, which the copy modifies.
  */
-function adverbOpensClause(conjunction: string, written: string | undefined, after: string | undefined): boolean {
-  if (conjunction !== 'and' || written === undefined || after === undefined || !lowerCasePattern.test(written)) return false
+function adverbOpensClause(pair: Pair): boolean {
+  const {conjunction, before: written, after, commaAfter} = pair
+  if (conjunction !== 'and' || written === undefined || !lowerCasePattern.test(written)) return false
   const before = written.toLowerCase()
   if (functionWords.has(before) || contractionPattern.test(before) || lyAdverb(before) || midAdverbs.has(before)) return false
+  if (after === undefined) return commaAfter
   if (determiners.has(after) || pronouns.has(after)) return true
   if (functionWords.has(after) || modifiedAdverbs.has(after) || lyAdverb(after) || plainAdjective(after)) return false
   return !comparatives.has(after) && !superlatives.has(after)
@@ -125,13 +128,24 @@ const restrictingWords: ReadonlySet<string> = new Set(['not', 'alone', 'only'])
 /** Words after a question word said twice that ask a second question: `how and how far`, `when and when not`. */
 const degreeWords: ReadonlySet<string> = new Set(['far', 'much', 'many', 'long', 'often', 'soon', 'well', 'else'])
 
-/**
- * Whether `word and word` (or `or`) is meant, a slip, or likely a slip that a person should
- * confirm. `before`: the word right before the first copy, as written; `after`: the word right
- * after the second, in lower case; either may be missing.
- */
-export function coordination(word: string, conjunction: string, before: string | undefined, after: string | undefined): 'intended' | 'unsure' | 'slip' {
-  if (lyAdverb(word) && adverbOpensClause(conjunction, before, after)) return 'unsure'
+/** A word coordinated with itself and what stands around the two copies. */
+export interface Pair {
+  /** The word, in lower case. */
+  word: string
+  /** `and` or `or`. */
+  conjunction: string
+  /** The word right before the first copy, as written, if any. */
+  before: string | undefined
+  /** The word right after the second copy, in lower case, if only white space is between. */
+  after: string | undefined
+  /** Whether a comma follows the second copy. */
+  commaAfter: boolean
+}
+
+/** Whether `word and word` (or `or`) is meant, a slip, or likely a slip that a person should confirm. */
+export function coordination(pair: Pair): 'intended' | 'unsure' | 'slip' {
+  const {word, conjunction, before, after} = pair
+  if (lyAdverb(word) && adverbOpensClause(pair)) return 'unsure'
   if (plainAdjective(word) && (adjectiveHasComplement(after) || adjectiveOpensClause(before, after))) return 'unsure'
   if (neverSelfCoordinated(word) || articles.has(word)) return 'slip'
   if (coordinationIdioms.has(word) || comparatives.has(word) || amountPlurals.has(word)) return 'intended'

@@ -134,12 +134,17 @@ testRule(rule, {
     {text: 'The new the new policy starts today.', output: 'The new policy starts today.', errors: [{messageId: 'repeated'}]},
     // A verb phrase that ends a relative clause and then is the sentence's own.
     {text: 'The car that broke down broke down again on the bridge.', output: null, errors: [{messageId: 'repeated', actual: ' broke down', fixable: false}]},
+    {text: 'The wall that was painted was painted again.', output: null, errors: [{messageId: 'repeated', actual: ' was painted', fixable: false}]},
+    {text: 'The firm, which is based in which is based in Oslo, grew.', output: 'The firm, which is based in Oslo, grew.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'Prices went up went up again in May.', output: 'Prices went up again in May.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'Those who were hurt received help received help at once.', output: 'Those who were hurt received help at once.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'Whoever took part took part at their own risk.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Whoever wrote it wrote it in haste.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'What has been has been, she said.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     // `X and X`: an adverb after a verb may end a clause while its copy opens the next.
     {text: 'The water rose quickly and quickly the villagers fled.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'The firm grew rapidly and rapidly outgrew its office.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'He spoke frankly and frankly, it worked.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
     {text: 'The index has recently and recently hit a record.', output: 'The index has recently hit a record.', errors: [{messageId: 'coordinated', fixable: true}]},
     {text: 'Shares fell sharply and sharply in Asia.', output: 'Shares fell sharply in Asia.', errors: [{messageId: 'coordinated', fixable: true}]},
     // An adjective whose copy has a complement of its own may be a second, emphatic statement.
