@@ -2,6 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {defineRule} from '../src/define-rule.js'
 import {adverbsAfterAdjective, comparatives, degreeAdverbs, superlatives} from './data/comparison-forms.js'
 import {articles, demonstratives, functionWords, possessives, quantifiers} from './data/function-words.js'
+import {lyAdverb} from './lib/self-coordination.js'
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
 
@@ -29,7 +30,16 @@ const isDeterminer = (word: string) =>
 
 /** Whether no noun can start with this word, so a compared adjective before it heads no noun phrase. */
 const opensNoNoun = (word: Token) =>
-  (functionWords.has(word.lower) && !quantifiers.has(word.lower)) || adverbsAfterAdjective.has(word.lower)
+  (functionWords.has(word.lower) && !quantifiers.has(word.lower)) || adverbsAfterAdjective.has(word.lower) || lyAdverb(word.lower)
+
+/** Intensifiers that are nouns with their own article: `a lot more`, `a bit more`, `a little more`. */
+const intensifierNouns: ReadonlySet<string> = new Set(['bit', 'little', 'lot'])
+
+/** Whether the word before `word` (in its sentence and line) is a determiner: `a much`, `the far`. */
+function determinerBefore(tokens: Tokens, word: Token): boolean {
+  const before = tokens.previous(word, {sameSentence: true, sameLine: true})
+  return before?.kind === 'word' && isDeterminer(before.lower)
+}
 
 /** `most`, `least`, `more` or `less` anywhere in a paragraph: a cheap test before the real work. */
 const degreeWord = /\b(?:most|least|more|less)\b/i
@@ -82,23 +92,43 @@ export default defineRule({
   create(context) {
     const {text} = context
 
-    /** Whether `more`/`most` is an adverb of degree here, not a quantifier of the noun phrase after it. */
-    function degreeAdverb(tokens: Tokens, degree: Token, adjective: Token, superlative: boolean): boolean {
+    /**
+     * Whether `more`/`most` is an adverb of degree here (`adverb`), a quantifier of the noun phrase
+     * after it (`quantifier`), or either (`unsure`).
+     */
+    function degreeReading(tokens: Tokens, degree: Token, adjective: Token, superlative: boolean): 'adverb' | 'quantifier' | 'unsure' {
       const previous = tokens.previous(degree, {sameSentence: true, sameLine: true})
       const before = previous?.kind === 'word' ? previous.lower : undefined
       // `at most larger by 5 percent`: the idiom `at most`, `at least`.
-      if (before === 'at') return false
+      if (before === 'at') return 'quantifier'
       // `When is more better?`, `Is less worse?`: after an inverted `is`, `more` is the subject.
-      if (before !== undefined && copulas.has(before) && previous && invertedAt(tokens, previous)) return false
-      // `the most heaviest`, `a more better deal`, `much more smaller`; `the more bigger guy`, but
-      // not in `the more older people vote, the …`, where `more` counts the people.
+      if (before !== undefined && copulas.has(before) && previous && invertedAt(tokens, previous)) return 'quantifier'
+      const nounFollows = !noNounAfter(tokens, adjective, superlative)
       if (before !== undefined) {
-        if (superlative ? isDeterminer(before) : before === 'a' || before === 'an' || degreeAdverbs.has(before)) return true
-        if (!superlative && isDeterminer(before) && !correlative(tokens, degree)) return true
+        // `the most heaviest`, `a more better deal`; `the more bigger guy`, but not in `the more
+        // older people vote, the …`, where `more` counts the people.
+        if (superlative ? isDeterminer(before) : before === 'a' || before === 'an') return 'adverb'
+        if (!superlative && isDeterminer(before) && !correlative(tokens, degree)) return 'adverb'
+        // `much more smaller`, but `far more smaller companies went bust`: an intensifier
+        // strengthens the adverb and the quantifier alike (`far more companies`, `a lot more
+        // companies`), so before a noun a person decides. After a determiner of its own (`a much
+        // more bigger piece`) it is inside a noun phrase, which `more` then cannot open.
+        if (!superlative && degreeAdverbs.has(before)) {
+          const insideNounPhrase = !intensifierNouns.has(before) && previous !== undefined && determinerBefore(tokens, previous)
+          return nounFollows && !insideNounPhrase ? 'unsure' : 'adverb'
+        }
       }
       // `more bigger than`, `more better.`, `the more easier they are`: no noun follows, so no
-      // quantifier either. A comma may list compared adjectives (`more bigger, faster ships`);
-      // before anything else it ends the phrase (`a week more earlier, Spain`).
+      // quantifier either.
+      return nounFollows ? 'quantifier' : 'adverb'
+    }
+
+    /**
+     * Whether no noun follows the compared adjective, so nothing is there for `more` to count. A
+     * comma may list compared adjectives (`more bigger, faster ships`); before anything else it
+     * ends the phrase (`a week more earlier, Spain`).
+     */
+    function noNounAfter(tokens: Tokens, adjective: Token, superlative: boolean): boolean {
       const next = tokens.next(adjective, {sameSentence: true, sameLine: true})
       if (next === undefined) return true
       if (next.kind === 'word') return opensNoNoun(next)
@@ -121,7 +151,8 @@ export default defineRule({
           const adjective = tokens.list[degree.index + 2]
           if (adjective?.kind !== 'word' || adjective.value !== adjective.core) continue
           if (!(superlative ? superlatives : comparatives).has(adjective.value)) continue
-          if (!degreeAdverb(tokens, degree, adjective, superlative)) continue
+          const reading = degreeReading(tokens, degree, adjective, superlative)
+          if (reading === 'quantifier') continue
           if (context.isProtected(degree.from, adjective.to)) continue
 
           const form = adjective.value
@@ -134,7 +165,7 @@ export default defineRule({
             expected: [capitalized ? form[0].toUpperCase() : ''],
             // `less worse`, `least biggest`: dropping `less` may turn the meaning round (`less
             // worse` meant `not as bad`), so a person decides.
-            ...(degree.lower === 'less' || degree.lower === 'least' ? {safe: false} : {})
+            ...(reading === 'unsure' || degree.lower === 'less' || degree.lower === 'least' ? {safe: false} : {})
           })
         }
       }

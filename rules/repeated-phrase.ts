@@ -3,10 +3,10 @@ import {end, hasLineBreak, start} from '../src/nlcst.js'
 import type {Node} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import {comparatives, superlatives} from './data/comparison-forms.js'
-import {copulaClauseOpeners} from './data/repeated-words.js'
-import {articles, auxiliaries, determiners, functionWords, nominativePronouns} from './data/function-words.js'
+import {adverbParticles, copulaClauseOpeners} from './data/repeated-words.js'
+import {articles, auxiliaries, conjunctions, determiners, functionWords, modals, nominativePronouns, possessives, prepositions, relativeWords} from './data/function-words.js'
 import {clauseTakingVerbs, listenerClauseVerbs} from './data/reporting-verbs.js'
-import {coordination} from './lib/self-coordination.js'
+import {coordination, knownVerbForm, mayBeNoun, mayEndNounPhrase} from './lib/self-coordination.js'
 
 /** The longest run of words checked for an immediate repeat. */
 const maxRunLength = 6
@@ -78,6 +78,33 @@ const callForms: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'call
 
 /** Words that open a clause, so that a verb phrase after them may end it: `what is done is done`. */
 const clauseOpeners: ReadonlySet<string> = new Set([...copulaClauseOpeners, 'whose'])
+/** Words that open a relative clause, which a verb phrase right after may end: `the one that got away`. */
+const relativeOpeners: ReadonlySet<string> = new Set([...relativeWords, ...copulaClauseOpeners])
+/** How many words a relative clause's subject may have between its opener and its verb (`what the minister meant`). */
+const maxRelativeSubject = 3
+
+/**
+ * Function words that leave a phrase open: it cannot end in them (`was a hit in`, `are used can`,
+ * `include a`). Forms of `be`, `have` and `do` can (`what will be`, `that is not`).
+ */
+const openingWords: ReadonlySet<string> = new Set([...prepositions, ...articles, ...possessives, ...modals, ...conjunctions])
+
+/**
+ * Whether a run of words may be a whole phrase that ends a clause: not one that ends in a word that
+ * leaves it open (`which was a hit in`, `that are used can`), but a verb and its particle may
+ * (`broke down`), and so may an object pronoun or a quantifier (`said it`, `voted no`).
+ */
+function endsWholePhrase(words: readonly Token[]): boolean {
+  const [last, beforeLast] = words.map((word) => word.value.toLowerCase()).reverse()
+  if (!openingWords.has(last)) return true
+  return adverbParticles.has(last) && beforeLast !== undefined && (knownVerbForm(beforeLast) || auxiliaries.has(beforeLast))
+}
+
+/** Whether a run of words opens as a noun phrase or a place: `the committee`, `in the car`. */
+function opensNounPhrase(words: readonly Token[]): boolean {
+  const [first, second] = words.map((word) => word.value.toLowerCase())
+  return determiners.has(first) || (prepositions.has(first) && second !== undefined && determiners.has(second))
+}
 
 /** Split a sentence into runs of words separated by plain spaces on one line. */
 function runsOf(sentence: Sentence, source: (from: number, to: number) => string): Token[][] {
@@ -194,19 +221,60 @@ export default defineRule({
     /**
      * `what is done is done`, `a path whose parent is ignored is ignored too`: after a word that
      * opens a clause, a verb phrase said twice may end that clause and then be the sentence's own.
+     * `the one that got away got away because`: so may a phrase that opens with a verb form, when
+     * a relative clause opens a few words before it and has no verb yet.
      */
-    function clauseBoundary(words: Token[], clauseOpener: () => number | undefined): boolean {
-      if (!auxiliaries.has(words[0].value.toLowerCase())) return false
-      const opener = clauseOpener()
-      return opener !== undefined && opener < words[0].from
+    function clauseBoundary(run: Token[], at: number, size: number, clauseOpener: () => number | undefined): boolean {
+      const first = run[at].value.toLowerCase()
+      if (!endsWholePhrase(run.slice(at, at + size))) return false
+      // `the bridge that was built was built to last`: right after a relative word, too.
+      if (auxiliaries.has(first)) {
+        const opener = clauseOpener()
+        return (opener !== undefined && opener < run[at].from) || (at > 0 && relativeWords.has(run[at - 1].value.toLowerCase()))
+      }
+      // `an unexpected huge discovery`: after a determiner (not `that`, which may be the relative)
+      // the form is an adjective of a noun phrase.
+      const before = at > 0 ? run[at - 1].value.toLowerCase() : undefined
+      if (!knownVerbForm(first) || (before !== undefined && determiners.has(before) && !relativeOpeners.has(before))) return false
+      // `thinking about was helping`: a copy with a verb of its own inside spans the boundary itself.
+      if (run.slice(at + 1, at + size).some((word) => auxiliaries.has(word.value.toLowerCase()))) return false
+      for (let back = at - 1; back >= Math.max(0, at - maxRelativeSubject - 1); back--) {
+        const word = run[back].value.toLowerCase()
+        if (relativeOpeners.has(word)) return true
+        // `those who were injured received first aid`: the relative clause has its verb already.
+        if (auxiliaries.has(word) || knownVerbForm(word)) return false
+      }
+      return false
     }
 
     /**
-     * `she said she said it on purpose`, `I think I think too much`: a subject and its verb said
-     * twice can be a clause and the clause it reports, so a person decides.
+     * `sent the committee the committee report`, `in the car in the car park`, `offered the fans
+     * the fans' zone`: a noun phrase or a place said twice, where the second copy's noun may modify
+     * the noun after it or own it, so the second copy opens a longer phrase and both may be meant.
+     * Before a verb or a function word (`of` too: `at the time at the time of the crash`), or where
+     * a mark ends the phrase, the copy is a stutter.
+     */
+    function compoundModifier(run: Token[], at: number, size: number): boolean {
+      const copy = run.slice(at + size, at + 2 * size)
+      const last = copy[size - 1]
+      if (!opensNounPhrase(copy) || !mayEndNounPhrase(last.value.toLowerCase())) return false
+      if (possessiveAfter.test(text.slice(last.to, last.to + 3))) return true
+      // A capitalized word after the copy is a name in apposition (`the site the site YouTube`), not a noun it modifies.
+      const after = run[at + 2 * size]?.value
+      return after !== undefined && lowerCasePattern.test(after) && mayBeNoun(after)
+    }
+
+    /**
+     * `she said she said it on purpose`, `the ministry said the ministry said nothing`: a subject
+     * (a pronoun, or a noun phrase of a determiner and a noun) and its verb of saying or thinking
+     * said twice can be a clause and the clause it reports, so a person decides.
      */
     function reportedClause(words: Token[]): boolean {
-      return words.length === 2 && nominativePronouns.has(words[0].value.toLowerCase()) && clauseTakingVerbs.has(words[1].value.toLowerCase())
+      const [first, ...rest] = words.map((word) => word.value.toLowerCase())
+      const verb = rest.pop()
+      if (verb === undefined || !clauseTakingVerbs.has(verb)) return false
+      if (rest.length === 0) return nominativePronouns.has(first)
+      return rest.length === 1 && determiners.has(first) && mayEndNounPhrase(rest[0])
     }
 
     /**
@@ -221,7 +289,14 @@ export default defineRule({
 
     function unsureRepeat(run: Token[], at: number, size: number, clauseOpener: () => number | undefined): boolean {
       const words = run.slice(at, at + size)
-      return infinitiveChain(words) || equative(words) || clauseBoundary(words, clauseOpener) || reportedClause(words) || newSubject(run, at)
+      return (
+        infinitiveChain(words) ||
+        equative(words) ||
+        clauseBoundary(run, at, size, clauseOpener) ||
+        reportedClause(words) ||
+        newSubject(run, at) ||
+        compoundModifier(run, at, size)
+      )
     }
 
     /**
@@ -272,7 +347,7 @@ export default defineRule({
 
     /**
      * `X and X` / `X or X` with one word: a slip of the engine for any word, except what English
-     * coordinates on purpose. Decided by the word and by what follows the second copy.
+     * coordinates on purpose. Decided by the word and by the words around the two copies.
      */
     function checkCoordination(run: Token[], next: (token: Token) => string | undefined) {
       for (let at = 0; at + 2 < run.length; at++) {
@@ -286,7 +361,8 @@ export default defineRule({
         // `parents and parents' groups`: the second copy is possessive, a modifier of a noun of its own.
         if (possessiveAfter.test(text.slice(run[at + 2].to, run[at + 2].to + 3))) continue
         const after = next(run[at + 2])?.toLowerCase()
-        const verdict = coordination(word, conjunction, after)
+        const commaAfter = text.charAt(run[at + 2].to) === ','
+        const verdict = coordination({word, conjunction, before: run[at - 1]?.value, after, commaAfter})
         if (verdict === 'intended') continue
         // `up and up and up`, `markets and markets and markets`: three copies are emphasis, which a
         // doubling slip does not make.

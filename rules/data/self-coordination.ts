@@ -8,7 +8,10 @@ import {regularForms} from '../lib/verb-forms.js'
  */
 export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'accurate',
+  'additional',
+  'adjacent',
   'amazing',
+  'annual',
   'available',
   'beautiful',
   'big',
@@ -17,7 +20,9 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'cheap',
   'comfortable',
   'common',
+  'constant',
   'convenient',
+  'crazy',
   'deep',
   'delicate',
   'delicious',
@@ -25,6 +30,7 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'difficult',
   'durable',
   'easy',
+  'economic',
   'effective',
   'efficient',
   'elastic',
@@ -33,8 +39,12 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'exciting',
   'expensive',
   'famous',
+  'federal',
+  'financial',
+  'frequent',
   'fresh',
   'gentle',
+  'global',
   'good',
   'gorgeous',
   'great',
@@ -55,6 +65,7 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'old',
   'perfect',
   'pleasant',
+  'political',
   'popular',
   'possible',
   'powerful',
@@ -62,6 +73,7 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'quick',
   'quiet',
   'rapid',
+  'recent',
   'regional',
   'reliable',
   'responsible',
@@ -70,9 +82,11 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'severe',
   'sharp',
   'shiny',
+  'significant',
   'simple',
   'small',
   'smooth',
+  'social',
   'soft',
   'special',
   'stable',
@@ -84,9 +98,12 @@ export const selfCoordinationAdjectives: ReadonlySet<string> = new Set([
   'thick',
   'tiny',
   'traditional',
+  'unexpected',
   'unique',
   'useful',
+  'usual',
   'valuable',
+  'various',
   'wide',
   'wonderful',
   'young'
@@ -196,4 +213,22 @@ export const sectorNouns: ReadonlySet<string> = new Set([
   'rail', 'rice', 'salt', 'security', 'sickness', 'silver', 'software', 'sport', 'steel', 'sugar', 'tax', 'tea',
   'textile', 'timber', 'tobacco', 'tourism', 'trade', 'transport', 'travel', 'war', 'waste', 'water', 'wheat',
   'wine', 'wood', 'wool'
+])
+
+/**
+ * Irregular past forms that no noun shares, beside those `participleToPast` lists (whose past and
+ * participle differ): `got away`, `broke down` are there; `made`, `held`, `sent` are here. Homographs
+ * of nouns (`left`, `ground`, `thought`, `felt`) are left out. Lower case.
+ */
+export const irregularPasts: ReadonlySet<string> = new Set([
+  'became', 'bought', 'brought', 'built', 'came', 'caught', 'fought', 'got', 'held', 'kept', 'led', 'lost', 'made',
+  'meant', 'met', 'paid', 'ran', 'sat', 'sent', 'sold', 'sought', 'spent', 'stood', 'taught', 'told', 'went'
+])
+
+/**
+ * Words that stand between a determiner and its noun and are not nouns themselves: `the other`,
+ * `the same`, `the next`, `his second`, `its own`. Lower case.
+ */
+export const postdeterminers: ReadonlySet<string> = new Set([
+  'other', 'same', 'next', 'last', 'first', 'second', 'third', 'own', 'very', 'previous', 'former', 'latter', 'entire', 'whole'
 ])

@@ -44,7 +44,17 @@ testRule(rule, {
       errors: [{messageId: 'double'}]
     },
     {text: 'The ball stays at the more higher end of the range.', output: 'The ball stays at the higher end of the range.', errors: [{messageId: 'double'}]},
-    {text: 'The gap made much more smaller differences.', output: 'The gap made much smaller differences.', errors: [{messageId: 'double'}]},
+    {text: 'The gap was much more smaller than expected.', output: 'The gap was much smaller than expected.', errors: [{messageId: 'double'}]},
+    {text: 'The new engine is far more quieter.', output: 'The new engine is far quieter.', errors: [{messageId: 'double'}]},
+    {text: 'Prices were even more higher, traders said.', output: 'Prices were even higher, traders said.', errors: [{messageId: 'double'}]},
+    {text: 'It was a far more bigger job than we thought.', output: 'It was a far bigger job than we thought.', errors: [{messageId: 'double'}]},
+    {text: 'The team is much more stronger mentally.', output: 'The team is much stronger mentally.', errors: [{messageId: 'double'}]},
+    {text: 'Still more worse news came in the afternoon.', output: null, errors: [{messageId: 'double', fixable: false}]},
+    // After an intensifier, `more` before a noun may count it: a suggestion.
+    {text: 'The gap made much more smaller differences.', output: null, errors: [{messageId: 'double', fixable: false}]},
+    {text: 'Considerably more smaller lenders collapsed in 2009.', output: null, errors: [{messageId: 'double', fixable: false}]},
+    {text: 'Significantly more younger drivers failed the test.', output: null, errors: [{messageId: 'double', fixable: false}]},
+    {text: 'We saw a lot more older buildings in the south.', output: null, errors: [{messageId: 'double', fixable: false}]},
     {
       text: 'It is one of the most heaviest in the world.',
       output: 'It is one of the heaviest in the world.',

@@ -61,7 +61,8 @@ testRule(rule, {
     'Pass a string or string[] as the pattern.',
     'Prices went up and up and up.',
     'It was markets and markets and markets, all year.',
-    "Parents and parents' groups objected, and teachers and teachers’ unions agreed."
+    "Parents and parents' groups objected, and teachers and teachers’ unions agreed.",
+    'The school sent my son my son’s report.'
   ],
   invalid: [
     {
@@ -97,6 +98,7 @@ testRule(rule, {
     {text: 'She sent it to the to the office.', output: 'She sent it to the office.', errors: [{messageId: 'repeated'}]},
     {text: 'We build the lines that we have to have to carry power.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'She said she said it on purpose.', output: null, errors: [{messageId: 'repeated', actual: ' she said', fixable: false}]},
+    {text: 'The ministry said the ministry said nothing more.', output: null, errors: [{messageId: 'repeated', actual: ' the ministry said', fixable: false}]},
     {text: 'He told the court the court had erred.', output: null, errors: [{messageId: 'repeated', actual: ' the court', fixable: false}]},
     {text: 'The reason the reason is unclear.', output: 'The reason is unclear.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'He met the court the court in May.', output: 'He met the court in May.', errors: [{messageId: 'repeated', fixable: true}]},
@@ -114,6 +116,44 @@ testRule(rule, {
       output: 'We must act now.',
       errors: [{messageId: 'repeated'}, {messageId: 'repeated'}]
     },
+    // A noun phrase or a place said twice, whose second copy may modify the noun after it or take
+    // an `of` phrase: both copies may be meant, so a suggestion.
+    {text: 'The nurse handed the patient the patient leaflet.', output: null, errors: [{messageId: 'repeated', actual: ' the patient', fixable: false}]},
+    {text: 'The mayor showed the tenants the tenants’ petition.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'We waited at the bus at the bus stop for an hour.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The price of the house of the house next door rose.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The keys on the kitchen on the kitchen table were gone.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    // Before a verb, a function word (`of` too) or a mark, the second copy is a stutter.
+    {text: 'Do not blame the people the people of the city.', output: 'Do not blame the people of the city.', errors: [{messageId: 'repeated'}]},
+    {text: 'She met the other the other players.', output: 'She met the other players.', errors: [{messageId: 'repeated'}]},
+    {text: 'The site the site YouTube removed it.', output: 'The site YouTube removed it.', errors: [{messageId: 'repeated'}]},
+    {text: 'The minister the minister told reporters the talks would resume.', output: 'The minister told reporters the talks would resume.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Prices in the region in the region fell sharply.', output: 'Prices in the region fell sharply.', errors: [{messageId: 'repeated'}]},
+    {text: 'They met in the capital in the capital on Monday.', output: 'They met in the capital on Monday.', errors: [{messageId: 'repeated'}]},
+    {text: 'Output of the plant of the plant approved by the board doubled.', output: 'Output of the plant approved by the board doubled.', errors: [{messageId: 'repeated'}]},
+    {text: 'The new the new policy starts today.', output: 'The new policy starts today.', errors: [{messageId: 'repeated'}]},
+    // A verb phrase that ends a relative clause and then is the sentence's own.
+    {text: 'The car that broke down broke down again on the bridge.', output: null, errors: [{messageId: 'repeated', actual: ' broke down', fixable: false}]},
+    {text: 'The wall that was painted was painted again.', output: null, errors: [{messageId: 'repeated', actual: ' was painted', fixable: false}]},
+    {text: 'The firm, which is based in which is based in Oslo, grew.', output: 'The firm, which is based in Oslo, grew.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Prices went up went up again in May.', output: 'Prices went up again in May.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Those who were hurt received help received help at once.', output: 'Those who were hurt received help at once.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'Whoever took part took part at their own risk.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Whoever wrote it wrote it in haste.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'What has been has been, she said.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    // `X and X`: an adverb after a verb may end a clause while its copy opens the next.
+    {text: 'The water rose quickly and quickly the villagers fled.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'The firm grew rapidly and rapidly outgrew its office.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'He spoke frankly and frankly, it worked.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'The index has recently and recently hit a record.', output: 'The index has recently hit a record.', errors: [{messageId: 'coordinated', fixable: true}]},
+    {text: 'Shares fell sharply and sharply in Asia.', output: 'Shares fell sharply in Asia.', errors: [{messageId: 'coordinated', fixable: true}]},
+    // An adjective whose copy has a complement of its own may be a second, emphatic statement.
+    {text: 'The room was big and big enough for a band.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'The risk is serious and serious for everyone.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'It was a cheap and cheap phone.', output: 'It was a cheap phone.', errors: [{messageId: 'coordinated', fixable: true}]},
+    // After a linking verb the adjective ends its clause; its copy may describe the next subject.
+    {text: 'The hall was quiet and quiet voices filled it.', output: null, errors: [{messageId: 'coordinated', fixable: false}]},
+    {text: 'The room was quiet and quiet.', output: 'The room was quiet.', errors: [{messageId: 'coordinated', fixable: true}]},
     {
       text: 'It seems that it seems that the talks stalled.',
       output: 'It seems that the talks stalled.',
