@@ -3,6 +3,7 @@ import {closerOf, fullwidthMark} from './data/fullwidth.js'
 import type {FullwidthMark} from './data/fullwidth.js'
 import {writesCurlyQuotes} from './data/quotes.js'
 import {cjkLetter, sideOf} from './data/scripts.js'
+import {isMentionedMark} from './lib/mentioned-mark.js'
 
 /** Any character this rule may report: a cheap test before the real work. */
 const anyMark = /[\u3000-\u301f\uff01-\uff64]/
@@ -64,10 +65,11 @@ export default defineRule<MessageId>({
       return sideOf(text, from - 1, -1) === 'cjk' || sideOf(text, to, 1) === 'cjk'
     }
 
-    /** Whether the marks `from..to` are mentioned between quotes or brackets: `the comma (、)`. */
+    /** Whether the marks `from..to` are mentioned: between quotes or brackets (`the comma (、)`), named or listed (`the full-width comma ，`). */
     function mentioned(from: number, to: number): boolean {
       const before = text[from - 1]
-      return before !== undefined && mentionPairs[before] !== undefined && mentionPairs[before] === text[to]
+      if (before !== undefined && mentionPairs[before] !== undefined && mentionPairs[before] === text[to]) return true
+      return isMentionedMark(text, from, to)
     }
 
     function report(messageId: MessageId, from: number, to: number, expected: string[], safe = true) {
