@@ -24,6 +24,9 @@ const commaMarks = new Set(['、', '､'])
 /** Ideographic and full-width periods: three or more are an ellipsis, the `ellipsis` rule's business. */
 const periodMarks = new Set(['。', '｡', '．'])
 
+/** Words before full-width letters that name their width: the letters are shown, not typed by mistake. */
+const widthNamed = /(?:full-?width|double-byte|zenkaku)\b[^.!?\n]*$/iu
+
 /** Pairs of characters that enclose a mark that is mentioned, not used: `the comma (、)`. */
 const mentionPairs: Readonly<Record<string, string>> = {'(': ')', '"': '"', '“': '”', '‘': '’', "'": "'", '`': '`', '[': ']'}
 
@@ -141,7 +144,8 @@ export default defineRule<MessageId>({
           }
 
           if (mark.kind === 'alnum') {
-            if (inCjk(from, to)) continue
+            // `the full-width name ＳＯＮＹ`: a text that says the letters are wide is about their width.
+            if (inCjk(from, to) || widthNamed.test(text.slice(Math.max(0, from - 40), from))) continue
             let ascii = ''
             for (let offset = from; offset < to; offset++) ascii += fullwidthMark(text[offset])!.ascii
             report('fullwidth', from, to, [ascii])
