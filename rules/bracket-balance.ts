@@ -1,6 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {isMentionedMark} from './lib/mentioned-mark.js'
 
 type Family = 'round' | 'square' | 'curly'
 
@@ -57,6 +58,7 @@ const emptyBrackets = /\([ \t]*\)|\[[ \t]*\]/g
  */
 const proseBefore = /^\s?$/u
 const proseAfter = /^[\s,.;:!?]?$/u
+const proseMarkAfter = /^[,.;:!?]?$/u
 
 export default defineRule({
   id: 'bracket-balance',
@@ -99,6 +101,8 @@ export default defineRule({
           if (!proseBefore.test(before ?? '') || !proseAfter.test(after ?? '')) continue
           // A to-do box at a line start: `[ ] buy milk`.
           if (match[0][0] === '[' && (before === undefined || before === '\n' || before === '\r')) continue
+          // `called with empty brackets ()`: brackets talked about.
+          if (isMentionedMark(context.text, offset + match.index, offset + match.index + match[0].length)) continue
           if (before === ' ' || before === '\t') from--
           else if (after === ' ' || after === '\t') to++
           context.report({
@@ -106,7 +110,10 @@ export default defineRule({
             data: {actual: match[0]},
             from: offset + from,
             to: offset + to,
-            expected: ['']
+            expected: [''],
+            // Empty square brackets in the middle of a sentence are code's as often as a leftover (`an
+            // empty list [] is false`): a person decides. Before a sentence's mark they hold nothing (`the note [].`).
+            ...(match[0][0] === '[' && !proseMarkAfter.test(after ?? '') ? {safe: false} : {})
           })
         }
       }

@@ -24,6 +24,34 @@ const patterns = {
   periodThenComma: /(?<![\p{L}\p{N}.])(\p{L}{2,}|\p{N}+(?:st|nd|rd|th)?)\.,/gu
 } as const
 
+/**
+ * Where a slip sits: glued to the word before it (a letter, a digit, a closing quote or bracket,
+ * `%`, another `!` or `?`), and followed by white space, the end, closing marks or a new
+ * sentence's word (`added.. The`, `said,, and`, `why?."`), or alone before a new sentence or the
+ * line's end (`Yes .. I`). Glued to letters on both sides (`city..about`, `main..feature`, `user?.name`) or alone
+ * between spaces otherwise (`prices ..`, `cd .. and`) it may be a slip or a token (a branch range,
+ * an operator, a path): a person decides. Anywhere else it is a token of its own: a path
+ * (`../data`), a range or an empty field between numbers (`1..10`, `1,,3`), a loop's header (`for (;;)`).
+ */
+const slipBefore = /[\p{L}\p{N}"”’')\]%!?]/u
+const slipAfter = /^(?:["”’')\]]*(?:\s|$)|\p{Lu}\p{Ll})/u
+const letter = /^\p{L}/u
+const spaceOrEdge = /^\s?$/
+const newSentenceAfter = /^(?:[ \t]+\p{Lu}|[ \t]*(?:\r?\n|$))/u
+
+type Reading = 'slip' | 'unsure' | 'token'
+
+function readingOf(value: string, from: number, to: number): Reading {
+  const before = value[from - 1] ?? ''
+  if (slipBefore.test(before)) {
+    if (slipAfter.test(value.slice(to, to + 4))) return 'slip'
+    return letter.test(value[to] ?? '') ? 'unsure' : 'token'
+  }
+  if (!spaceOrEdge.test(before) || !spaceOrEdge.test(value[to] ?? '')) return 'token'
+  // Alone between spaces before a new sentence or the line's end: `Yes .. I am`, `the test. ..`.
+  return newSentenceAfter.test(value.slice(to, to + 3)) ? 'slip' : 'unsure'
+}
+
 /** Two marks together that one of the patterns needs at least: every finding's text matches this. */
 const anyPair = /[,;]{2}|\.[ \t]*\.|[?!,;:]\.|\.,/
 
@@ -56,27 +84,32 @@ export default defineRule({
       ParagraphNode(node: Paragraph) {
         const offset = start(node)
         const value = context.source(node)
-        const report = (from: number, to: number, messageId: 'repeated' | 'stray' | 'clash', expected: string) => {
+        const report = (from: number, to: number, messageId: 'repeated' | 'stray' | 'clash', expected: string, safe = true) => {
           context.report({
             messageId,
             data: {actual: value.slice(from, to), expected},
             from: offset + from,
             to: offset + to,
-            expected: [expected]
+            expected: [expected],
+            ...(safe ? {} : {safe: false})
           })
         }
 
         for (const match of value.matchAll(patterns.repeated)) {
-          report(match.index, match.index + match[0].length, 'repeated', match[1])
+          const reading = readingOf(value, match.index, match.index + match[0].length)
+          if (reading !== 'token') report(match.index, match.index + match[0].length, 'repeated', match[1], reading === 'slip')
         }
         for (const match of value.matchAll(patterns.twoPeriods)) {
-          report(match.index + 1, match.index + 2, 'stray', '')
+          const reading = readingOf(value, match.index, match.index + 2)
+          if (reading !== 'token') report(match.index + 1, match.index + 2, 'stray', '', reading === 'slip')
         }
         for (const match of value.matchAll(patterns.spacedPeriods)) {
+          if (!slipBefore.test(value[match.index - 1] ?? '')) continue
           report(match.index + 1, match.index + match[0].length, 'stray', '')
         }
         for (const match of value.matchAll(patterns.markThenPeriod)) {
-          report(match.index, match.index + 2, 'clash', match[0][0])
+          const reading = readingOf(value, match.index, match.index + 2)
+          if (reading !== 'token') report(match.index, match.index + 2, 'clash', match[0][0], reading === 'slip')
         }
         // `,.` and `.,`: which mark stays follows from what comes next. A lowercase word continues
         // the sentence (the comma stays); a capital or the paragraph's end starts a new one (the
@@ -96,7 +129,13 @@ export default defineRule({
           if (next === undefined) ambiguous(from, weak)
           else report(from, from + 2, 'clash', lowercase.test(next) ? weak : '.')
         }
-        for (const match of value.matchAll(patterns.weakThenPeriod)) clash(match.index, match[0][0])
+        for (const match of value.matchAll(patterns.weakThenPeriod)) {
+          const reading = readingOf(value, match.index, match.index + 2)
+          if (reading === 'token') continue
+          // A colon before the period may end code or a label (`if x == None:.`): a person decides.
+          if (reading === 'unsure' || match[0][0] === ':') ambiguous(match.index, match[0][0])
+          else clash(match.index, match[0][0])
+        }
         for (const match of value.includes('.,') ? value.matchAll(patterns.periodThenComma) : []) {
           const word = match[1]
           if (isAbbreviation(word) || longAbbreviations.has(word) || shortCapitalized.test(word)) continue

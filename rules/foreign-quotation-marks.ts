@@ -1,6 +1,7 @@
 import {defineRule} from '../src/define-rule.js'
 import {anyForeignQuote, blankLineParagraphs, foreignQuoteFamilies, writesCurlyQuotes} from './data/quotes.js'
 import type {ForeignQuoteFamily} from './data/quotes.js'
+import {isListedMark, isMentionedMark} from './lib/mentioned-mark.js'
 
 /** The longest quotation read as one, in characters: a paragraph of quoted speech. */
 const maxLength = 2000
@@ -119,6 +120,9 @@ export default defineRule({
         run = []
       }
       for (const pair of pairsIn(value)) {
+        // `French uses « and » for quotations`, `the guillemet «`: marks talked about quote nothing.
+        // (The word before a closing mark is the quotation's own, so only a list can make it a mention.)
+        if (isMentionedMark(text, offset + pair.open, offset + pair.open + 1) || isListedMark(text, offset + pair.close, offset + pair.close + 1)) continue
         while (around.length > 0 && around[around.length - 1] < pair.open) around.pop()
         // A quotation inside another gets single marks (`«… „yes“ …»` → `“… ‘yes’ …”`), as does
         // one in a family's single marks at the outside (`‚term‘` → `‘term’`).

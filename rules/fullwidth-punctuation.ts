@@ -3,6 +3,7 @@ import {closerOf, fullwidthMark} from './data/fullwidth.js'
 import type {FullwidthMark} from './data/fullwidth.js'
 import {writesCurlyQuotes} from './data/quotes.js'
 import {cjkLetter, sideOf} from './data/scripts.js'
+import {isMentionedMark} from './lib/mentioned-mark.js'
 
 /** Any character this rule may report: a cheap test before the real work. */
 const anyMark = /[\u3000-\u301f\uff01-\uff64]/
@@ -22,6 +23,9 @@ const spaceOrEdge = /^[ \t\n\r]?$/
 const commaMarks = new Set(['、', '､'])
 /** Ideographic and full-width periods: three or more are an ellipsis, the `ellipsis` rule's business. */
 const periodMarks = new Set(['。', '｡', '．'])
+
+/** Words before full-width letters that name their width: the letters are shown, not typed by mistake. */
+const widthNamed = /(?:full-?width|double-byte|zenkaku)\b[^.!?\n]*$/iu
 
 /** Pairs of characters that enclose a mark that is mentioned, not used: `the comma (、)`. */
 const mentionPairs: Readonly<Record<string, string>> = {'(': ')', '"': '"', '“': '”', '‘': '’', "'": "'", '`': '`', '[': ']'}
@@ -64,10 +68,11 @@ export default defineRule<MessageId>({
       return sideOf(text, from - 1, -1) === 'cjk' || sideOf(text, to, 1) === 'cjk'
     }
 
-    /** Whether the marks `from..to` are mentioned between quotes or brackets: `the comma (、)`. */
+    /** Whether the marks `from..to` are mentioned: between quotes or brackets (`the comma (、)`), named or listed (`the full-width comma ，`). */
     function mentioned(from: number, to: number): boolean {
       const before = text[from - 1]
-      return before !== undefined && mentionPairs[before] !== undefined && mentionPairs[before] === text[to]
+      if (before !== undefined && mentionPairs[before] !== undefined && mentionPairs[before] === text[to]) return true
+      return isMentionedMark(text, from, to)
     }
 
     function report(messageId: MessageId, from: number, to: number, expected: string[], safe = true) {
@@ -139,7 +144,8 @@ export default defineRule<MessageId>({
           }
 
           if (mark.kind === 'alnum') {
-            if (inCjk(from, to)) continue
+            // `the full-width name ＳＯＮＹ`: a text that says the letters are wide is about their width.
+            if (inCjk(from, to) || widthNamed.test(text.slice(Math.max(0, from - 40), from))) continue
             let ascii = ''
             for (let offset = from; offset < to; offset++) ascii += fullwidthMark(text[offset])!.ascii
             report('fullwidth', from, to, [ascii])

@@ -3,9 +3,12 @@ import {defineRule} from '../src/define-rule.js'
 import {start} from '../src/nlcst.js'
 import {characterReference, decodeCharacterReference as decode} from '../src/formats/character-references.js'
 import {visible} from './data/encoding.js'
+import {isMentionedMark, standsAlone} from './lib/mentioned-mark.js'
 
 /** What follows a decoded `&amp;` when an entity was escaped twice (`&amp;quot;`), anchored. */
 const escapedAt = new RegExp(characterReference.source.slice(1), 'y')
+/** White space an entity may decode to: between two spaces of the text it would add nothing but more. */
+const whiteSpace = /^\s+$/
 
 export default defineRule({
   id: 'html-entity',
@@ -39,12 +42,17 @@ export default defineRule({
           }
           const from = offset + match.index
           if (context.isProtected(from, offset + to)) continue
+          // `the HTML entity &amp; stands for`, `the sequence &lt;br&gt;`: the reference is talked about.
+          if (isMentionedMark(context.text, from, offset + to)) continue
+          // `write &nbsp; where`: a space between spaces is no leftover of a page; likely a mention, a person decides.
+          const unsure = whiteSpace.test(decoded) && standsAlone(context.text, from, offset + to)
           context.report({
             messageId: 'entity',
             data: {actual: value.slice(match.index, to), expected: visible(decoded)},
             from,
             to: offset + to,
-            expected: [decoded]
+            expected: [decoded],
+            ...(unsure ? {safe: false} : {})
           })
         }
       }

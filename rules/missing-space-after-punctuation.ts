@@ -42,6 +42,10 @@ const allCapitals = /^\p{Lu}{2,}$/u
 const capital = /^\p{Lu}/u
 const innerCapital = /\p{Lu}/u
 
+/** The letters and digits after the mark (sticky): a digit among them makes notation, `12.Nf5`, `v.B2`. */
+const wordAfterMark = /[\p{L}\p{N}]*/uy
+const digit = /\p{N}/u
+
 /** Names written with a mark glued to a word: `Yahoo!News`, `WoW!Korea`, `Yandex.Market`, `Dr.Web`, `re:Invent`. */
 const gluedNames = /^\W*(?:Yahoo!|WoW!|Yandex\.|Dr\.Web|re:Invent)/
 
@@ -77,13 +81,19 @@ export default defineRule({
           // as it stands; a person decides.
           // `Kostroma.Today`, `Yandex.Market`: a name on each side may be one brand (but `China.The` is
           // two sentences, and `Mr.Smith` an abbreviation and a name).
-          const brand = sentence && capital.test(left) && capital.test(right) && !functionWords.has(right.toLowerCase()) && !sentenceAbbreviations.has(left)
+          const brand = sentence && namesOnBothSides(left, right) && !sentenceAbbreviations.has(left)
           // `connect:bodyParser`, `urn:uuid`, `k:a`: a colon or semicolon between a short lowercase
           // word or before a word with a capital inside may join the parts of a name.
+          // `Re:Zero`, `Steins;Gate`: after a word of up to three letters, or between names for a
+          // semicolon (which seldom ends a clause before a name), the mark may join one title.
           const joinedName =
-            (mark === ':' || mark === ';') && (innerCapital.test(right.slice(1)) || (left.length > 0 && left.length <= 3 && !capital.test(left)))
+            (mark === ':' || mark === ';') &&
+            (innerCapital.test(right.slice(1)) || (left.length > 0 && left.length <= 3) || (mark === ';' && namesOnBothSides(left, right)))
+          // `12.Nf5`: a word with a digit after a period is a move, a code or a version, written so on purpose as often as not.
+          wordAfterMark.lastIndex = at + 1
+          const notation = sentence && digit.test(wordAfterMark.exec(value)?.[0] ?? '')
           const sure =
-            !brand && !joinedName && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
+            !brand && !joinedName && !notation && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
           context.report({
             messageId: 'missing',
             data: {mark},
@@ -100,3 +110,8 @@ export default defineRule({
     }
   }
 })
+
+/** Whether a capitalized word stands on each side of a mark, the second no function word (`Kostroma.Today`, not `China.The`). */
+function namesOnBothSides(left: string, right: string): boolean {
+  return capital.test(left) && capital.test(right) && !functionWords.has(right.toLowerCase())
+}

@@ -1,6 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {isMentionedMark, standsAlone} from './lib/mentioned-mark.js'
 
 /** Spaces (or tabs, or no-break spaces as in French typography) between a character and a mark: `health .`. */
 const spaceBeforeMark = /(?<=\S)[ \t\u00a0\u202f]+(?=[.,;:!?])/g
@@ -38,6 +39,19 @@ const markStarts = {
 /** A digit right before the spaces, for `3 : 1`. */
 const digitBefore = /\d/
 
+/** The run of marks a space stands before, anchored at the first (sticky). */
+const markRun = /[.,;:!?]+/y
+/** Marks that end a sentence. */
+const sentenceMarks = /^[.!?]$/
+/**
+ * What follows a mark standing alone when it is not a sentence's end: a lowercase word, an option
+ * or a path (`git add . stages`, `find . -name`, `cp -r . /backup`, `a ? b`).
+ */
+const notSentenceStart = /^[ \t\u00a0\u202f]+(?:\p{Ll}|-{1,2}\p{L}|[.~]*[/\\])/u
+/** One letter or digit standing alone before (after) a mark and its space: an operand of a formula (`a ? b : c`). */
+const operandBefore = /(?:^|\s)[\p{L}\p{N}]\s$/u
+const operandAfter = /^\s[\p{L}\p{N}](?:\s|$)/u
+
 export default defineRule({
   id: 'space-before-punctuation',
   category: 'punctuation',
@@ -67,19 +81,39 @@ export default defineRule({
           if (startsWith(markStarts.emoticon, value, at)) continue
           if (mark === ':' && digitBefore.test(before) && startsWith(markStarts.spacedRatio, value, at)) continue
           if (context.isProtected(offset + from, offset + at + 1)) continue
+          markRun.lastIndex = at
+          const runEnd = at + markRun.exec(value)![0].length
+          if (isShownMark(context.text, offset + at, offset + runEnd)) continue
+          // A sentence's mark alone before a lowercase word or a path may be a command's argument
+          // (`git add . stages`) as well as a slip (`the end . the next`): a person decides.
+          const unsure = sentenceMarks.test(value.slice(at, runEnd)) && standsAlone(value, at, runEnd) && notSentenceStart.test(value.slice(runEnd, runEnd + 3))
 
           context.report({
             messageId: 'space',
             data: {mark},
             from: offset + from,
             to: offset + at,
-            expected: ['']
+            expected: [''],
+            ...(unsure ? {safe: false} : {})
           })
         }
       }
     }
   }
 })
+
+/**
+ * Whether the marks `from..to` are shown rather than used: mentioned (`the semicolon ;`, `the
+ * operator ?:`), two or more standing alone before a lowercase word or a path (`with ;; at`, `a ??
+ * b`: an operator), or a lone mark between one-letter operands (`a ? b : c`).
+ */
+function isShownMark(text: string, from: number, to: number): boolean {
+  if (isMentionedMark(text, from, to)) return true
+  if (!standsAlone(text, from, to)) return false
+  // Before a new sentence or the end, `??` and `?!` are a sentence's emphatic end (`Where to go ?? Nobody`).
+  if (to - from > 1) return notSentenceStart.test(text.slice(to, to + 3))
+  return operandBefore.test(text.slice(Math.max(0, from - 3), from)) && operandAfter.test(text.slice(to, to + 3))
+}
 
 function startsWith(pattern: RegExp, value: string, at: number): boolean {
   pattern.lastIndex = at

@@ -1,7 +1,9 @@
 import type {Paragraph} from 'nlcst'
 import {defineRule} from '../src/define-rule.js'
 import {articles, auxiliaries, determiners, functionWords, prepositions} from './data/function-words.js'
-import {optionNouns, suffixes} from './data/hyphen-words.js'
+import {affixNouns, endingVerbs, optionNouns, signedQuantities, suffixes} from './data/hyphen-words.js'
+import {englishTens, englishUnits} from './data/numerals.js'
+import {standsAlone} from './lib/mentioned-mark.js'
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
 
@@ -22,6 +24,11 @@ const closingMark = /^["”’')\]]+$/
 const listWindow = 600
 /** The longest command-line option written with one hyphen that reads as one (`-v`, `-rf`). */
 const shortOption = 2
+/**
+ * A word no slip makes: with a digit (`-Xmx512m`, `-O2`), a capital after a lowercase letter
+ * (`-noExit`), or lowercase consonants alone (`-xzf`; `y` counts as a vowel): an option or code.
+ */
+const codeWord = /\p{N}|\p{Ll}\p{Lu}|^[bcdfghjklmnpqrstvwxz]+$/u
 
 export default defineRule({
   id: 'stray-hyphen',
@@ -66,16 +73,31 @@ export default defineRule({
       return false
     }
 
-    /** A command-line option in prose: `-v`, `ls -la`, `the -verbose flag`, `-x -y`. */
+    /**
+     * A command-line option in prose: `-v`, `ls -la`, `the -verbose flag`, `-x -y`, `-Xmx512m`, or
+     * after a mark standing alone, a command's argument (`find . -name`).
+     */
     function isOption(tokens: Tokens, hyphen: Token, word: Token): boolean {
       if (word.core.length <= shortOption && word.core === word.lower && !functionWords.has(word.lower)) return true
+      if (codeWord.test(word.core)) return true
       const after = tokens.next(word, {sameLine: true})
       if (after?.kind === 'word' && optionNouns.has(after.lower)) return true
+      const argument = tokens.previous(hyphen, {sameLine: true})
+      if (argument?.kind === 'mark' && standsAlone(context.text, argument.from, argument.to)) return true
       const neighbour = (token: Token | undefined) => token?.kind === 'mark' && (token.value === '--' || hyphens.has(token.value))
       const before = tokens.previous(hyphen, {sameLine: true})
       // The last of a run (`-x -y`, `-a -a -a`) has an option before it: a word glued to a hyphen.
       const optionBefore = before?.kind === 'word' && neighbour(tokens.adjacent(before, -1))
       return neighbour(tokens.next(word, {sameLine: true})) || neighbour(before) || optionBefore
+    }
+
+    /** A word's ending mentioned with its hyphen: `the suffix -ism`, `ends in -ough`. */
+    function isMentionedAffix(tokens: Tokens, hyphen: Token): boolean {
+      const before = tokens.previous(hyphen, {sameLine: true})
+      if (before?.kind !== 'word') return false
+      if (affixNouns.has(before.lower)) return true
+      const verb = before.lower === 'in' ? tokens.previous(before, {sameLine: true}) : undefined
+      return verb?.kind === 'word' && endingVerbs.has(verb.lower)
     }
 
     /** A hyphen glued to the end of a later word of the sentence, before a space: the two make a dash pair (`the vote -a formality- passed`). */
@@ -108,7 +130,7 @@ export default defineRule({
           return before === undefined || before.lineBreak || (before.kind === 'space' && clauseEnd.test(tokens.previous(hyphen)?.value ?? ''))
         })
         for (const {hyphen, word} of found) {
-          if (suffixes.has(word.lower)) continue
+          if (suffixes.has(word.lower) || isMentionedAffix(tokens, hyphen) || isMinusSign(word)) continue
           if (isOption(tokens, hyphen, word) || closesLater(tokens, hyphen)) continue
           if (bullets.some((other) => other !== hyphen && Math.abs(other.from - hyphen.from) < listWindow)) continue
           // `… the Gulf. -Space Policy. The Administration …`: a bullet before a heading in title case.
@@ -123,16 +145,23 @@ export default defineRule({
             before.sentence !== hyphen.sentence ||
             sentenceEndBefore(tokens, hyphen) ||
             (before.kind === 'word' && phraseOpeners.has(before.lower))
+          // One letter (`is -a`, `of -x`) is a variable or an option as often as a slipped article.
+          const letter = word.core.length === 1
           context.report({
             messageId: 'stray',
             data: {word: word.core},
             from: hyphen.from,
             to: hyphen.to,
             expected: [''],
-            ...(stray ? {} : {safe: false})
+            ...(stray && !letter ? {} : {safe: false})
           })
         }
       }
     }
   }
 })
+
+/** A minus sign before a quantity in words: `-five`, `-forty`, `-infinity`, `-inf`. */
+function isMinusSign(word: Token): boolean {
+  return englishUnits[word.lower] !== undefined || englishTens[word.lower] !== undefined || signedQuantities.has(word.lower)
+}

@@ -13,3 +13,14 @@ export const suffixes: ReadonlySet<string> = new Set([
 export const optionNouns: ReadonlySet<string> = new Set([
   'flag', 'flags', 'option', 'options', 'switch', 'switches', 'parameter', 'parameters', 'argument', 'arguments'
 ])
+
+/** Words that name a part of a word: a hyphenated word after one is mentioned (`the suffix -ism`, `an ending -ough`). */
+export const affixNouns: ReadonlySet<string> = new Set([
+  'suffix', 'suffixes', 'prefix', 'prefixes', 'affix', 'affixes', 'ending', 'endings', 'infix', 'morpheme', 'syllable'
+])
+
+/** Verbs after which `in` introduces a word's ending: `ends in -ough`, `ending in -ly`. */
+export const endingVerbs: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending'])
+
+/** Quantities written in words that a minus sign goes before: `-infinity`, `-inf`, `-pi` (number words come from `numerals.ts`). */
+export const signedQuantities: ReadonlySet<string> = new Set(['infinity', 'inf', 'pi', 'half'])

@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Call the method with the parentheses () left empty.',
     'Two options: (a) tea and (b) coffee.',
     'Options: 1) tea, 2) coffee, a) milk, iv) water, 2.) juice.',
     '1) first\n2) second',
@@ -25,6 +26,7 @@ testRule(rule, {
     'That that man had had enough.'
   ],
   invalid: [
+    {text: 'The default value [] means no tags.', output: null, errors: [{messageId: 'empty', fixable: false}]},
     {
       text: 'The deal (signed on Monday was praised.',
       output: null,

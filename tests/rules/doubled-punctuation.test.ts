@@ -3,6 +3,8 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    // Tokens, not slips: a path, a range and an empty field between numbers, a loop's header.
+    'Open ../shared/notes.txt, count 2..5 or 4,,7, and loop with while(;;) forever.',
     'Really?............ ok, and Wow!… fine.',
     'Shih added. The last time was in 2019.',
     'Prices rose 3.5 percent in the U.S. last year.',
@@ -23,6 +25,21 @@ testRule(rule, {
     'What did you order btw., she wondered, and ACME CORP., the firm, said nothing.'
   ],
   invalid: [
+    // Alone between spaces, or glued to letters on both sides: a token or a slip, a person decides.
+    {text: 'Run cd .. twice to reach the root.', output: null, errors: [{messageId: 'stray', fixable: false}]},
+    {text: 'Compare main..dev before merging.', output: null, errors: [{messageId: 'stray', fixable: false}]},
+    {text: 'Use obj?.field to read it safely.', output: null, errors: [{messageId: 'clash', fixable: false}]},
+    {text: 'An empty cell shows as x,,y in the export.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Lisp coders start a line with ;; and a note.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Yes .. We are grateful.', output: 'Yes . We are grateful.', errors: [{messageId: 'stray'}]},
+    {text: 'Is it over?,, she asked.', output: 'Is it over?, she asked.', errors: [{messageId: 'repeated'}]},
+    {text: 'Officials agreed.. The vote is next week.', output: 'Officials agreed. The vote is next week.', errors: [{messageId: 'stray'}]},
+    {text: 'She smiled,, then left.', output: 'She smiled, then left.', errors: [{messageId: 'repeated'}]},
+    {text: 'Why now?. Nobody knew.', output: 'Why now? Nobody knew.', errors: [{messageId: 'clash'}]},
+    {text: 'The plan failed..', output: 'The plan failed.', errors: [{messageId: 'stray'}]},
+    {text: 'He said "no",, and left.', output: 'He said "no", and left.', errors: [{messageId: 'repeated'}]},
+    // A colon before the period may end code (`if y == None:.`) as well as be a slip.
+    {text: 'The list reads as follows:.', output: null, errors: [{messageId: 'ambiguous', fixable: false}]},
     {text: 'He has paid taxes here since 2012.,', output: 'He has paid taxes here since 2012.', errors: [{messageId: 'clash', actual: '.,', expected: ['.']}]},
     {text: 'It opened on the 25th., this event is old.', output: 'It opened on the 25th, this event is old.', errors: [{messageId: 'clash', expected: [',']}]},
     {text: 'First up., the team scored.', output: null, errors: [{messageId: 'ambiguous', expected: [',', '.']}]},

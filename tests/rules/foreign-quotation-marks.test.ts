@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Swiss printers set « or » without spaces inside.',
     'The minister said “we will win” on Monday.',
     'Read more » on the site, or go back « to the list.',
     'Next page »',

@@ -3,6 +3,8 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Old catalogues print the full-width brand ＡＢＣ on the cover.',
+    'Chinese puts the enumeration comma 、 between list items; the full-width colon ： looks wider.',
     'The talks, held in Geneva, ended at 10:30 on Tuesday. Prices rose 3.5 percent in the U.S.',
     'That that man had had enough; rock ’n’ roll, the ’90s, e.g. and etc., are fine.',
     // Marks inside Chinese or Japanese text belong to it (untranslated-text reports the text).

@@ -3,6 +3,7 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Markup writes a less-than sign as the named entity &lt; in a page, and the character reference &#169; shows a copyright sign.',
     'AT&T and R&D, a Q&A session, salt & pepper, and lords, ladies, &c. were there.',
     'Johnson & Johnson rose 3.5% in the U.S.; that that man had had enough.',
     'Procter&Gamble and M&Ms; A&E; S&P 500; P&L; B&B; AT&T;',
@@ -11,6 +12,9 @@ testRule(rule, {
     'An invalid number &#0; or &#xD800; stays.'
   ],
   invalid: [
+    // A no-break space between spaces adds nothing: likely talked about.
+    {text: 'Type &nbsp; to keep two words together.', output: null, errors: [{messageId: 'entity', fixable: false}]},
+    {text: 'Tom &amp; Jerry returns.', output: 'Tom & Jerry returns.', errors: [{messageId: 'entity'}]},
     {
       text: 'The act &quot;directing the purchase&quot; was approved.',
       output: 'The act "directing the purchase" was approved.',

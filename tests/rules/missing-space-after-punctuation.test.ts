@@ -22,6 +22,12 @@ testRule(rule, {
     'That that man had had enough.'
   ],
   invalid: [
+    // A name on each side of a colon or semicolon may be one title; a word with a digit after a period may be notation.
+    {text: 'The series Ace;Wings aired in 2012, and Air:Gear a year later.', output: null, errors: [{messageId: 'missing', fixable: false}, {messageId: 'missing', fixable: false}]},
+    {text: 'He thanked the Voters:Freedom won, he said.', output: 'He thanked the Voters: Freedom won, he said.', errors: [{messageId: 'missing'}]},
+    {text: 'Black answered 23.Qh4 at once.', output: null, errors: [{messageId: 'missing', fixable: false}]},
+    {text: 'Note:The office is closed.', output: 'Note: The office is closed.', errors: [{messageId: 'missing'}]},
+    {text: 'The talks ended;then nothing changed.', output: 'The talks ended; then nothing changed.', errors: [{messageId: 'missing'}]},
     {text: 'Name them "connect:bodyParser" and so on.', output: null, errors: [{messageId: 'missing', fixable: false}]},
     {text: 'The scheme urn:uuid is registered.', output: null, errors: [{messageId: 'missing', fixable: false}]},
     {text: 'He said:the talks failed.', output: 'He said: the talks failed.', errors: [{messageId: 'missing', fixable: true}]},

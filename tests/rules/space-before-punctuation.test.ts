@@ -3,6 +3,15 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Shell scripts end a statement with the semicolon ; or a new line.',
+    'In YAML the colon : separates a key from its value.',
+    'Kotlin calls the operator ?: the elvis operator.',
+    'Write the exclamation mark ! once, never twice.',
+    'Haskell builds a list with the : operator.',
+    'Press the ! Key twice to repeat the last command.',
+    'Emacs Lisp files open with ;;; and a title.',
+    'In C# the expression x ?? y picks y when x is null.',
+    'The test p ? q : r reads as if p then q else r.',
     'It was a great game .… Otani smiled.',
     'Emoji :smile: and :+1: and :-1: are shortcodes.',
     'The talks ended. The last time was in 2019, on a Tuesday; nobody knew why!',
@@ -24,6 +33,15 @@ testRule(rule, {
     'The !Kung people live there.'
   ],
   invalid: [
+    // A sentence's mark alone before a lowercase word or a path: an argument of a command as often as a slip.
+    {text: 'To lint the folder, run eslint . before committing.', output: null, errors: [{messageId: 'space', fixable: false}]},
+    {text: 'Copy it with rsync -a . /srv/site tonight.', output: null, errors: [{messageId: 'space', fixable: false}]},
+    // Still slips: a mark before a new sentence, a comma before a word, news nouns that only name a mark after a modifier.
+    {text: 'The vote was close . "We won," she said.', output: 'The vote was close. "We won," she said.', errors: [{messageId: 'space'}]},
+    {text: 'Where should we go ?? Nobody knows !?', output: 'Where should we go?? Nobody knows!?', errors: [{messageId: 'space'}, {messageId: 'space'}]},
+    {text: 'At this point , the talks broke down.', output: 'At this point, the talks broke down.', errors: [{messageId: 'space'}]},
+    {text: 'The key , he said, is trust.', output: 'The key, he said, is trust.', errors: [{messageId: 'space'}]},
+    {text: 'The period , which began in 1990, is over .', output: 'The period, which began in 1990, is over.', errors: [{messageId: 'space'}, {messageId: 'space'}]},
     {
       text: 'It is a matter of public health . The minister agreed.',
       output: 'It is a matter of public health. The minister agreed.',

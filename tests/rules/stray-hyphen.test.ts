@@ -3,6 +3,11 @@ import {testRule} from '../rule-tester.js'
 
 testRule(rule, {
   valid: [
+    'Overnight it fell to -seven in the valley, and the series diverges to -infinity.',
+    'Start the JVM with -Xms256m and unpack the logs with -xvf first.',
+    'Use find . -print to list them.',
+    'Nouns ending in -itude are rare, and the suffix -ery marks a place.',
+    'The inverse of b is -b in the group.',
     'We must strengthen it. -Space Policy. The Administration has a plan.',
     'It goes on. -International Relations and National Security. We act.',
     'It fell to -5 degrees. -0.3% was the change.',
@@ -28,6 +33,10 @@ testRule(rule, {
     'Items:\n-apples\n-pears',
   ],
   invalid: [
+    // One letter that is also a word: a variable or a slipped article.
+    {text: 'The negative of a is -a, the textbook says.', output: null, errors: [{messageId: 'stray', fixable: false}]},
+    {text: 'The ministry plans to -build two ports.', output: 'The ministry plans to build two ports.', errors: [{messageId: 'stray'}]},
+    {text: 'It was an -important day.', output: 'It was an important day.', errors: [{messageId: 'stray'}]},
     {
       text: 'Both sides manage the competition. -United and China agreed.',
       output: 'Both sides manage the competition. United and China agreed.',
