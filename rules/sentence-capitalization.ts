@@ -211,7 +211,9 @@ export default defineRule({
           spaceRun.lastIndex = at + 1
           const space = spaceRun.exec(value)![0]
           const next = at + 1 + space.length
+          // A period alone between spaces may be no sentence's end: `git add . stages`, `the . operator`.
           const unsure =
+            (mark === '.' && (value[at - 1] === ' ' || value[at - 1] === '\t')) ||
             (lowercaseLines && lineBreak.test(space)) ||
             termOfSentence(value, at, wordAt(offset + next)) ||
             (mark === '.' &&

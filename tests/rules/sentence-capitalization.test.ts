@@ -67,6 +67,7 @@ testRule(rule, {
     {text: 'They met at the pub. the band played late. It rained. It poured.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'The entry point is called main. main returns a number. It runs. It ends.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'The command is git status. git then lists the changes. It works. It is fast.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'Run git add . before you commit. It stages all. It is fast.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'Take these:\n\nThe list is short.\na tent.\ntwo stoves.\nfood for a week.\n\nIt was enough. It was light.', output: null, errors: [{messageId: 'lowercase', fixable: false}, {messageId: 'lowercase', fixable: false}, {messageId: 'lowercase', fixable: false}]},
     {text: 'The talks ended.\nthe minister left.\nPrices rose.\nIt rained.', output: 'The talks ended.\nThe minister left.\nPrices rose.\nIt rained.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: '(See the map above). the road is closed. It rained. It poured.', output: '(See the map above). The road is closed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
