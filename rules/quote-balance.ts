@@ -1,6 +1,7 @@
 import {defineRule} from '../src/define-rule.js'
 import {analyzeQuotes, anyDoubleQuote, blockAnalysis, quoteBlocks} from './data/quotes.js'
 import type {Block, QuoteMark} from './data/quotes.js'
+import {isMentionedMark} from './lib/mentioned-mark.js'
 
 /** Nothing but white space between two quotes. */
 const blank = /^\s*$/
@@ -51,6 +52,7 @@ export default defineRule({
         if (!mark.problem) continue
         const from = block.from + mark.index
         if (context.isProtected(from, from + 1)) continue
+        if (mark.problem !== 'reversed' && talkedAbout(context.text, from)) continue
         if (mark.problem === 'reversed') {
           endRun()
           reportReversed(mark, block, from)
@@ -84,3 +86,11 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether the quote mark at `from` is talked about, not used: named or listed as a mark (`the
+ * character " is`, `labelled " and '`), or alone in brackets (`ditto marks (")`).
+ */
+function talkedAbout(text: string, from: number): boolean {
+  return isMentionedMark(text, from, from + 1) || (text[from - 1] === '(' && text[from + 1] === ')')
+}

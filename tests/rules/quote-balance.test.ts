@@ -4,6 +4,9 @@ import {testRule} from '../rule-tester.js'
 testRule(rule, {
   valid: [
     'The minister called the plan “reckless” and left the room.',
+    // A quote mark talked about, not used.
+    'Old ledgers repeat the line above with ditto marks (").',
+    "The keys are labelled \" and ' on this keyboard.",
     '“We will sign,” the envoy said. “The talks went well,” his deputy added.',
     // Single quotes nested in double quotes, and apostrophes of every kind.
     'She said: “They told me ‘not yet’ twice.”',
