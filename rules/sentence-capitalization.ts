@@ -243,28 +243,42 @@ const wordCharAtStart = /^[\p{L}\p{M}\p{N}]/u
 
 /**
  * How the text writes each of `words` (lowercase): how often all in lowercase, and whether with a
- * capital initial anywhere. It looks only for those words, not at every word of the text, and by
- * `indexOf`: a pattern built for each text's words cost more to compile than the search.
+ * capital initial anywhere. It looks only for those words, not at every word of the text: by
+ * `indexOf` for a few words of three letters or more (compiling a pattern for each text's words
+ * cost more than the search), by one pattern otherwise (a long text with many lowercase openers,
+ * or a short word such as `a`, found inside every other word).
  */
 function wordWritings(text: string, words: ReadonlySet<string>): Map<string, Writing> {
+  const lowercaseWords = [...words].filter((word) => word && word === word.toLowerCase())
+  const found = lowercaseWords.length <= 8 && lowercaseWords.every((word) => word.length >= 3) ? searchEach(text, lowercaseWords) : searchAll(text, lowercaseWords)
   const writings = new Map<string, Writing>()
-  const lower = text.toLowerCase()
-  // A letter whose lowercase is longer (`İ`) would shift the offsets: then nothing is counted, and
-  // no paragraph start is taken for a name styled in lowercase.
-  if (lower.length !== text.length) return writings
-  for (const word of words) {
-    if (!word || word !== word.toLowerCase()) continue
-    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
-      const end = at + word.length
-      if (wordCharAtEnd.test(text.slice(Math.max(0, at - 2), at)) || wordCharAtStart.test(text.slice(end, end + 2))) continue
-      const written = text.slice(at, end)
-      let writing = writings.get(word)
-      if (!writing) writings.set(word, (writing = {lowercase: 0, capitalized: false}))
-      if (written === word) writing.lowercase++
-      else if (written.slice(1) === word.slice(1)) writing.capitalized = true
-    }
+  for (const [word, written] of found) {
+    let writing = writings.get(word)
+    if (!writing) writings.set(word, (writing = {lowercase: 0, capitalized: false}))
+    if (written === word) writing.lowercase++
+    else if (written.slice(1) === word.slice(1)) writing.capitalized = true
   }
   return writings
+}
+
+/** Each whole-word occurrence of `words` in any case, as [word, as written], by `indexOf`. */
+function* searchEach(text: string, words: readonly string[]): Generator<[string, string]> {
+  const lower = text.toLowerCase()
+  // A letter whose lowercase is longer (`İ`) would shift the offsets: then nothing is counted.
+  if (lower.length !== text.length) return
+  for (const word of words) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length
+      if (!wordCharAtEnd.test(text.slice(Math.max(0, at - 2), at)) && !wordCharAtStart.test(text.slice(end, end + 2))) yield [word, text.slice(at, end)]
+    }
+  }
+}
+
+/** The same by one pattern of all the words (they are letters, marks and digits: nothing to escape). */
+function* searchAll(text: string, words: readonly string[]): Generator<[string, string]> {
+  if (words.length === 0) return
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
+  for (const [written] of text.matchAll(pattern)) yield [written.toLowerCase(), written]
 }
 
 /** Whether the text from `at` to the end of its line is a fragment of a few words without a sentence mark. */
