@@ -2,8 +2,9 @@ import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
 import type {Report} from '../src/rule.js'
-import {auxiliaries, determiners, functionWords, prepositions} from './data/function-words.js'
+import {auxiliaries, determiners, functionWords, prepositions, sentenceOpeners} from './data/function-words.js'
 import {englishMonths} from './data/numerals.js'
+import {termNouns} from './data/term-nouns.js'
 import {wordlikeAbbreviations} from './data/sentence-abbreviations.js'
 import {isAbbreviation} from './lib/abbreviations.js'
 
@@ -36,10 +37,13 @@ const digitsOnly = /^\d+$/
 const ordinalAfterWord = /(?:^|[^\p{L}])(\p{L}+)[ \t]+\d{1,3}$/u
 /** A Roman numeral of two letters or more up to 39 (`ii`, `iv`, `xii`): a list marker before a period. */
 const romanNumeral = /^(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})$/
-/** The first character of each line after the first, past spaces and tabs. */
-const lineStart = /\n[ \t]*(\S)/g
+/** The first character of each line after one that ends in a sentence's mark, past spaces and tabs. */
+const lineStart = /[.?!]["”’)\]]*[ \t]*\r?\n[ \t]*(\S)/g
 const lowercaseLetter = /^\p{Ll}$/u
 const lineBreak = /\n/
+/** How far back the sentence a period closes is read for a term (characters). */
+const sentenceReach = 300
+const letterWords = /\p{L}+/gu
 /** A letter after a period inside a word: `e.g.`, `amazon.com`. */
 const letter = /\p{L}/u
 
@@ -196,8 +200,9 @@ export default defineRule({
           const before = wordBefore.exec(value.slice(Math.max(0, at - 40), at))![0]
           if (mark === '.') {
             if (before.includes('.') || before.length === 1 || isAbbreviation(before)) continue
-            // The marker of a list item run into the text: `marked i. correct, ii. partly correct`.
-            if (romanNumeral.test(before)) continue
+            // The marker of a list item run into the text (`marked i. correct, ii. partly correct`),
+            // unless a sentence plainly starts after it (`page iv. the index`).
+            if (romanNumeral.test(before) && !opensSentence(wordAt(offset + at + 1 + leadingSpace(value, at + 1)))) continue
             // A unit after a number (`5 kg. more`, `2 mln. tonnes`): an abbreviation, not a sentence's end.
             if (unitAfterNumber.test(value.slice(Math.max(0, at - 20), at))) continue
             // `the. men`: a stray period inside a sentence, not a sentence to capitalize.
@@ -212,12 +217,20 @@ export default defineRule({
           const space = spaceRun.exec(value)![0]
           const next = at + 1 + space.length
           // A period alone between spaces may be no sentence's end: `git add . stages`, `the . operator`.
+          const after = wordAt(offset + next)
+          // A period that may close an abbreviation or stand alone (`the max. speed`, `16 Msec. to`,
+          // `git add . before`) is a sentence's end for sure only before a word that opens one (`the`, `it`).
+          const periodInDoubt =
+            mark === '.' &&
+            (value[at - 1] === ' ' ||
+              value[at - 1] === '\t' ||
+              wordlikeAbbreviations.has(before) ||
+              capitalizedUnit(value.slice(Math.max(0, at - 20), at)))
           const unsure =
-            (mark === '.' && (value[at - 1] === ' ' || value[at - 1] === '\t')) ||
+            (periodInDoubt && !opensSentence(after)) ||
             (lowercaseLines && lineBreak.test(space)) ||
-            termOfSentence(value, at, wordAt(offset + next)) ||
-            (mark === '.' &&
-              (wordlikeAbbreviations.has(before) || ordinal(value.slice(Math.max(0, at - 30), at)) || capitalizedUnit(value.slice(Math.max(0, at - 20), at))))
+            termOfSentence(value, at, before, after) ||
+            (mark === '.' && ordinal(value.slice(Math.max(0, at - 30), at)))
           check(value, offset, next, mark, unsure)
         }
       },
@@ -250,7 +263,10 @@ const wordCharAtStart = /^[\p{L}\p{M}\p{N}]/u
  */
 function wordWritings(text: string, words: ReadonlySet<string>): Map<string, Writing> {
   const lowercaseWords = [...words].filter((word) => word && word === word.toLowerCase())
-  const found = lowercaseWords.length <= 8 && lowercaseWords.every((word) => word.length >= 3) ? searchEach(text, lowercaseWords) : searchAll(text, lowercaseWords)
+  const lower = text.toLowerCase()
+  // A letter whose lowercase is longer (`İ`) would shift the offsets of `indexOf` in the lowercased text.
+  const few = lowercaseWords.length <= 8 && lowercaseWords.every((word) => word.length >= 3) && lower.length === text.length
+  const found = few ? searchEach(text, lower, lowercaseWords) : searchAll(text, lowercaseWords)
   const writings = new Map<string, Writing>()
   for (const [word, written] of found) {
     let writing = writings.get(word)
@@ -261,11 +277,8 @@ function wordWritings(text: string, words: ReadonlySet<string>): Map<string, Wri
   return writings
 }
 
-/** Each whole-word occurrence of `words` in any case, as [word, as written], by `indexOf`. */
-function* searchEach(text: string, words: readonly string[]): Generator<[string, string]> {
-  const lower = text.toLowerCase()
-  // A letter whose lowercase is longer (`İ`) would shift the offsets: then nothing is counted.
-  if (lower.length !== text.length) return
+/** Each whole-word occurrence of `words` in any case, as [word, as written], by `indexOf` in the text lowercased. */
+function* searchEach(text: string, lower: string, words: readonly string[]): Generator<[string, string]> {
   for (const word of words) {
     for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
       const end = at + word.length
@@ -300,29 +313,45 @@ function capitalizedUnit(before: string): boolean {
 }
 
 /**
- * Whether `word`, lowercase after a sentence's period at `at`, is written so in that sentence too: a
- * term talked about (`the command git status. git then shows`, `it is called main. main returns`);
- * not a function word (`near the town. the road`).
+ * Whether `word`, lowercase after a sentence's period at `at`, is a term talked about: the word the
+ * period closes (`it is called main. main returns`), or one the closing sentence introduced as a
+ * term, a name of code or a word (`the command git status. git then shows`). Not a function word,
+ * and not a noun said again (`the war ended in 1945. war crimes`: a slip). The sentence is read back
+ * a bounded way: a paragraph without periods stays linear.
  */
-function termOfSentence(value: string, at: number, word: string | undefined): boolean {
+function termOfSentence(value: string, at: number, before: string, word: string | undefined): boolean {
   if (!word || functionWords.has(word)) return false
-  const sentence = value.slice(Math.max(0, value.lastIndexOf('. ', at - 1), value.lastIndexOf('\n', at - 1)), at)
+  if (word === before) return true
+  const window = value.slice(Math.max(0, at - sentenceReach), at)
+  const sentence = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1)
   for (let from = sentence.indexOf(word); from !== -1; from = sentence.indexOf(word, from + 1)) {
     const end = from + word.length
-    if (!wordCharAtEnd.test(sentence.slice(Math.max(0, from - 2), from)) && !wordCharAtStart.test(sentence.slice(end, end + 2))) return true
+    if (wordCharAtEnd.test(sentence.slice(Math.max(0, from - 2), from)) || wordCharAtStart.test(sentence.slice(end, end + 2))) continue
+    const introducing = sentence.slice(Math.max(0, from - 40), from).toLowerCase().match(letterWords)?.slice(-3) ?? []
+    if (introducing.some((previous) => termNouns.has(previous))) return true
   }
   return false
 }
 
-/** Whether, of the paragraph's lines after the first, at least two and most start in lowercase. */
+/** Whether, of the paragraph's lines after a sentence's end, at least two and most start in lowercase. */
 function lowercaseLinesAreTheRule(value: string): boolean {
   let lowercase = 0
   let other = 0
+  // Only lines after one that ends a sentence: a hard-wrapped paragraph goes on in lowercase.
   for (const [, first] of value.matchAll(lineStart)) {
     if (lowercaseLetter.test(first)) lowercase++
     else other++
   }
   return lowercase >= 2 && lowercase > other
+}
+
+const opensSentence = (word: string | undefined) => word !== undefined && sentenceOpeners.has(word)
+
+/** How many white-space characters stand at `at`. */
+function leadingSpace(value: string, at: number): number {
+  let index = at
+  while (index < value.length && /\s/.test(value[index])) index++
+  return index - at
 }
 
 /** Whether the text before `at`, past white space, ends in a colon. */

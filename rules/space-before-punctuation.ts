@@ -1,6 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {sentenceOpeners} from './data/function-words.js'
 import {isMentionedMark, standsAlone} from './lib/mentioned-mark.js'
 
 /** Spaces (or tabs, or no-break spaces as in French typography) between a character and a mark: `health .`. */
@@ -41,6 +42,8 @@ const digitBefore = /\d/
 
 /** The run of marks a space stands before, anchored at the first (sticky). */
 const markRun = /[.,;:!?]+/y
+/** The word after white space. */
+const firstWord = /^\s*(\p{L}+)/u
 /** Marks that end a sentence. */
 const sentenceMarks = /^[.!?]$/
 /**
@@ -85,8 +88,13 @@ export default defineRule({
           const runEnd = at + markRun.exec(value)![0].length
           if (isShownMark(context.text, offset + at, offset + runEnd)) continue
           // A sentence's mark alone before a lowercase word or a path may be a command's argument
-          // (`git add . stages`) as well as a slip (`the end . the next`): a person decides.
-          const unsure = sentenceMarks.test(value.slice(at, runEnd)) && standsAlone(value, at, runEnd) && notSentenceStart.test(value.slice(runEnd, runEnd + 3))
+          // (`git add . stages`) as well as a slip: a person decides, unless the word can only open a
+          // sentence (`taxes . the opposition`).
+          const unsure =
+            sentenceMarks.test(value.slice(at, runEnd)) &&
+            standsAlone(value, at, runEnd) &&
+            notSentenceStart.test(value.slice(runEnd, runEnd + 3)) &&
+            !sentenceOpeners.has(firstWord.exec(value.slice(runEnd, runEnd + 20))?.[1] ?? '')
 
           context.report({
             messageId: 'space',

@@ -35,7 +35,7 @@ const markAfter = /^[.,;:!?]/
 type MessageId = 'doubled' | 'leading' | 'trailing' | 'blankLines' | 'leadingBlankLines'
 
 /** What is wrong with the white space of one line (offsets in the line): reports without their place. */
-function lineFindings(line: string, options: WhitespaceOptions): Array<Report<MessageId>> {
+function lineFindings(line: string, options: WhitespaceOptions, neighbours: readonly string[]): Array<Report<MessageId>> {
   // Most lines: no space or tab at either end, and no two spaces in a row (without the patterns, which scan the line).
   if (line.length > 0 && !spaceOrTab(line[0]) && !spaceOrTab(line[line.length - 1]) && !line.includes('  ')) return []
   const found: Array<Report<MessageId>> = []
@@ -53,8 +53,9 @@ function lineFindings(line: string, options: WhitespaceOptions): Array<Report<Me
     found.push({messageId: 'trailing', from: trailing.index, to: line.length, expected: ['']})
   }
   if (!line.includes('  ')) return found
-  // A line set in columns (a gap of three spaces or more, or cells between bars): its two-space gaps are columns too.
-  const columns = line.includes('   ') || tableCells.test(line)
+  // A line set in columns (cells between bars, or a gap of three spaces or more, as the line before
+  // or after has: a table's rows), whose two-space gaps are columns too.
+  const columns = tableCells.test(line) || (line.includes('   ') && neighbours.some((neighbour) => neighbour.includes('   ')))
   for (const match of line.matchAll(doubledSpaces)) {
     const end = match.index + match[0].length
     if (markAfter.test(line.slice(end, end + 1))) continue
@@ -118,9 +119,15 @@ export default defineRule<MessageId, WhitespaceOptions>({
       runCount = 0
     }
 
-    /** Report what a line that is not blank holds. */
-    function checkLine(line: string, from: number) {
-      for (const finding of lineFindings(line, options)) {
+    /** The line that starts at `from`. */
+    function lineAfter(from: number): string {
+      const end = text.slice(from, from + 400).search(/[\r\n]/)
+      return text.slice(from, end === -1 ? from + 400 : from + end)
+    }
+
+    /** Report what a line that is not blank holds, with the lines around it. */
+    function checkLine(line: string, from: number, neighbours: readonly string[]) {
+      for (const finding of lineFindings(line, options, neighbours)) {
         context.report({...finding, from: from + finding.from, to: from + finding.to})
       }
     }
@@ -128,6 +135,7 @@ export default defineRule<MessageId, WhitespaceOptions>({
     return {
       RootNode() {
         let from = 0
+        let previous = ''
         lineBreak.lastIndex = 0
         while (from < text.length) {
           const found = lineBreak.exec(text)
@@ -144,8 +152,9 @@ export default defineRule<MessageId, WhitespaceOptions>({
             runEnd = to + eol.length
           } else {
             endRun()
-            checkLine(line, from)
+            checkLine(line, from, line.includes('   ') ? [previous, lineAfter(to + eol.length)] : [])
           }
+          previous = line
           from = to + eol.length
         }
         endRun()

@@ -64,3 +64,6 @@ export const relativeWords: ReadonlySet<string> = new Set([
 export const functionWords: ReadonlySet<string> = new Set([
   ...determiners, ...pronouns, ...prepositions, ...conjunctions, ...auxiliaries, ...relativeWords
 ])
+
+/** Words that after a period can only open a sentence: a determiner or a subject (`. the`, `. it`). */
+export const sentenceOpeners: ReadonlySet<string> = new Set([...determiners, ...nominativePronouns, 'it', 'you', 'there'])

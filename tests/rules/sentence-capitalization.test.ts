@@ -64,7 +64,17 @@ testRule(rule, {
     {text: 'They met on 12 June. the leaders agreed. It rained. It poured.', output: 'They met on 12 June. The leaders agreed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
     {text: 'The signal took 16 Msec. to arrive. It was late. It was lost.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'The top speed is the max. speed of the old car. It was fast. It was red.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
-    {text: 'They met at the pub. the band played late. It rained. It poured.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The pub. date of the book is 1998. It sold well. It was reprinted.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'The tool is popular.\n\nzoxide jumps to folders, and people in İzmir use zoxide daily.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
+    {text: 'They met at the pub. the band played late. It rained. It poured.', output: 'They met at the pub. The band played late. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: 'The war ended in 1945. war crimes trials followed. It rained. It poured.', output: 'The war ended in 1945. War crimes trials followed. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: 'The talks ended . the ministers left. It rained. It poured.', output: 'The talks ended . The ministers left. It rained. It poured.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {text: 'Turn to page iv. the index lists it. It is long. It is old.', output: 'Turn to page iv. The index lists it. It is long. It is old.', errors: [{messageId: 'lowercase', fixable: true}]},
+    {
+      text: 'The court heard the case on Friday and the\njudge adjourned it until the week after.\nthe lawyers said so. It rained. It poured.',
+      output: 'The court heard the case on Friday and the\njudge adjourned it until the week after.\nThe lawyers said so. It rained. It poured.',
+      errors: [{messageId: 'lowercase', fixable: true}]
+    },
     {text: 'The entry point is called main. main returns a number. It runs. It ends.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'The command is git status. git then lists the changes. It works. It is fast.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {text: 'Run git add . before you commit. It stages all. It is fast.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},

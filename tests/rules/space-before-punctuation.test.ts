@@ -36,6 +36,7 @@ testRule(rule, {
     // A sentence's mark alone before a lowercase word or a path: an argument of a command as often as a slip.
     {text: 'To lint the folder, run eslint . before committing.', output: null, errors: [{messageId: 'space', fixable: false}]},
     {text: 'Copy it with rsync -a . /srv/site tonight.', output: null, errors: [{messageId: 'space', fixable: false}]},
+    {text: 'They refused to raise taxes . the opposition walked out.', output: 'They refused to raise taxes. the opposition walked out.', errors: [{messageId: 'space', fixable: true}]},
     // Still slips: a mark before a new sentence, a comma before a word, news nouns that only name a mark after a modifier.
     {text: 'The vote was close . "We won," she said.', output: 'The vote was close. "We won," she said.', errors: [{messageId: 'space'}]},
     {text: 'Where should we go ?? Nobody knows !?', output: 'Where should we go?? Nobody knows!?', errors: [{messageId: 'space'}, {messageId: 'space'}]},

@@ -17,6 +17,11 @@ testRule(rule, {
   invalid: [
     {text: 'It ended.  the talks go on.', output: 'It ended. the talks go on.', errors: [{messageId: 'doubled', fixable: true}]},
     {
+      text: 'The results were clear   and  the vote passed.',
+      output: 'The results were clear   and the vote passed.',
+      errors: [{messageId: 'doubled', fixable: false}, {messageId: 'doubled', fixable: true}]
+    },
+    {
       text: 'Party     Seats  Change\nLabour    412    +211\n| Name  | Votes |',
       output: null,
       errors: [
