@@ -6,6 +6,8 @@ testRule(rule, {
     'The equation x - y = 3 holds, and a - b is small.',
     'It runs on Node.js 18.x - current versions.',
     'Use "is-a" relationships and the ‘has-a’ link.',
+    'To delete a file named -x, run rm -- -x in its folder.',
+    'Typewritten drafts used two hyphens -- for a dash, and the hyphens -- are still seen.',
     'He acted on the say-so of an aide, a would-be hero and a has-been, in a will-they saga of a know-it-all.',
     'It prevents re-including a file and ex-officio members.',
     'The software is the state-of-the art achievement, out-of-the box.',

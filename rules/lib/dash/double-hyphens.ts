@@ -1,6 +1,9 @@
 import {digit, numberLike, opening, openSides} from './found.js'
 import type {Found, Scan} from './found.js'
 
+/** The word before a mark that names it as hyphens (`two hyphens --`). */
+const namedHyphens = /\b(?:hyphens?|dash(?:es)?)[ \t]+$/i
+
 /** `--` or `- -` used as a dash, with the spaces around it. Three or more hyphens are a rule or art. */
 const doubleHyphen = /[ \t]*(?<!-)(?:--|- -(?=[ \t]))(?!-)[ \t]*/g
 
@@ -19,10 +22,14 @@ export function scanDoubleHyphens({text, value, offset}: Scan): Found[] {
     // At the start of a line: a signature (`-- Ann`) or a list; `<!--` and `-->`: markup.
     if (!leftOpen && !opening.test(before)) continue
     if (before === '!' || after === '>') continue
-    // A command-line flag: `run --fix`.
+    // A command-line flag (`run --fix`), or the end of a command's options before an argument
+    // that looks like one (`rm -- -file`).
     if (markFrom > from || before === ' ' || before === '\t') {
       if (markTo === to && /[\p{L}\p{N}]/u.test(after)) continue
+      if (after === '-' && markTo < to) continue
     }
+    // Talked about, not used: `two hyphens --`.
+    if (namedHyphens.test(text.slice(Math.max(0, markFrom - 12), markFrom))) continue
     // A range in TeX style (`pages 10--20`), or `- -` beside a number: a table's empty cell.
     if (markFrom === from && markTo === to && digit.test(before) && digit.test(after)) continue
     if (markTo - markFrom === 3 && (numberLike.test(before) || numberLike.test(after))) continue
