@@ -216,7 +216,6 @@ export default defineRule({
           spaceRun.lastIndex = at + 1
           const space = spaceRun.exec(value)![0]
           const next = at + 1 + space.length
-          // A period alone between spaces may be no sentence's end: `git add . stages`, `the . operator`.
           const after = wordAt(offset + next)
           // A period that may close an abbreviation or stand alone (`the max. speed`, `16 Msec. to`,
           // `git add . before`) is a sentence's end for sure only before a word that opens one (`the`, `it`).
