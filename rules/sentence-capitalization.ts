@@ -198,11 +198,15 @@ export default defineRule({
           const at = match.index
           const mark = match[0]
           const before = wordBefore.exec(value.slice(Math.max(0, at - 40), at))![0]
+          spaceRun.lastIndex = at + 1
+          const space = spaceRun.exec(value)![0]
+          const next = at + 1 + space.length
+          const after = wordAt(offset + next)
           if (mark === '.') {
             if (before.includes('.') || before.length === 1 || isAbbreviation(before)) continue
             // The marker of a list item run into the text (`marked i. correct, ii. partly correct`),
             // unless a sentence plainly starts after it (`page iv. the index`).
-            if (romanNumeral.test(before) && !opensSentence(wordAt(offset + at + 1 + leadingSpace(value, at + 1)))) continue
+            if (romanNumeral.test(before) && !opensSentence(after)) continue
             // A unit after a number (`5 kg. more`, `2 mln. tonnes`): an abbreviation, not a sentence's end.
             if (unitAfterNumber.test(value.slice(Math.max(0, at - 20), at))) continue
             // `the. men`: a stray period inside a sentence, not a sentence to capitalize.
@@ -213,10 +217,6 @@ export default defineRule({
             continue
           }
           if (context.isProtected(offset + at, offset + at + 1)) continue
-          spaceRun.lastIndex = at + 1
-          const space = spaceRun.exec(value)![0]
-          const next = at + 1 + space.length
-          const after = wordAt(offset + next)
           // A period that may close an abbreviation or stand alone (`the max. speed`, `16 Msec. to`,
           // `git add . before`) is a sentence's end for sure only before a word that opens one (`the`, `it`).
           const periodInDoubt =
@@ -345,13 +345,6 @@ function lowercaseLinesAreTheRule(value: string): boolean {
 }
 
 const opensSentence = (word: string | undefined) => word !== undefined && sentenceOpeners.has(word)
-
-/** How many white-space characters stand at `at`. */
-function leadingSpace(value: string, at: number): number {
-  let index = at
-  while (index < value.length && /\s/.test(value[index])) index++
-  return index - at
-}
 
 /** Whether the text before `at`, past white space, ends in a colon. */
 function afterColon(text: string, at: number): boolean {
