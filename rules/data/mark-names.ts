@@ -43,3 +43,6 @@ export const openingDeterminers: ReadonlySet<string> = new Set(['the', 'an', 'ea
 
 /** Conjunctions that list marks: `« and »`, `( or )`. */
 export const markListWords: ReadonlySet<string> = new Set(['and', 'or'])
+
+/** Words that name hyphens as such, before a `--` that is talked about (`two hyphens --`), not a dash. */
+export const hyphenNames: ReadonlySet<string> = new Set(['hyphen', 'hyphens', 'dash', 'dashes'])

@@ -1,8 +1,9 @@
 import {digit, numberLike, opening, openSides} from './found.js'
 import type {Found, Scan} from './found.js'
+import {hyphenNames} from '../../data/mark-names.js'
 
-/** The word before a mark that names it as hyphens (`two hyphens --`). */
-const namedHyphens = /\b(?:hyphens?|dash(?:es)?)[ \t]+$/i
+/** The word right before a mark, past spaces. */
+const wordBeforeMark = /(\p{L}+)[ \t]+$/u
 
 /** `--` or `- -` used as a dash, with the spaces around it. Three or more hyphens are a rule or art. */
 const doubleHyphen = /[ \t]*(?<!-)(?:--|- -(?=[ \t]))(?!-)[ \t]*/g
@@ -29,7 +30,7 @@ export function scanDoubleHyphens({text, value, offset}: Scan): Found[] {
       if (after === '-' && markTo < to) continue
     }
     // Talked about, not used: `two hyphens --`.
-    if (namedHyphens.test(text.slice(Math.max(0, markFrom - 12), markFrom))) continue
+    if (hyphenNames.has(wordBeforeMark.exec(text.slice(Math.max(0, markFrom - 12), markFrom))?.[1].toLowerCase() ?? '')) continue
     // A range in TeX style (`pages 10--20`), or `- -` beside a number: a table's empty cell.
     if (markFrom === from && markTo === to && digit.test(before) && digit.test(after)) continue
     if (markTo - markFrom === 3 && (numberLike.test(before) || numberLike.test(after))) continue
