@@ -58,6 +58,16 @@ export const participleToPast: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * Irregular past participles spelt as the simple past (`made`, `held`, `told`) that no `-ed`, `-en`
+ * or `-t` ending shows: after `be` they make a passive (`was made by`). Lower case.
+ */
+export const sameFormParticiples: ReadonlySet<string> = new Set([
+  'bought', 'brought', 'caught', 'fought', 'found', 'fed', 'fled', 'heard', 'held', 'hung', 'laid', 'led', 'made',
+  'paid', 'put', 'read', 'said', 'set', 'shot', 'shut', 'sold', 'sought', 'stood', 'struck', 'taught', 'thought',
+  'told', 'won', 'cut', 'hit', 'hurt', 'let', 'lit', 'slid'
+])
+
+/**
  * Adverbs that may stand between a subject and its verb (`The two leaders also spoken`). After a
  * noun phrase, one of them is required: `The language spoken in Brazil` is a reduced relative.
  */

@@ -10,7 +10,7 @@ import {
   verbsTakingTo
 } from '../data/repeated-words.js'
 import {reportingVerbs} from '../data/reporting-verbs.js'
-import {participleToPast} from '../data/irregular-participles.js'
+import {participleToPast, sameFormParticiples} from '../data/irregular-participles.js'
 import type {Token, Tokens} from './tokens.js'
 
 /**
@@ -41,10 +41,11 @@ const verbEndingPattern = /(?:ed|en|ing)$/
 const participlePattern = /(?:ed|en|[lnp]t)$/
 const adverbPattern = /ly$/
 /**
- * Endings no bare infinitive has: nouns and adjectives (`inequality`, `fairness`, `famous`), and
+ * Endings no bare infinitive has: nouns and adjectives (`inequality`, `fairness`, `famous`,
+ * `natural`, but not `reveal`), and
  * an `-s` that is no `-ss`/`-us`/`-is` (`prices`): `related to to inequality` is a slip.
  */
-const notInfinitivePattern = /(?:.{3}ity|ness|ism|ous|ful|ical|[^suia]s)$/
+const notInfinitivePattern = /(?:.{3}ity|ness|ism|ous|ful|[^e]al|[^suia]s)$/
 
 /** The simple past of the irregular verbs (`flew`, `wrote`, `took`): verb forms without a verb's ending. */
 const irregularPasts: ReadonlySet<string> = new Set(participleToPast.values())
@@ -90,8 +91,8 @@ export function headsRelativeClause(word: Token | undefined, previous: Token | u
   return !word.lower.endsWith('ed') && previous?.lower !== 'to'
 }
 
-/** Whether a past participle: `looked`, `taken`, `dealt`, `paid`. */
-const participle = (word: Token) => participlePattern.test(word.lower) || participleToPast.has(word.lower)
+/** Whether a past participle: `looked`, `taken`, `dealt`, `made`. */
+const participle = (word: Token) => participlePattern.test(word.lower) || participleToPast.has(word.lower) || sameFormParticiples.has(word.lower)
 
 /** Whether `verb` is a passive participle with a form of `be` in the words before it (`is hosted`, not `was travelling`). */
 const passive = (verb: Token, before: readonly Token[]) => participle(verb) && before.some((word) => passiveAuxiliaries.has(word.lower))
@@ -114,6 +115,7 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   for (let at = 0; at < before.length; at++) {
     if (!extractingWords.has(before[at].lower)) continue
     if (before[at].lower === 'that' && !headsRelativeClause(before[at + 1], before[at + 2])) continue
+    if (relativeIsSubject(before, at, verb)) continue
     if (subjectBeforePreposition || before.slice(0, at).some((word) => !inVerbGroup(word))) return 'strong'
   }
   // An infinitive may have lost its object to the subject of the clause (`hard to deal with`) or
@@ -126,6 +128,11 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   // The subject's own determiner stands between it and the head: `the charity our members collect for`.
   let headAt = subject + 1
   if (before[headAt] && possessives.has(before[headAt].lower)) headAt++
+  // A name of several words is one subject: `the book Alice Walker wrote about`; with nothing
+  // before it, it heads nothing (`Governor Yoshimura will partner with`).
+  if (before[subject] && capitalPattern.test(before[subject].core) && !nominativePronouns.has(before[subject].lower)) {
+    while (before[headAt] && capitalPattern.test(before[headAt].core)) headAt++
+  }
   const [who, head] = [before[subject], before[headAt]]
   if (!who || !head) return 'none'
   const headIsNoun =
@@ -137,6 +144,17 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   // not before a passive (`the yearly event is hosted by`), whose subject is the object itself.
   if (passive(verb, before.slice(0, subject))) return 'none'
   return pronouns.has(who.lower) || (lowercasePattern.test(who.core) && !functionWords.has(who.lower)) ? 'weak' : 'none'
+}
+
+/**
+ * Whether the relative word at `at` of `before` (the words before the verb, nearest first) is the
+ * subject of its clause: its verb group leads to a verb, not to a subject of its own (`measures
+ * that are taking`, `the side which won`), so no object moved before it.
+ */
+function relativeIsSubject(before: readonly Token[], at: number, verb: Token): boolean {
+  let next = at - 1
+  while (next >= 0 && inVerbGroup(before[next])) next--
+  return verbLike(next < 0 ? verb : before[next])
 }
 
 /** Object pronouns that stand between a separable phrasal verb and its particle: `talked it over`. */

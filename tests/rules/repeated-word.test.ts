@@ -41,6 +41,7 @@ testRule(rule, {
     'Bye bye.',
     '“No no,” she said.',
     'It was the place he went to to relax.',
+    'The book Alice Walker wrote about about her mother sold well.',
     'He came in in second place.',
     'What is she looking at at the moment?',
     'The team had been searched for for a very long time.',
@@ -128,6 +129,13 @@ testRule(rule, {
     {text: 'It is closely related to to inequality.', output: 'It is closely related to inequality.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'When he was sitting in in his car, he was shot.', output: 'When he was sitting in his car, he was shot.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'He says that the length of the day depends on on the catch.', output: 'He says that the length of the day depends on the catch.', errors: [{messageId: 'repeated', fixable: true}]},
+    {text: 'It is closely related to to natural disasters.', output: 'It is closely related to natural disasters.', errors: [{messageId: 'repeated', fixable: true}]},
+    // A relative word that is its clause's own subject moves no object away (`that are taking`).
+    {text: 'Shops that are taking proper measures to to prevent it stay open.', output: 'Shops that are taking proper measures to prevent it stay open.', errors: [{messageId: 'repeated', fixable: true}]},
+    // A name of two words is one subject, and with nothing before it heads no relative clause.
+    {text: 'Governor Yoshimura will partner with with Gurunavi.', output: 'Governor Yoshimura will partner with Gurunavi.', errors: [{messageId: 'repeated', fixable: true}]},
+    // The agent's `by` after a passive of a verb whose participle is its past (`made`).
+    {text: 'The decision was made by by a commission.', output: 'The decision was made by a commission.', errors: [{messageId: 'repeated', fixable: true}]},
     // The second copy opens no phrase.
     {text: 'He finished, coming in in at 21.57 seconds.', output: 'He finished, coming in at 21.57 seconds.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'The talks have been going on on for weeks.', output: 'The talks have been going on for weeks.', errors: [{messageId: 'repeated', fixable: true}]},
