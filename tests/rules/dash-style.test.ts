@@ -13,6 +13,7 @@ testRule(rule, {
     'The software is the state-of-the art achievement, out-of-the box.',
     // Compounds, prefixes, numbers and names
     'A state-of-the-art self-assembly rig for a follow-up study of space-time.',
+    "It was a will-they-won't-they romance, on-again-off-again for years.",
     'The 19-year-old Franco-German analyst sent a well-known e-mail about X-ray scans.',
     'They co-operate on long-term anti-war work since the mid-1990s, after Covid-19.',
     'US-China trade fell by two-thirds in a tit-for-tat dispute.',

@@ -13,6 +13,8 @@ const joinedBefore = /[./\\@_#\p{N}]/u
 const shortName = /^\p{Lu}\p{Ll}{0,5}$/u
 const openingQuote = /^["“‘'`]$/u
 const closingQuote = /^["”’'`]$/u
+/** The hyphen chain that ends right before a glued hyphen: `will-they-won't`. */
+const chainBefore = /[\p{L}'’]+(?:[-‐][\p{L}'’]+)+$/u
 /** A capitalized word right before a name: its surname (`Kim Seung-a`). */
 const surnameBefore = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,5} $/u
 
@@ -33,6 +35,9 @@ export function scanGluedHyphens({value, offset}: Scan): Found[] {
       // The end of a chain (`two-dimensional-the chain`) only before a word no compound ends in.
       const chained = beforeLeft === '-' || beforeLeft === '‐'
       if (chained ? !chainEndWords.has(right) : beforeLeft !== undefined && joinedBefore.test(beforeLeft)) continue
+      // `will-they-won't-they`, `on-again-off-again`: a chain whose last word repeats one of its
+      // own is a compound built in parallel halves, not two phrases.
+      if (chained && chainBefore.exec(value.slice(Math.max(0, at - 60), at))?.[0].toLowerCase().split(/[-‐]/u).includes(right)) continue
       // `state-of-the art`, `out-of-the box`: a chain that reached a preposition goes on as a compound.
       if (chained && prepositions.has(leftLower)) continue
       if (left.length === 1 || compoundPrefixes.has(leftLower)) continue
