@@ -98,10 +98,16 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
         const sureOfStyle = options.style === 'double' || doubleQuotations > pairs.length
         const curly = doubles.filter((mark) => !mark.straight).length
         const straight = doubles.length - curly
-        const [opening, closing] = curly >= straight ? ['“', '”'] : ['"', '"']
-        // Mixed double quotes: the shape to write is the article's majority, for a person to confirm.
-        const safe = sureOfStyle && (curly === 0 || straight === 0)
+        // The article's one shape of double quotes. Where it mixes straight and curly ones, each
+        // mark keeps its own shape and only becomes double (`‘` to `“`): which shape the article
+        // should use is quote-style's question. A straight pair there is a suggestion, since
+        // straight marks in such an article are as often code (`name = 'admin'`) as a quotation.
+        const mixed = curly > 0 && straight > 0
+        const doubled = (at: number, curlyMark: string) => (text[at] === "'" && (mixed || curly === 0) ? '"' : curly > 0 ? curlyMark : '"')
         for (const {open, close} of pairs) {
+          const opening = doubled(open, '“')
+          const closing = doubled(close, '”')
+          const safe = sureOfStyle && !(mixed && (text[open] === "'" || text[close] === "'"))
           context.report({messageId: 'single', data: {actual: text[open], expected: opening}, from: open, to: open + 1, expected: [opening], safe})
           context.report({messageId: 'single', data: {actual: text[close], expected: closing}, from: close, to: close + 1, expected: [closing], safe})
         }

@@ -42,12 +42,22 @@ testRule(rule, {
       output: '“Fine,” she said.\n\nThe plan, dubbed “Blue Sky”, won. “Yes,” he said.',
       errors: [{messageId: 'single', line: 3}, {messageId: 'single', line: 3}]
     },
+    // Mixed straight and curly double quotes: a curly pair becomes double in its own shape; a
+    // straight pair, as often code in such an article, is a suggestion.
     {
       text: 'He said “yes” and "no" to the ‘new’ plan, and “maybe”.',
+      output: 'He said “yes” and "no" to the “new” plan, and “maybe”.',
+      errors: [
+        {messageId: 'single', expected: ['“'], fixable: true},
+        {messageId: 'single', expected: ['”'], fixable: true}
+      ]
+    },
+    {
+      text: 'He said “yes” and "no" to the \'new\' plan, and “maybe”.',
       output: null,
       errors: [
-        {messageId: 'single', expected: ['“'], fixable: false},
-        {messageId: 'single', expected: ['”'], fixable: false}
+        {messageId: 'single', expected: ['"'], fixable: false},
+        {messageId: 'single', expected: ['"'], fixable: false}
       ]
     },
     {
