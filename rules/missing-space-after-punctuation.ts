@@ -1,26 +1,31 @@
 import type {Paragraph} from 'nlcst'
 import {start} from '../src/nlcst.js'
 import {defineRule} from '../src/define-rule.js'
+import {placeholder} from '../src/formats/extracted.js'
 import {chatAbbreviations} from './data/chat-abbreviations.js'
 import {functionWords} from './data/function-words.js'
 import {sentenceAbbreviations} from './data/sentence-abbreviations.js'
 
 /**
- * A sentence mark glued to the next sentence: a lowercase letter, digit, `%` or `)` before it, a
- * capital and another letter after it (`added.Statement`, `Hi!How`). A capital before (`U.S.`,
- * `J.R.R.`), a lowercase letter after (`Node.js`, `report.pdf`) or a single capital after (`Ph.D`)
- * are left alone.
+ * A sentence mark glued to the next sentence: a lowercase letter, digit, `%`, `)` or inline code
+ * (its placeholder) before it, a capital and another letter after it (`added.Statement`, `Hi!How`,
+ * `` `npm test`.Then ``). A capital before (`U.S.`, `J.R.R.`), a lowercase letter after (`Node.js`,
+ * `report.pdf`) or a single capital after (`Ph.D`) are left alone.
  */
-const sentenceGlue =
-  /(?<=[\p{Ll}\d%)])[.?!](?=\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/gu
+const sentenceGlue = new RegExp(
+  String.raw`(?<=[\p{Ll}\d%)${placeholder}])[.?!](?=\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`,
+  'gu'
+)
 
 /**
- * A comma, semicolon or colon glued to a word: `said,he`, `well;then`, `Note:this`. Two letters
- * after, or `a`/`I` alone, so that `N,N-dimethyl` and emoticons (`;P`) are left alone; digits on
- * either side (`1,000`, `10:30`, `3:1`) never match.
+ * A comma, semicolon or colon glued to a word or inline code: `said,he`, `well;then`, `Note:this`,
+ * `` `x`,and ``. Two letters after, or `a`/`I` alone, so that `N,N-dimethyl` and emoticons (`;P`)
+ * are left alone; digits on either side (`1,000`, `10:30`, `3:1`) never match.
  */
-const clauseGlue =
-  /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d)\]”’"%])[,;:](?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{2}|[aAI](?![\p{L}\d]))/gu
+const clauseGlue = new RegExp(
+  String.raw`(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\d)\]”’"%${placeholder}])[,;:](?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{2}|[aAI](?![\p{L}\d]))`,
+  'gu'
+)
 
 /** A mark right before a letter (or a character of the scripts above): the least both patterns match. */
 const anyMarkBeforeLetter = /[.?!,;:][\p{L}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u
