@@ -3,6 +3,7 @@ import {betweenSentences} from './lib/sentence-marks.js'
 import {c1Control, codePoints, findMojibake, inside} from './data/encoding.js'
 import type {MojibakeFinding} from './data/encoding.js'
 import {bidiControl, invisibleNames, joiner, noBreakSpace} from './data/invisible.js'
+import {knownWord} from './lib/known-word.js'
 
 /** Every character this rule looks at (no-break spaces included): a cheap test, then `matchAll`. */
 const anyCandidate =
@@ -18,6 +19,9 @@ const lineBreak = /^[\n\r\u000b\u000c]$/
 const otherScriptLetter = /^[\p{L}\p{M}]$/u
 const latin = /^[\p{Script=Latin}\p{Script=Common}]$/u
 const letter = /^\p{L}$/u
+/** The letters of a word right before and right after a character (a word is never this long). */
+const lettersBefore = /[\p{L}\p{M}]{1,40}$/u
+const lettersAfter = /^[\p{L}\p{M}]{1,40}/u
 /** An emoji, or what may sit between an emoji and a joiner (variation selector, skin tone). */
 const pictographic = /^\p{Extended_Pictographic}$/u
 const emojiTail = /^[\ufe0f\u{1f3fb}-\u{1f3ff}]$/u
@@ -27,7 +31,7 @@ const lineBreaks = /[\n\r]/
 /** Spaces and tabs that may sit with no-break spaces in one run of white space. */
 const space = /^[ \t]$/
 
-type MessageId = 'invisible' | 'control' | 'controlLineBreak' | 'controlRun' | 'controlRunLineBreak' | 'noBreakSpaceEdge' | 'noBreakSpaces' | 'noBreakSpaceBesideSpace'
+type MessageId = 'invisible' | 'invisibleBetweenWords' | 'control' | 'controlLineBreak' | 'controlRun' | 'controlRunLineBreak' | 'noBreakSpaceEdge' | 'noBreakSpaces' | 'noBreakSpaceBesideSpace'
 
 /** The code point (a whole surrogate pair) at `at`, as a string. */
 function charAt(text: string, at: number): string {
@@ -45,6 +49,7 @@ export default defineRule<MessageId>({
   trigger: anyCandidate,
   messages: {
     invisible: 'Unexpected {name} `{code}`, remove it',
+    invisibleBetweenWords: 'Unexpected {name} `{code}` between two words, expected a space',
     control: 'Unexpected control character `{code}`, remove it',
     controlLineBreak: 'Unexpected control character `{code}`, expected a line break',
     controlRun: 'Unexpected run of {count} control characters `{code}`, remove them',
@@ -166,11 +171,13 @@ export default defineRule<MessageId>({
               const previous = charAt(text, at - 1)
               const next = charAt(text, at + 1)
               if (otherScriptLetter.test(previous) && !latin.test(previous) && otherScriptLetter.test(next) && !latin.test(next)) continue
-              // A zero-width space between two letters may stand for the space between two words
-              // (`the\u200bplan`) or sit inside one (`pl\u200ban`): deleting it could join two words,
-              // so a person decides.
+              // A zero-width space between two letters may sit inside a word (`he\u200bavy`) or stand
+              // for the space between two (`the\u200bplan`): the words on either side tell which.
               if (char === '\u200b' && letter.test(previous) && letter.test(next)) {
-                context.report({messageId: 'invisible', data: {name, code: codePoints(char)}, from: at, to: at + 1, expected: ['', ' '], safe: false})
+                const repair = zeroWidthSpaceRepair(text, at)
+                if (repair === ' ') report('invisibleBetweenWords', at, at + 1, ' ', {name})
+                else if (repair === '') report('invisible', at, at + 1, '', {name})
+                else context.report({messageId: 'invisible', data: {name, code: codePoints(char)}, from: at, to: at + 1, expected: ['', ' '], safe: false})
                 continue
               }
             }
@@ -184,6 +191,24 @@ export default defineRule<MessageId>({
     }
   }
 })
+
+/**
+ * What a zero-width space at `at`, between two letters, stands for: nothing where the letters
+ * around it make a known word and its two sides are not both words (`he\u200bavy`, `unru\u200bly`);
+ * a space where both sides are words and together they are not (`the\u200bplan`). `undefined` where
+ * both readings are words (`some\u200bone`), neither is, a side is a name (a capital), or there is
+ * no word list.
+ */
+function zeroWidthSpaceRepair(text: string, at: number): '' | ' ' | undefined {
+  const before = lettersBefore.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? ''
+  const after = lettersAfter.exec(text.slice(at + 1, at + 41))?.[0] ?? ''
+  const joined = knownWord(before + after)
+  if (joined === undefined) return undefined
+  const apart = knownWord(before) === true && knownWord(after) === true
+  if (joined && !apart) return ''
+  if (!joined && apart) return ' '
+  return undefined
+}
 
 /** A text's line break: CRLF, CR alone, or LF. */
 function lineEndingOf(source: string): string {

@@ -1,8 +1,9 @@
 import type {Paragraph} from 'nlcst'
 import {defineRule} from '../src/define-rule.js'
 import {articles, auxiliaries, determiners, functionWords, prepositions} from './data/function-words.js'
-import {affixNouns, endingVerbs, optionNouns, signedQuantities, suffixes} from './data/hyphen-words.js'
+import {affixNouns, endingVerbs, optionNouns, optionWords, signedQuantities, suffixes} from './data/hyphen-words.js'
 import {englishTens, englishUnits} from './data/numerals.js'
+import {knownWord} from './lib/known-word.js'
 import {standsAlone} from './lib/mentioned-mark.js'
 import {tokensOf} from './lib/tokens.js'
 import type {Token, Tokens} from './lib/tokens.js'
@@ -29,6 +30,8 @@ const shortOption = 2
  * (`-noExit`), or lowercase consonants alone (`-xzf`; `y` counts as a vowel): an option or code.
  */
 const codeWord = /\p{N}|\p{Ll}\p{Lu}|^[bcdfghjklmnpqrstvwxz]+$/u
+/** A word of lower case letters alone: one the word list does not know is an option, not a slip. */
+const lowercaseLetters = /^\p{Ll}+$/u
 
 export default defineRule({
   id: 'stray-hyphen',
@@ -74,12 +77,14 @@ export default defineRule({
     }
 
     /**
-     * A command-line option in prose: `-v`, `ls -la`, `the -verbose flag`, `-x -y`, `-Xmx512m`, or
-     * after a mark standing alone, a command's argument (`find . -name`).
+     * A command-line option in prose: `-v`, `ls -la`, `the -verbose flag`, `-x -y`, `-Xmx512m`, a
+     * word in lower case that is no English word (`-printf`, `-mtime`), or after a mark standing
+     * alone, a command's argument (`find . -name`).
      */
     function isOption(tokens: Tokens, hyphen: Token, word: Token): boolean {
       if (word.core.length <= shortOption && word.core === word.lower && !functionWords.has(word.lower)) return true
-      if (codeWord.test(word.core)) return true
+      if (codeWord.test(word.core) || optionWords.has(word.core)) return true
+      if (lowercaseLetters.test(word.core) && knownWord(word.core) === false) return true
       const after = tokens.next(word, {sameLine: true})
       if (after?.kind === 'word' && optionNouns.has(after.lower)) return true
       const argument = tokens.previous(hyphen, {sameLine: true})

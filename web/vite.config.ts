@@ -8,7 +8,11 @@ export default defineConfig({
   // The linter runs in a Web Worker, which has no DOM: packages that offer a `worker` build (as
   // decode-named-character-reference does, whose `browser` build decodes through a DOM element)
   // must give that one.
-  resolve: {conditions: ['worker', ...defaultClientConditions]},
+  resolve: {
+    conditions: ['worker', ...defaultClientConditions],
+    // The word list is read from Node's file system: the page goes without it (src/lexicon-browser.ts).
+    alias: [{find: /^(\.\.\/)+src\/lexicon\.js$/, replacement: fileURLToPath(new URL('../src/lexicon-browser.ts', import.meta.url))}]
+  },
   build: {outDir: 'dist', emptyOutDir: true, target: 'es2022', modulePreload: {polyfill: false}},
   worker: {format: 'es'},
   preview: {host: '127.0.0.1', port: 4174, strictPort: false},

@@ -14,6 +14,12 @@ export const optionNouns: ReadonlySet<string> = new Set([
   'flag', 'flags', 'option', 'options', 'switch', 'switches', 'parameter', 'parameters', 'argument', 'arguments'
 ])
 
+/**
+ * Command-line options that the word list knows as words, but that prose does not put after a
+ * slipped hyphen: `find . -type f -exec rm {} +` (`exec`, short for executive, is in the list).
+ */
+export const optionWords: ReadonlySet<string> = new Set(['exec'])
+
 /** Words that name a part of a word: a hyphenated word after one is mentioned (`the suffix -ism`, `an ending -ough`). */
 export const affixNouns: ReadonlySet<string> = new Set([
   'suffix', 'suffixes', 'prefix', 'prefixes', 'affix', 'affixes', 'ending', 'endings', 'infix', 'morpheme', 'syllable'

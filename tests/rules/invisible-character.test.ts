@@ -22,12 +22,33 @@ testRule(rule, {
     },
     {
       text: 'The prime\u200b minister met the\u200bpresident.',
-      output: 'The prime minister met the\u200bpresident.',
+      output: 'The prime minister met the president.',
       errors: [
         {messageId: 'invisible', line: 1, column: 10, endColumn: 11, actual: '\u200b', expected: [''], fixable: true},
-        {messageId: 'invisible', column: 28, expected: ['', ' '], fixable: false}
+        {messageId: 'invisibleBetweenWords', column: 28, expected: [' '], fixable: true}
       ]
     },
+    // Between letters, the words on either side decide: inside a word it goes, between two a space.
+    {
+      text: 'A he\u200bavy and unru\u200bly crowd.',
+      output: 'A heavy and unruly crowd.',
+      errors: [{messageId: 'invisible', column: 5, expected: ['']}, {messageId: 'invisible', column: 18, expected: ['']}]
+    },
+    {
+      text: 'They backed the\u200bplan on Monday.',
+      output: 'They backed the plan on Monday.',
+      errors: [{messageId: 'invisibleBetweenWords', actual: '\u200b', expected: [' ']}]
+    },
+    // Both readings are words (`someone`, `some one`): a person decides.
+    {text: 'Ask some\u200bone else.', output: null, errors: [{messageId: 'invisible', expected: ['', ' '], fixable: false}]},
+    // A name (a capital) is no word the list knows, nor is either side of `Bei\u200bjing`.
+    {
+      text: 'Talks in Bei\u200bjing and The\u200bplan.',
+      output: null,
+      errors: [{messageId: 'invisible', fixable: false}, {messageId: 'invisible', fixable: false}]
+    },
+    // Neither reading is a word.
+    {text: 'The code xq\u200bzv failed.', output: null, errors: [{messageId: 'invisible', expected: ['', ' '], fixable: false}]},
     {
       text: 'A soft hy\u00adphen and a word\u2060joiner and a joiner\u200dhere.',
       output: 'A soft hyphen and a wordjoiner and a joinerhere.',

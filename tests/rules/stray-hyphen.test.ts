@@ -31,6 +31,9 @@ testRule(rule, {
     'Pass -a -a -a to list every file.',
     'Run it with -all -quiet to see less.',
     'Items:\n-apples\n-pears',
+    // A word in lower case that is no English word is an option, whatever comes before it.
+    'Pass the path to -printf and sort the files by -mtime first.',
+    'Pass the path to -exec and it runs once per file.',
   ],
   invalid: [
     // One letter that is also a word: a variable or a slipped article.
