@@ -7,6 +7,7 @@ import {englishMonths} from './data/numerals.js'
 import {termNouns} from './data/term-nouns.js'
 import {wordlikeAbbreviations} from './data/sentence-abbreviations.js'
 import {isAbbreviation} from './lib/abbreviations.js'
+import {knownWord} from './lib/known-word.js'
 
 /**
  * A sentence mark right before white space and a lowercase letter: `added. statement`. Not after
@@ -156,14 +157,23 @@ export default defineRule({
     /**
      * A paragraph that opens with a word the article writes in lowercase elsewhere and never
      * capitalized (`jsdiff deviates …`, `adidas said`): a name styled that way may be meant, so a
-     * person decides. Inside a paragraph, after a period, a lowercase start is a slip more often.
+     * person decides. Inside a paragraph, after a period, a lowercase start is a slip more often,
+     * unless the word is no English word (`… ahead. nappo wrote the lyrics`, where the article
+     * writes `singer nappo` too): a name again.
      */
     function styledLowercase(report: Report<'lowercase'>): boolean {
       const word = wordAt(report.from)
-      if (!word || !paragraphStarts.has(report.from)) return false
-      writings ??= wordWritings(text, new Set(found.filter((item) => paragraphStarts.has(item.from)).map((item) => wordAt(item.from) ?? '')))
+      if (!word || !mayBeName(report.from, word)) return false
+      writings ??= wordWritings(text, new Set(found.filter((item) => mayBeName(item.from, wordAt(item.from) ?? '')).map((item) => wordAt(item.from) ?? '')))
       const writing = writings.get(word)
-      return writing !== undefined && !writing.capitalized && writing.lowercase > 1
+      if (writing === undefined || writing.capitalized || writing.lowercase < 2) return false
+      // Asked last: the word list is read on the first question.
+      return paragraphStarts.has(report.from) || knownWord(word) === false
+    }
+
+    /** A paragraph's first word, or another that is no function word: one that may be a name. */
+    function mayBeName(at: number, word: string): boolean {
+      return paragraphStarts.has(at) || (word !== '' && !functionWords.has(word) && !sentenceOpeners.has(word))
     }
 
     function wordAt(at: number): string | undefined {

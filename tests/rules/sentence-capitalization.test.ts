@@ -53,6 +53,18 @@ testRule(rule, {
       output: null,
       errors: [{messageId: 'lowercase', line: 3, fixable: false}]
     },
+    // Inside a paragraph: a word no English word list knows, which the article writes in lowercase
+    // elsewhere and never capitalized, may be a name styled so; an English word is a slip.
+    {
+      text: 'The song is by singer nappo. It came out at a hard time. nappo wrote the words. It sold well.',
+      output: null,
+      errors: [{messageId: 'lowercase', column: 58, fixable: false}]
+    },
+    {
+      text: 'The firm said profits rose. It grew. profits fell later, as profits do.',
+      output: 'The firm said profits rose. It grew. Profits fell later, as profits do.',
+      errors: [{messageId: 'lowercase', fixable: true}]
+    },
     {
       text: 'The firm is new.\n\nthe talks ended. We know the firm.',
       output: 'The firm is new.\n\nThe talks ended. We know the firm.',
