@@ -133,11 +133,25 @@ export interface Edit {
   rule?: string
 }
 
-/** The edit a message asks for when `--fix` may apply it unattended: safe, one choice, a place. */
-export function safeEdit(message: VFileMessage): Edit | undefined {
-  if (message.kind !== undefined || !message.fixable || !message.expected || message.expected.length !== 1) return undefined
-  const offsets = offsetsOf(message)
-  return offsets && {...offsets, text: message.expected[0], rule: message.ruleId}
+/** A safe edit and the message that asks for it. */
+export interface MessageEdit extends Edit {
+  message: VFileMessage
+}
+
+/**
+ * The edits messages ask for that `--fix` may apply unattended (safe, one choice, a place), in the
+ * messages' order, each with its message. Built as object literals, not spreads: in Node 20,
+ * `{...offsets, text}` is a call into the runtime that cost over a microsecond an edit, seconds on
+ * an article with half a million findings.
+ */
+export function safeEdits(messages: readonly VFileMessage[]): MessageEdit[] {
+  const edits: MessageEdit[] = []
+  for (const message of messages) {
+    if (message.kind !== undefined || !message.fixable || !message.expected || message.expected.length !== 1) continue
+    const offsets = offsetsOf(message)
+    if (offsets) edits.push({from: offsets.from, to: offsets.to, text: message.expected[0], rule: message.ruleId, message})
+  }
+  return edits
 }
 
 export interface MessagePoint {
