@@ -99,6 +99,37 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
   return text
 }
 
+/**
+ * `formatMessage` for one lint, keeping the texts it made: findings of one kind mostly share their
+ * text (the same mark, the same code point), and each of half a million messages holding its own
+ * copy of `Unexpected control character \`U+000B\`, remove it`, a tree of joined strings, was a
+ * third of their memory and of the time spent collecting it. Texts are kept by template and by the
+ * values that fill it, at most `limit` for a template: findings that all differ cost about what
+ * they did without it.
+ */
+export function messageFormatter(limit = 10_000): typeof formatMessage {
+  const byTemplate = new Map<string, Map<string, string>>()
+  return (template, data) => {
+    const parts = partsOf(template)
+    if (parts.length === 1 || !data) return formatMessage(template, data)
+    // The values in order, each after its length, so that no two lists of values share a key.
+    let key = ''
+    for (let at = 1; at < parts.length; at += 2) {
+      if (!Object.hasOwn(data, parts[at])) return formatMessage(template, data)
+      const value = String(data[parts[at]])
+      key = parts.length === 3 ? value : `${key}${value.length}:${value}`
+    }
+    let texts = byTemplate.get(template)
+    if (!texts) byTemplate.set(template, (texts = new Map()))
+    let text = texts.get(key)
+    if (text === undefined) {
+      text = formatMessage(template, data)
+      if (texts.size < limit) texts.set(key, text)
+    }
+    return text
+  }
+}
+
 /** The `{name}` placeholders of a template that `data` leaves unfilled. */
 export function unfilledPlaceholders(template: string, data: Readonly<Record<string, unknown>> | undefined): string[] {
   const parts = partsOf(template)
