@@ -97,7 +97,8 @@ export default defineRule<MessageId>({
     }
 
     function report(messageId: MessageId, from: number, to: number, expected: string, data: Record<string, string> = {}, safe = true) {
-      context.report({messageId, data: {code: codePoints(text.slice(from, to)), ...data}, from, to, expected: [expected], safe})
+      // `Object.assign`, not a spread after `code`: Node 20 makes `{code, ...data}` in its runtime, slowly.
+      context.report({messageId, data: Object.assign({code: codePoints(text.slice(from, to))}, data), from, to, expected: [expected], safe})
     }
 
     /** Whether the C1 control at `at` is part of mojibake (`â€\u009d`, `\u0092` for `’`): the `mojibake` rule's business. */
@@ -118,9 +119,11 @@ export default defineRule<MessageId>({
       while (to < text.length && control.test(text[to]) && lineBreakControl.test(text[to]) === breaks && !isMojibake(to)) to++
       const nextToBreak = breaks && (lineBreak.test(text[from - 1] ?? '\n') || lineBreak.test(text[to] ?? '\n'))
       const expected = breaks && !nextToBreak ? lineEnding().repeat(to - from) : ''
-      const code = codePoints([...new Set(text.slice(from, to))].join(''))
       if (to - from === 1) report(expected ? 'controlLineBreak' : 'control', from, to, expected)
-      else context.report({messageId: expected ? 'controlRunLineBreak' : 'controlRun', data: {code, count: String(to - from)}, from, to, expected: [expected]})
+      else {
+        const code = codePoints([...new Set(text.slice(from, to))].join(''))
+        context.report({messageId: expected ? 'controlRunLineBreak' : 'controlRun', data: {code, count: String(to - from)}, from, to, expected: [expected]})
+      }
       return to
     }
 

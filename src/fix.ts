@@ -1,5 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
-import {safeEdit} from './message.js'
+import {safeEdits} from './message.js'
 import type {Edit} from './message.js'
 
 export type {Edit} from './message.js'
@@ -116,11 +116,8 @@ export function fixText(text: string, lint: (text: string) => VFileMessage[], fi
   // once an earlier pass removed every CRLF there was.
   const crlf = text.includes('\r\n') && !bareLineFeed.test(text)
   while (passes < maxPasses) {
-    const edits = messages.flatMap((message) => {
-      const edit = safeEdit(message)
-      if (edit && crlf) edit.text = edit.text.replace(bareLineFeeds, '\r\n')
-      return edit ? [{...edit, message}] : []
-    })
+    const edits = safeEdits(messages)
+    if (crlf) for (const edit of edits) edit.text = edit.text.replace(bareLineFeeds, '\r\n')
     if (edits.length === 0) break
     const result = applyEdits(text, edits)
     if (result.applied.length === 0 || seen.has(result.output)) break

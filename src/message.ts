@@ -99,6 +99,37 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
   return text
 }
 
+/**
+ * `formatMessage` for one lint, keeping the texts it made: findings of one kind mostly share their
+ * text (the same mark, the same code point), and each of half a million messages holding its own
+ * copy of `Unexpected control character \`U+000B\`, remove it`, a tree of joined strings, was a
+ * third of their memory and of the time spent collecting it. Texts are kept by template and by the
+ * values that fill it, at most `limit` for a template: findings that all differ cost about what
+ * they did without it.
+ */
+export function messageFormatter(limit = 10_000): typeof formatMessage {
+  const byTemplate = new Map<string, Map<string, string>>()
+  return (template, data) => {
+    const parts = partsOf(template)
+    if (parts.length === 1 || !data) return formatMessage(template, data)
+    // The values in order, each after its length, so that no two lists of values share a key.
+    let key = ''
+    for (let at = 1; at < parts.length; at += 2) {
+      if (!Object.hasOwn(data, parts[at])) return formatMessage(template, data)
+      const value = String(data[parts[at]])
+      key = parts.length === 3 ? value : `${key}${value.length}:${value}`
+    }
+    let texts = byTemplate.get(template)
+    if (!texts) byTemplate.set(template, (texts = new Map()))
+    let text = texts.get(key)
+    if (text === undefined) {
+      text = formatMessage(template, data)
+      if (texts.size < limit) texts.set(key, text)
+    }
+    return text
+  }
+}
+
 /** The `{name}` placeholders of a template that `data` leaves unfilled. */
 export function unfilledPlaceholders(template: string, data: Readonly<Record<string, unknown>> | undefined): string[] {
   const parts = partsOf(template)
@@ -133,11 +164,25 @@ export interface Edit {
   rule?: string
 }
 
-/** The edit a message asks for when `--fix` may apply it unattended: safe, one choice, a place. */
-export function safeEdit(message: VFileMessage): Edit | undefined {
-  if (message.kind !== undefined || !message.fixable || !message.expected || message.expected.length !== 1) return undefined
-  const offsets = offsetsOf(message)
-  return offsets && {...offsets, text: message.expected[0], rule: message.ruleId}
+/** A safe edit and the message that asks for it. */
+export interface MessageEdit extends Edit {
+  message: VFileMessage
+}
+
+/**
+ * The edits messages ask for that `--fix` may apply unattended (safe, one choice, a place), in the
+ * messages' order, each with its message. Built as object literals, not spreads: in Node 20,
+ * `{...offsets, text}` is a call into the runtime that cost over a microsecond an edit, seconds on
+ * an article with half a million findings.
+ */
+export function safeEdits(messages: readonly VFileMessage[]): MessageEdit[] {
+  const edits: MessageEdit[] = []
+  for (const message of messages) {
+    if (message.kind !== undefined || !message.fixable || !message.expected || message.expected.length !== 1) continue
+    const offsets = offsetsOf(message)
+    if (offsets) edits.push({from: offsets.from, to: offsets.to, text: message.expected[0], rule: message.ruleId, message})
+  }
+  return edits
 }
 
 export interface MessagePoint {

@@ -12,7 +12,7 @@ import {applyEdits, fixText} from './fix.js'
 import {formatOf} from './formats/extensions.js'
 import {maxMarks} from './formats/markdown-density.js'
 import {markupSignature} from './formats/structure.js'
-import {partNotLintedMessage, safeEdit, withoutStackTraces} from './message.js'
+import {partNotLintedMessage, safeEdits, withoutStackTraces} from './message.js'
 import {lintTree} from './lint.js'
 import type {ActiveRule, LintOptions} from './lint.js'
 import {ParagraphCache} from './paragraph-cache.js'
@@ -141,10 +141,7 @@ function keepMarkup(file: VFile): void {
   const format = formatOf(file.path)
   if (format === 'text') return
   const source = String(file)
-  const fixes = file.messages.flatMap((message) => {
-    const edit = safeEdit(message)
-    return edit ? [{...edit, message}] : []
-  })
+  const fixes = safeEdits(file.messages)
   if (fixes.length === 0) return
   // Prose in HTML and XLIFF source is escaped text: a fix never writes a raw `<`, `>` or `&` there.
   if (format === 'html' || format === 'xliff') {

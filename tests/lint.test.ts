@@ -141,6 +141,11 @@ describe('the runner checks every report', () => {
     expect(messages[0][1]).toMatch(reason)
   })
 
+  it('treats `data` that is null as a crash, in a message without placeholders too', () => {
+    const messages = lintWith('One two.', reporting({data: null}, {messages: {said: 'Unexpected mark'}}))
+    expect(messages.map((message) => [message.kind, message.reason])).toEqual([['crash', expect.stringMatching(/`data` must be an object/)]])
+  })
+
   it('treats a range that splits a character as a crash', () => {
     expect(crashOf('😀 ok', {from: 1, to: 2})[0]).toEqual(['crash', expect.stringMatching(/splits a character/)])
   })

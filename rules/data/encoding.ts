@@ -192,5 +192,8 @@ export function visible(text: string): string {
 
 /** The code points of a text, for a message: `U+00A0 U+0020`. */
 export function codePoints(text: string): string {
-  return [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ')
+  // A loop, not `[...text].map().join()`: called for each finding, up to half a million an article.
+  let names = ''
+  for (const char of text) names += `${names ? ' ' : ''}U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  return names
 }
