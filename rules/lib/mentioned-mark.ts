@@ -8,8 +8,11 @@ import {markDeterminers, markHeads, markListWords, markModifiers, markNouns, ope
 
 /** White space, a line break included. */
 const anySpace = /^\s$/
-/** A word (letters, maybe hyphenated: `full-width`) and the white space after it, at the end of the text before a point. */
-const wordBefore = /(\p{L}[\p{L}-]*)[ \t\u00a0\u202f]+$/u
+/** White space on one line, between a word and a mark. */
+const blank = /^[ \t\u00a0\u202f]$/
+/** A letter, or a hyphen inside a word (`full-width`). */
+const letterOrHyphen = /^[\p{L}-]$/u
+const letter = /^\p{L}$/u
 /** White space and a word, at the start of the text after a point. */
 const wordAfter = /^[ \t\u00a0\u202f]+(\p{L}[\p{L}-]*)/u
 /** A token of marks alone: no letter, digit or white space. */
@@ -57,9 +60,9 @@ export function isListedMark(text: string, from: number, to: number): boolean {
     const next = tokenAround(text, to + after[0].length + 1, to + after[0].length + 1)
     if (marksOnly.test(text.slice(next.from, next.to))) return true
   }
-  const before = wordBefore.exec(text.slice(Math.max(0, from - reach), from))
-  if (before && markListWords.has(before[1].toLowerCase())) {
-    const wordStart = from - before[0].length
+  const before = wordEndingBefore(text, from, Math.max(0, from - reach))
+  if (before && markListWords.has(before.word.toLowerCase())) {
+    const wordStart = before.start
     const previous = tokenAround(text, wordStart - 2, wordStart - 1)
     if (wordStart >= 2 && marksOnly.test(text.slice(previous.from, previous.to))) return true
   }
@@ -77,11 +80,27 @@ function namesMark(word: string, modifier: string | undefined): boolean {
 
 /** The word before `at` (across white space on its line) and the one before that, lower case. */
 function previousWords(text: string, at: number): [string | undefined, string | undefined] {
-  const window = text.slice(Math.max(0, at - reach), at)
-  const last = wordBefore.exec(window)
+  const limit = Math.max(0, at - reach)
+  const last = wordEndingBefore(text, at, limit)
   if (!last) return [undefined, undefined]
-  const rest = window.slice(0, window.length - last[0].length)
-  return [last[1].toLowerCase(), wordBefore.exec(rest)?.[1].toLowerCase()]
+  return [last.word.toLowerCase(), wordEndingBefore(text, last.start, limit)?.word.toLowerCase()]
+}
+
+/**
+ * The word (letters, maybe hyphenated: `full-width`) that white space on its line separates from
+ * `at`, not reaching before `limit`, and where it starts. Read backwards from `at`, a step a
+ * character: a pattern anchored at the end of the text before `at` tried every start in it, for
+ * each of the marks of a page made of marks.
+ */
+function wordEndingBefore(text: string, at: number, limit: number): {word: string; start: number} | undefined {
+  let end = at
+  while (end > limit && blank.test(text[end - 1])) end--
+  if (end === at) return undefined
+  let start = end
+  while (start > limit && letterOrHyphen.test(text[start - 1])) start--
+  // The word starts at its first letter: `-width ;` names `width`.
+  while (start < end && !letter.test(text[start])) start++
+  return start < end ? {word: text.slice(start, end), start} : undefined
 }
 
 function isSpaceOrEdge(char: string | undefined): boolean {
