@@ -12,6 +12,12 @@ export interface SingleQuotationMarksOptions {
 
 /** What may stand right before an opening single quote: the start, white space, a bracket or a dash. */
 const opensAfter = /^(?:|[\s([{\-–—/])$/
+/**
+ * Code before an opening single quote: a call or an index glued to a name (`print('hi')`,
+ * `row['id']`) or an operator (`name = 'admin'`, `x == 'y'`). Such quotes delimit strings of code,
+ * which keep the marks their language wants whatever the article's quotation style.
+ */
+const codeBefore = /(?:[\p{L}\p{N}_][([{]|[=<>!]\s*)$/u
 /** What may stand right after a closing single quote: the end, white space or punctuation. */
 const closesBefore = /^(?:|[\s.,;:!?)\]}\-–—/])$/
 /** The longest quotation in single marks read as one (in characters), on one line. */
@@ -45,6 +51,7 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
     /** Whether the single quote at `at` opens a quotation: `‘`, or `'` before a word that is no elision (`'90s`, `'n'`). */
     function opens(at: number): boolean {
       if (!opensAfter.test(char(at - 1)) || !isWordChar(char(at + 1))) return false
+      if (codeBefore.test(text.slice(Math.max(0, at - 8), at))) return false
       return text[at] === '‘' || (text[at] === "'" && singleQuoteShape(text, at) === 'unknown')
     }
 

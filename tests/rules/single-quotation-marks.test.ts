@@ -16,7 +16,10 @@ testRule(rule, {
     // The option says single marks are the house style.
     {text: '“Yes,” he said of the so-called ‘price’ scheme and “no” to the rest.', options: {style: 'single'}},
     // Feet and inches.
-    'He is 5\'10" tall. “Yes,” he said.'
+    'He is 5\'10" tall. “Yes,” he said.',
+    // Strings of code: after an operator, or in a call or an index glued to a name.
+    'The query was WHERE name = \'admin\' and it matched. "Yes," he said. "No," she said.',
+    'In Python, print(\'hello\') and row[\'id\'] work. "Yes," he said. "No," she said.'
   ],
   invalid: [
     {
