@@ -190,8 +190,9 @@ export function doubledParticleVerdict(
   // `talked it over over dinner`: a separable phrasal verb whose object stands before its particle;
   // the particle ends the verb phrase, but nothing shows that it is not the slip of `put it in in the box`.
   if (between === 'object') return adverbParticles.has(particle) && !prepositionalParticles.has(particle) ? 'unsure' : 'slip'
-  // `The village she grew up in in Kent`: a phrasal verb whose preposition's object moved away.
-  if (between === 'particle') return strandedByRelative(tokens, verb) ? 'unsure' : 'slip'
+  // `The village she grew up in in Kent`, `the town that my mother grew up in in 1950`: a phrasal
+  // verb whose preposition's object moved away.
+  if (between === 'particle') return strandedByRelative(tokens, verb) || movedObject(tokens, verb, false) === 'strong' ? 'unsure' : 'slip'
   return afterVerb(tokens, verb, particle, after)
 }
 

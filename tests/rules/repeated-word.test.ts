@@ -42,6 +42,7 @@ testRule(rule, {
     '“No no,” she said.',
     'It was the place he went to to relax.',
     'The book Alice Walker wrote about about her mother sold well.',
+    'Everything that was paid for for the party came from donors.',
     'He came in in second place.',
     'What is she looking at at the moment?',
     'The team had been searched for for a very long time.',
@@ -146,6 +147,7 @@ testRule(rule, {
     {text: 'The ball did not go over over the fence.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Many local firms invested in in the region.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Someone you can rely on on a bad day is rare.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'It is the town near the border that my mother grew up in in the 1950s.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'We have been working on on and off for years.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]},
     // A verb that may close a subject clause, then the main verb: the same words as the slip of
