@@ -17,6 +17,17 @@ describe('a mark talked about', () => {
     expect(mentioned('Haskell conses with the : operator.', ':')).toBe(true)
   })
 
+  it('reads the words before the mark across spaces on its line, hyphenated words whole, from their first letter', () => {
+    expect(mentioned('Chinese sets the full-width colon ： after a label.', '：')).toBe(true)
+    expect(mentioned('Chinese sets the --full-width colon ： after a label.', '：')).toBe(true)
+    expect(mentioned('Chinese sets the colon\u00a0\t ： after a label.', '：')).toBe(true)
+    // A line break is no space between a name and its mark; a mark glued to the word is no mention.
+    expect(mentioned('Chinese sets the colon\n： after a label.', '：')).toBe(false)
+    expect(mentioned('Chinese sets the colon： after a label.', '：')).toBe(false)
+    // The words must stand within 60 characters of the mark.
+    expect(mentioned(`The semicolon${' '.repeat(70)}; ends it.`, ';')).toBe(false)
+  })
+
   it('is listed with another mark standing alone', () => {
     expect(mentioned('Spanish sets ¿ and ¡ before a sentence.', '¿', isListedMark)).toBe(true)
     expect(mentioned('Some printers set « or » without spaces.', '«', isListedMark)).toBe(true)
