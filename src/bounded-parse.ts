@@ -1,7 +1,7 @@
 import type {Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {LinearParseEnglish} from './linear-parse-english.js'
-import type {RelintCache} from './relint-cache.js'
+import type {PieceChild, RelintCache} from './relint-cache.js'
 
 /**
  * How much `parse-english` is given at once. It parses a whole text as one token list (so work done
@@ -92,8 +92,14 @@ export function parseBounded(text: string, limits: ParseLimits = defaultLimits):
   return {tree, unparsed, unchecked: counter.unchecked}
 }
 
-/** Root children as a parse gives them, a few at a time: see `parseLazily`. */
-export type RootStream = (take: (children: readonly RootContent[]) => void, cache?: RelintCache) => void
+/**
+ * Root children as a parse gives them, a few at a time: see `parseLazily`. With a cache, each comes
+ * with where it comes from, when it is an interior child of a piece whose parse the cache keeps.
+ */
+export type RootStream = (
+  take: (children: readonly RootContent[], origins?: ReadonlyArray<PieceChild | undefined>) => void,
+  cache?: RelintCache
+) => void
 
 /** The streams of lazily parsed roots whose children nobody has asked for yet. */
 const streams = new WeakMap<Root, RootStream>()
@@ -128,9 +134,9 @@ export function parseLazily(text: string, limits: ParseLimits = defaultLimits): 
       input,
       limits,
       {unchecked: 0},
-      (batch) => {
+      (batch, origins) => {
         if (unparsed.length > 0) restoreMasked(batch, text, unparsed)
-        take(batch)
+        take(batch, origins)
       },
       cache
     )
@@ -275,10 +281,12 @@ function parseInPieces(
   text: string,
   limits: ParseLimits,
   counter: {unchecked: number},
-  take: (children: RootContent[]) => void,
+  take: (children: RootContent[], origins?: Array<PieceChild | undefined>) => void,
   cache?: RelintCache
 ): void {
   const children: RootContent[] = []
+  /** With a cache: where each of `children` comes from (see `PieceChild`). */
+  const origins: Array<PieceChild | undefined> | undefined = cache ? [] : undefined
   const cursor = new Cursor(text)
   let space: WhiteSpace | undefined
   let joint: Joint = 'root'
@@ -286,9 +294,21 @@ function parseInPieces(
     const base = cursor.advance(from)
     const value = text.slice(from, to)
     const parse = () => parser.parseAt(value, base).children
-    const part = cache ? cache.children(value, base, parse) : parse()
-    attach(children, space, part, joint)
-    if (children.length > 1) take(children.splice(0, children.length - 1))
+    if (cache) {
+      const before = children.length
+      const part = cache.children(value, base, parse)
+      const kept = cache.keptParseOf(part)
+      attach(children, space, part, joint)
+      // `attach` appends the part's nodes in order (its first may go into the node before).
+      let next = 1
+      for (let at = before; at < children.length; at++) {
+        const interior = kept !== undefined && next < part.length - 1 && children[at] === part[next]
+        origins!.push(interior ? {piece: kept, index: next++} : undefined)
+      }
+    } else {
+      attach(children, space, parse(), joint)
+    }
+    if (children.length > 1) take(children.splice(0, children.length - 1), origins?.splice(0, origins.length - 1))
   }
   let start = 0
   while (text.length - start > limits.chunk) {
@@ -302,7 +322,7 @@ function parseInPieces(
     start = cut.to
   }
   add(start, text.length)
-  take(children)
+  take(children, origins)
 }
 
 /** A root over its children: as parse-latin's `patchPosition`, from the start of the first child to the end of the last. */
