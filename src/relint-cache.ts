@@ -26,6 +26,7 @@ export class RelintCache {
 
   /** End it: keep what it used. */
   end(): void {
+    this.last = undefined
     this.pieces.end()
     for (const [kind, kept] of this.results) {
       kept.end()
