@@ -438,7 +438,7 @@ function checkJoint(parser: PositionedParser, region: string, from: number, to: 
   const space = whiteSpaceNode(region, from, to, spaceStart, cursor.advance(to))
   const right = parser.parseAt(region.slice(to), cursor.advance(to)).children
   attach(left, space, right, joint)
-  return serialize(whole.children) === serialize(left) ? joint : undefined
+  return sameNodes(whole.children, left) ? joint : undefined
 }
 
 /** Where the white space starting at `offset` is in a tree: a child of the root, a paragraph or a sentence. */
@@ -458,20 +458,22 @@ function jointOf(tree: Root, offset: number): Joint | undefined {
   return find(tree.children, 'root')
 }
 
-/** A tree as a string of types, offsets and values, to compare two parses. */
-function serialize(nodes: readonly (RootContent | SentenceContent)[]): string {
-  let out = ''
-  const visit = (node: RootContent | SentenceContent) => {
-    out += `${node.type}@${node.position?.start.offset}-${node.position?.end.offset}`
-    if ('value' in node) out += JSON.stringify(node.value)
-    if ('children' in node) {
-      out += '['
-      for (const child of node.children) visit(child)
-      out += ']'
-    }
+/**
+ * Whether two parses are the same, node for node: types, offsets, values and children. Compared
+ * in place, not as strings of the two trees (some 0.1 s of a fix of a 5 MB article, and its garbage).
+ */
+function sameNodes(first: readonly (RootContent | SentenceContent)[], second: readonly (RootContent | SentenceContent)[]): boolean {
+  if (first.length !== second.length) return false
+  for (let index = 0; index < first.length; index++) {
+    const a = first[index]
+    const b = second[index]
+    if (a.type !== b.type || a.position?.start.offset !== b.position?.start.offset || a.position?.end.offset !== b.position?.end.offset) return false
+    const hasValue = 'value' in a
+    if (hasValue !== 'value' in b || (hasValue && a.value !== (b as {value?: unknown}).value)) return false
+    const hasChildren = 'children' in a
+    if (hasChildren !== 'children' in b || (hasChildren && !sameNodes(a.children, (b as {children: SentenceContent[]}).children))) return false
   }
-  for (const node of nodes) visit(node)
-  return out
+  return true
 }
 
 /** Whether white space with at least two line breaks (a blank line) is here. */
