@@ -7,9 +7,8 @@ import type {BlockKind} from './formats/extracted.js'
 import {streamOf} from './bounded-parse.js'
 import {crashMessage, fileErrorMessage, messageFormatter, unfilledPlaceholders, withoutStackTraces} from './message.js'
 import type {Node, Parent} from './nlcst.js'
-import {paragraphKey} from './paragraph-cache.js'
 import type {CachedReport, ParagraphCache} from './paragraph-cache.js'
-import type {RelintCache} from './relint-cache.js'
+import type {PieceChild, RelintCache} from './relint-cache.js'
 import {findProtectedSpans} from './protected.js'
 import {SpanSet} from './span-set.js'
 import {ruleUrl} from './rule.js'
@@ -259,14 +258,16 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   options.relintCache?.begin()
   visit(tree, undefined, -1)
   let childIndex = 0
-  const walkChild = (child: Node) => {
-    if (cache && child.type === 'ParagraphNode') walkParagraph(cache, child, tree, childIndex)
+  const walkChild = (child: Node, origin?: PieceChild) => {
+    if (cache && child.type === 'ParagraphNode') walkParagraph(cache, child, tree, childIndex, origin)
     else walk(child, tree, childIndex)
     childIndex++
   }
   if (stream) {
-    stream((children) => {
-      for (const child of children) walkChild(child)
+    stream((children, origins) => {
+      // A paragraph with a run too long to parse holds the run's text where its piece holds a mask: its key is made anew.
+      const known = unparsed.size === 0 ? origins : undefined
+      for (let at = 0; at < children.length; at++) walkChild(children[at], known?.[at])
     }, options.relintCache)
   } else {
     for (const child of tree.children) walkChild(child)
@@ -274,8 +275,8 @@ export function lintTree(tree: Root, file: VFile, rules: readonly ActiveRule[], 
   cache?.end()
 
   /** Walk a paragraph, with the findings of paragraph-scope rules from the cache, or into it. */
-  function walkParagraph(cache: ParagraphCache, paragraph: Node, root: Parent, index: number): void {
-    const key = paragraphKey(paragraph, text)
+  function walkParagraph(cache: ParagraphCache, paragraph: Node, root: Parent, index: number, origin?: PieceChild): void {
+    const key = cache.keyOf(paragraph, text, origin)
     const start = paragraph.position!.start.offset!
     const first = nodeIndex + 1
     const found = cache.get(key)

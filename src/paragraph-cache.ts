@@ -1,5 +1,6 @@
 import type {Node} from './nlcst.js'
 import {RelintCache} from './relint-cache.js'
+import type {PieceChild} from './relint-cache.js'
 import type {Report} from './rule.js'
 
 /** A report of a paragraph-scope rule, with its offsets from the start of its paragraph. */
@@ -28,12 +29,26 @@ export class ParagraphCache {
   private entries = new Map<string, CachedReport[]>()
   private used = new Map<string, CachedReport[]>()
   private rules: readonly unknown[] | undefined
+  /**
+   * The keys of the interior paragraphs of the pieces the relint cache keeps, by the piece's parse
+   * and the paragraph's index in it: a paragraph that comes again in a piece rebuilt from there is
+   * found by the key it had, without hashing its tree and text again (or building its words).
+   */
+  private readonly pieceKeys = new WeakMap<object, string[]>()
 
   /** Start a lint with these rules (compared by identity). */
   begin(rules: readonly unknown[]): void {
     if (rules !== this.rules) this.entries.clear()
     this.rules = rules
     this.used = new Map()
+  }
+
+  /** The key of a paragraph (see `paragraphKey`); from where it was made, for an interior child of a kept piece. */
+  keyOf(paragraph: Node, text: string, origin?: PieceChild): string {
+    if (!origin) return paragraphKey(paragraph, text)
+    let keys = this.pieceKeys.get(origin.piece)
+    if (!keys) this.pieceKeys.set(origin.piece, (keys = []))
+    return (keys[origin.index] ??= paragraphKey(paragraph, text))
   }
 
   get(key: string): CachedReport[] | undefined {

@@ -13,6 +13,8 @@ import type {Point, Position} from 'unist'
  */
 export class RelintCache {
   private readonly pieces = new Kept<Packed>()
+  private last: {children: readonly RootContent[]; kept: Packed | undefined} | undefined
+  private readonly scratch: Scratch = {numbers: new Int32Array(0)}
   /** Results by kind: `cut`, `line`, and the kinds of rules (see `RuleContext.memo`). */
   private readonly results = new Map<string, Kept<unknown>>()
 
@@ -24,6 +26,7 @@ export class RelintCache {
 
   /** End it: keep what it used. */
   end(): void {
+    this.last = undefined
     this.pieces.end()
     for (const [kind, kept] of this.results) {
       kept.end()
@@ -35,11 +38,16 @@ export class RelintCache {
   /** The root children of a piece starting at `base`: from the cache, or from `parse` (which positions them at `base`). */
   children(value: string, base: Point, parse: () => RootContent[]): RootContent[] {
     const found = this.pieces.find(value)
-    if (found) return unpack(found, value, base)
-    const children = parse()
-    const packed = pack(children, value, base)
-    if (packed) this.pieces.keep(value, packed)
+    const children = found ? unpack(found, value, base) : parse()
+    const kept = found ?? pack(children, value, base, this.scratch)
+    if (kept && !found) this.pieces.keep(value, kept)
+    this.last = {children, kept}
     return children
+  }
+
+  /** The parse kept for the children `children` last returned, if that was these (see `PieceChild`). */
+  keptParseOf(children: readonly RootContent[]): object | undefined {
+    return this.last?.children === children ? this.last.kept : undefined
   }
 
   /**
@@ -55,6 +63,18 @@ export class RelintCache {
     kept.keep(key, result === undefined ? nothing : result)
     return result
   }
+}
+
+/**
+ * Where a root child comes from, when it is neither the first nor the last child of a piece whose
+ * parse is kept (those two may be joined with the pieces beside them): the parse, kept from one
+ * lint to the next while the piece's text comes again, and the child's index in it. The same parse
+ * and index are the same subtree, with the same text, wherever the piece now starts.
+ */
+export interface PieceChild {
+  /** The piece's parse, as kept: compared by identity. */
+  readonly piece: object
+  readonly index: number
 }
 
 /** What a result of `undefined` is kept as (a failed check of a cut), so that it is found again. */
@@ -94,6 +114,15 @@ class Kept<V> {
   }
 }
 
+/**
+ * Where the nodes of a piece are packed before they are copied out at their size: one buffer for
+ * every piece of a document, not one the size of each piece made and dropped for each (some 70 MB
+ * of memory outside the heap for a 5 MB article, which makes V8 collect garbage more often).
+ */
+interface Scratch {
+  numbers: Int32Array
+}
+
 /** Per node, in document order: its type and child count, its start and end offsets, and its start's and end's line and column (16 bits each). */
 type Packed = Int32Array
 
@@ -101,6 +130,7 @@ const fields = 5
 const types = ['ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode'] as const
 const typeCodes = new Map<string, number>(types.map((type, code) => [type, code]))
 const parentTypes = 3
+const sentenceCode = typeCodes.get('SentenceNode')!
 const limit = 0xffff
 
 type AnyNode = RootContent | SentenceContent
@@ -110,9 +140,10 @@ type AnyNode = RootContent | SentenceContent
  * not fit (a value that is not the piece's text there, a line or column past 16 bits, an unknown
  * type): that piece is parsed every time.
  */
-function pack(children: readonly AnyNode[], value: string, base: Point): Packed | undefined {
+function pack(children: readonly AnyNode[], value: string, base: Point, scratch: Scratch): Packed | undefined {
   // About half a node per character of prose: grown when a piece has more.
-  let numbers = new Int32Array(Math.max(64, value.length * 3))
+  if (scratch.numbers.length < value.length * 3) scratch.numbers = new Int32Array(Math.max(64, value.length * 3))
+  let numbers = scratch.numbers
   let length = 0
   const lines = base.line - 1
   const columns = base.column - 1
@@ -139,7 +170,7 @@ function pack(children: readonly AnyNode[], value: string, base: Point): Packed 
     if (length + fields > numbers.length) {
       const grown = new Int32Array(numbers.length * 2)
       grown.set(numbers)
-      numbers = grown
+      numbers = scratch.numbers = grown
     }
     numbers[length++] = (code << 24) | count
     numbers[length++] = start
@@ -161,32 +192,68 @@ function isTextAt(found: unknown, value: string, start: number, end: number): bo
   return typeof found === 'string' && found.length === end - start && value.startsWith(found, start)
 }
 
-/** The nodes again, positioned at `base`. */
+/**
+ * The nodes again, positioned at `base`. A sentence's children are built when first read: the
+ * walk stops at sentences, and where the findings of a paragraph come from the paragraph cache no
+ * rule reads its words, so most of a rebuilt piece's nodes are never made.
+ */
 function unpack(packed: Packed, value: string, base: Point): RootContent[] {
   const lines = base.line - 1
   const columns = base.column - 1
   const offset = base.offset ?? 0
-  let at = 0
   const point = (lineColumn: number, relative: number): Point => {
     const line = lineColumn >>> 16
     return {line: line + lines, column: line === 1 ? (lineColumn & limit) + columns : lineColumn & limit, offset: relative + offset}
   }
-  const next = (): AnyNode => {
-    const head = packed[at]
-    const code = head >>> 24
-    const start = packed[at + 1]
-    const end = packed[at + 2]
-    const position: Position = {start: point(packed[at + 3], start), end: point(packed[at + 4], end)}
-    at += fields
-    const type = types[code]
-    if (code >= parentTypes) return {type, value: value.slice(start, end), position} as AnyNode
-    const count = head & 0xffffff
-    const children: AnyNode[] = []
-    for (let index = 0; index < count; index++) children.push(next())
-    return {type, children, position} as AnyNode
+  /** The `count` nodes from `from` on, each with its subtree but a sentence's children. */
+  const build = (from: number, count: number): AnyNode[] => {
+    let at = from
+    const next = (): AnyNode => {
+      const head = packed[at]
+      const code = head >>> 24
+      const start = packed[at + 1]
+      const end = packed[at + 2]
+      const position: Position = {start: point(packed[at + 3], start), end: point(packed[at + 4], end)}
+      const type = types[code]
+      if (code >= parentTypes) {
+        at += fields
+        return {type, value: value.slice(start, end), position} as AnyNode
+      }
+      const count = head & 0xffffff
+      if (code === sentenceCode) {
+        const first = at + fields
+        at = skip(at)
+        let children: AnyNode[] | undefined
+        return {
+          type,
+          get children(): AnyNode[] {
+            return (children ??= build(first, count))
+          },
+          set children(replaced: AnyNode[]) {
+            children = replaced
+          },
+          position
+        } as AnyNode
+      }
+      at += fields
+      const children: AnyNode[] = []
+      for (let index = 0; index < count; index++) children.push(next())
+      return {type, children, position} as AnyNode
+    }
+    const nodes: AnyNode[] = []
+    for (let index = 0; index < count; index++) nodes.push(next())
+    return nodes
   }
-  const count = packed[packed.length - 1]
-  const children: RootContent[] = []
-  for (let index = 0; index < count; index++) children.push(next() as RootContent)
-  return children
+  return build(0, packed[packed.length - 1]) as RootContent[]
+
+  /** Where the node after the subtree at `at` starts. */
+  function skip(at: number): number {
+    let pending = 1
+    while (pending > 0) {
+      const head = packed[at]
+      pending += (head >>> 24 < parentTypes ? head & 0xffffff : 0) - 1
+      at += fields
+    }
+    return at
+  }
 }
