@@ -128,7 +128,8 @@ function readUpTo(descriptor: number, size: number, limit: number): Buffer {
     if (count === 0) break
     chunks.push(chunk.subarray(0, count))
     total += count
-    if (total > limit) break
+    // A regular file read short has ended: no second read (a system call for every file of a batch).
+    if (total > limit || count < chunk.length) break
     chunk = Buffer.allocUnsafe(64 * 1024)
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)
