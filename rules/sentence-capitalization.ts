@@ -6,7 +6,7 @@ import {auxiliaries, determiners, functionWords, prepositions, sentenceOpeners} 
 import {englishMonths} from './data/numerals.js'
 import {termNouns} from './data/term-nouns.js'
 import {wordlikeAbbreviations} from './data/sentence-abbreviations.js'
-import {isAbbreviation} from './lib/abbreviations.js'
+import {isAbbreviation, isShortened} from './lib/abbreviations.js'
 import {knownWord} from './lib/known-word.js'
 
 /**
@@ -213,7 +213,10 @@ export default defineRule({
           const next = at + 1 + space.length
           const after = wordAt(offset + next)
           if (mark === '.') {
-            if (before.includes('.') || before.length === 1 || isAbbreviation(before)) continue
+            // Consonants alone may close a shortening (`Elm st. near`, `the mgmt. team`) or, before a
+            // word that opens a sentence, a sentence (`watch tv. the news`): there a person decides.
+            if (before.includes('.') || before.length === 1) continue
+            if (isAbbreviation(before) && !(isShortened(before) && opensSentence(after))) continue
             // The marker of a list item run into the text (`marked i. correct, ii. partly correct`),
             // unless a sentence plainly starts after it (`page iv. the index`).
             if (romanNumeral.test(before) && !opensSentence(after)) continue
@@ -236,6 +239,7 @@ export default defineRule({
               wordlikeAbbreviations.has(before) ||
               capitalizedUnit(value.slice(Math.max(0, at - 20), at)))
           const unsure =
+            (mark === '.' && isShortened(before)) ||
             (periodInDoubt && !opensSentence(after)) ||
             (lowercaseLines && lineBreak.test(space)) ||
             termOfSentence(value, at, before, after) ||

@@ -17,6 +17,14 @@ const consonantsOnly = /^[bcdfghjklmnpqrstvwxz]{2,5}$/
  * `SEC` or `CIA`, acronyms whose other spelling is in the list), or consonants alone.
  */
 export function isAbbreviation(word: string): boolean {
-  if (sentenceAbbreviations.has(word) || consonantsOnly.test(word)) return true
+  if (sentenceAbbreviations.has(word) || isShortened(word)) return true
   return allCapitals.test(word) && companyForms.has(word.toLowerCase())
+}
+
+/**
+ * Consonants alone that the list does not hold: shortened, but as often a word written in lower
+ * case (`tv`, `pc`, `dvd`) that may end a sentence as any word does (`watch tv. the news`).
+ */
+export function isShortened(word: string): boolean {
+  return consonantsOnly.test(word) && !sentenceAbbreviations.has(word)
 }

@@ -60,6 +60,8 @@ testRule(rule, {
       output: null,
       errors: [{messageId: 'lowercase', column: 58, fixable: false}]
     },
+    // Consonants alone may close a shortening or a sentence: a suggestion, even before `the`.
+    {text: 'She likes to watch tv. the news is on at six. It was late. It was dark.', output: null, errors: [{messageId: 'lowercase', fixable: false}]},
     {
       text: 'The firm said profits rose. It grew. profits fell later, as profits do.',
       output: 'The firm said profits rose. It grew. Profits fell later, as profits do.',
