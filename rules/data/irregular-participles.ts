@@ -59,12 +59,13 @@ export const participleToPast: ReadonlyMap<string, string> = new Map([
 
 /**
  * Irregular past participles spelt as the simple past (`made`, `held`, `told`) that no `-ed`, `-en`
- * or `-t` ending shows: after `be` they make a passive (`was made by`). Lower case.
+ * or `-t` ending shows: after `be` they make a passive (`was made by`). Not `put`, `set`, `laid`,
+ * `stood`, whose `by` may be a particle (`was put by`, saved). Lower case.
  */
 export const sameFormParticiples: ReadonlySet<string> = new Set([
-  'bought', 'brought', 'caught', 'fought', 'found', 'fed', 'fled', 'heard', 'held', 'hung', 'laid', 'led', 'made',
-  'paid', 'put', 'read', 'said', 'set', 'shot', 'shut', 'sold', 'sought', 'stood', 'struck', 'taught', 'thought',
-  'told', 'won', 'cut', 'hit', 'hurt', 'let', 'lit', 'slid'
+  'bought', 'brought', 'caught', 'fought', 'found', 'fed', 'fled', 'heard', 'held', 'hung', 'led', 'made', 'paid',
+  'read', 'said', 'shot', 'shut', 'sold', 'sought', 'struck', 'taught', 'thought', 'told', 'won', 'cut', 'hit',
+  'hurt', 'lit', 'slid'
 ])
 
 /**

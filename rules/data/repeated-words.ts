@@ -288,6 +288,9 @@ export const verbsTakingTo: ReadonlySet<string> = new Set([
   'said', 'clung', 'stuck', 'shown', 'seen', 'saw', 'replied', 'applied', 'testified', 'relied'
 ])
 
+/** Verbs that end as adjectives in `-al` do (`natural`): `came to to dial`, `set to to signal`. Lower case. */
+export const verbsInAl: ReadonlySet<string> = new Set(['dial', 'signal', 'total', 'equal', 'rival', 'spiral', 'pedal', 'trial', 'marshal', 'initial'])
+
 /** Particles that end phrasal verbs without an object (`came in`, `showed up`, `went away`). */
 export const adverbParticles: ReadonlySet<string> = new Set([
   'about', 'across', 'along', 'around', 'away', 'back', 'behind', 'down', 'in', 'off', 'on', 'out', 'over', 'past', 'through',

@@ -1,4 +1,4 @@
-import {auxiliaries, demonstratives, functionWords, nominativePronouns, possessives, prepositions, pronouns} from '../data/function-words.js'
+import {auxiliaries, demonstratives, determiners, functionWords, nominativePronouns, possessives, prepositions, pronouns} from '../data/function-words.js'
 import {
   adverbParticles,
   extractingWords,
@@ -7,7 +7,8 @@ import {
   prepositionalVerbs,
   verbsBeforeParticle,
   phrasalVerbsWithTo,
-  verbsTakingTo
+  verbsTakingTo,
+  verbsInAl
 } from '../data/repeated-words.js'
 import {reportingVerbs} from '../data/reporting-verbs.js'
 import {participleToPast, sameFormParticiples} from '../data/irregular-participles.js'
@@ -39,6 +40,8 @@ const capitalPattern = /^\p{Lu}/u
 /** A verb form that may end a phrasal or prepositional verb: `resorted`, `going`, `taken`. */
 const verbEndingPattern = /(?:ed|en|ing)$/
 const participlePattern = /(?:ed|en|[lnp]t)$/
+/** A participle or gerund by its ending, without the `-en` that nouns share (`children`, `women`). */
+const participleOrGerund = /(?:ed|ing)$/
 const adverbPattern = /ly$/
 /**
  * Endings no bare infinitive has: nouns and adjectives (`inequality`, `fairness`, `famous`,
@@ -58,7 +61,7 @@ export function verbLike(word: Token): boolean {
 /** Whether a word can start an infinitive after `to`: a lowercase word that is no function word, `-ing` form, noun or adjective. */
 function infinitive(word: Token): boolean {
   return lowercasePattern.test(word.core) && !functionWords.has(word.lower) && !word.lower.endsWith('ing') &&
-    !notInfinitivePattern.test(word.lower)
+    (!notInfinitivePattern.test(word.lower) || verbsInAl.has(word.lower))
 }
 
 /**
@@ -129,9 +132,14 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
   let headAt = subject + 1
   if (before[headAt] && possessives.has(before[headAt].lower)) headAt++
   // A name of several words is one subject: `the book Alice Walker wrote about`; with nothing
-  // before it, it heads nothing (`Governor Yoshimura will partner with`).
+  // before it, it heads nothing (`Governor Yoshimura will partner with`). Not past a head that is
+  // no name (`All Maria asked for`, `Everything Alice wrote about`); a name after a determiner is
+  // the head itself (`the Times Smith wrote for`).
   if (before[subject] && capitalPattern.test(before[subject].core) && !nominativePronouns.has(before[subject].lower)) {
-    while (before[headAt] && capitalPattern.test(before[headAt].core)) headAt++
+    const nameWord = (word: Token | undefined) =>
+      word !== undefined && capitalPattern.test(word.core) && !indefiniteHeads.has(word.lower) && !functionWords.has(word.lower)
+    while (nameWord(before[headAt])) headAt++
+    if (headAt > subject + 1 && before[headAt] && determiners.has(before[headAt].lower)) headAt--
   }
   const [who, head] = [before[subject], before[headAt]]
   if (!who || !head) return 'none'
@@ -153,8 +161,14 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
  */
 function relativeIsSubject(before: readonly Token[], at: number, verb: Token): boolean {
   let next = at - 1
-  while (next >= 0 && inVerbGroup(before[next])) next--
-  return verbLike(next < 0 ? verb : before[next])
+  let auxiliary = false
+  while (next >= 0 && inVerbGroup(before[next])) auxiliary ||= auxiliaries.has(before[next--].lower)
+  // Right before the verb: `the side which won in`, `that had won in`.
+  if (next < 0) return verbLike(verb)
+  // A participle after an auxiliary: `that are taking measures to`. Not a word that only ends as
+  // one, the subject of the clause (`that women fought for`, `what are children looking at`), nor
+  // a word right after the relative word (`which building did they`, `which leading investors`).
+  return auxiliary && participleOrGerund.test(before[next].lower)
 }
 
 /** Object pronouns that stand between a separable phrasal verb and its particle: `talked it over`. */
@@ -190,9 +204,12 @@ export function doubledParticleVerdict(
   // `talked it over over dinner`: a separable phrasal verb whose object stands before its particle;
   // the particle ends the verb phrase, but nothing shows that it is not the slip of `put it in in the box`.
   if (between === 'object') return adverbParticles.has(particle) && !prepositionalParticles.has(particle) ? 'unsure' : 'slip'
-  // `The village she grew up in in Kent`, `the town that my mother grew up in in 1950`: a phrasal
-  // verb whose preposition's object moved away.
-  if (between === 'particle') return strandedByRelative(tokens, verb) || movedObject(tokens, verb, false) === 'strong' ? 'unsure' : 'slip'
+  // `The village she grew up in in Kent`, `the town that my mother grew up in in 1950`, a passive
+  // (`The noise was put up with with no complaint`): a phrasal verb whose preposition's object moved away.
+  if (between === 'particle') {
+    const moved = strandedByRelative(tokens, verb) || afterBe(tokens, verb) || movedObject(tokens, verb, true) === 'strong'
+    return moved ? 'unsure' : 'slip'
+  }
   return afterVerb(tokens, verb, particle, after)
 }
 

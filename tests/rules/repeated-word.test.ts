@@ -43,6 +43,17 @@ testRule(rule, {
     'It was the place he went to to relax.',
     'The book Alice Walker wrote about about her mother sold well.',
     'Everything that was paid for for the party came from donors.',
+    // The subject after a relative word ends as verbs do (`women`, `children`), or is a name.
+    'The rights that women fought for for decades are now law.',
+    'The club that Owen played for for a decade was relegated.',
+    'What are children looking at at the moment?',
+    'Which king did they fight for for years?',
+    // A head that is no name before a name: `All`, `Everything`, `Nobody`.
+    'All Maria asked for for Christmas was a new bike.',
+    'Everything Alice wrote about about the war was true.',
+    'Nobody Maria worked with with any regularity stayed.',
+    // `to to` before a verb in `-al`, after a phrasal `to`.
+    'When he came to to dial for help, the phone was dead.',
     'He came in in second place.',
     'What is she looking at at the moment?',
     'The team had been searched for for a very long time.',
@@ -148,6 +159,14 @@ testRule(rule, {
     {text: 'Many local firms invested in in the region.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'Someone you can rely on on a bad day is rare.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'It is the town near the border that my mother grew up in in the 1950s.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'The town that children grew up in in 1950 is gone.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'Which building did they stay in in 2019?', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'She quit the Times Smith wrote for for years.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    // `put by` (saved): the `by` after it may be the agent's.
+    {text: 'The money was put by by her mother.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    // A passive of a phrasal verb with a preposition: its object moved away.
+    {text: 'The noise was put up with with no complaint.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
+    {text: 'He was looked down on on his first day.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'We have been working on on and off for years.', output: null, errors: [{messageId: 'repeated', fixable: false}]},
     {text: 'The winter winter tires sold out.', output: 'The winter tires sold out.', errors: [{messageId: 'repeated'}]},
     // A verb that may close a subject clause, then the main verb: the same words as the slip of
