@@ -3,7 +3,9 @@ import {betweenSentences} from './lib/sentence-marks.js'
 import {c1Control, codePoints, findMojibake, inside} from './data/encoding.js'
 import type {MojibakeFinding} from './data/encoding.js'
 import {bidiControl, invisibleNames, joiner, noBreakSpace} from './data/invisible.js'
+import {functionWords} from './data/function-words.js'
 import {knownWord} from './lib/known-word.js'
+import {tokenAround} from './lib/mentioned-mark.js'
 
 /** Every character this rule looks at (no-break spaces included): a cheap test, then `matchAll`. */
 const anyCandidate =
@@ -22,6 +24,8 @@ const letter = /^\p{L}$/u
 /** The letters of a word right before and right after a character (a word is never this long). */
 const lettersBefore = /[\p{L}\p{M}]{1,40}$/u
 const lettersAfter = /^[\p{L}\p{M}]{1,40}/u
+/** A hashtag, a handle or an e-mail address: a token with `#` or `@`. */
+const handleOrAddress = /[#@]/
 /** An emoji, or what may sit between an emoji and a joiner (variation selector, skin tone). */
 const pictographic = /^\p{Extended_Pictographic}$/u
 const emojiTail = /^[\ufe0f\u{1f3fb}-\u{1f3ff}]$/u
@@ -198,9 +202,12 @@ export default defineRule<MessageId>({
 /**
  * What a zero-width space at `at`, between two letters, stands for: nothing where the letters
  * around it make a known word and its two sides are not both words (`he\u200bavy`, `unru\u200bly`);
- * a space where both sides are words and together they are not (`the\u200bplan`). `undefined` where
- * both readings are words (`some\u200bone`), neither is, a side is a name (a capital), or there is
- * no word list.
+ * a space where both sides are words, one of them a function word, and together they are not
+ * (`the\u200bplan`). A space is a visible edit, and the word list (of a word game) knows pieces
+ * such as `sel` and `fie` and lacks new words such as `selfie`: two content words stay for a person
+ * (`bit\u200bcoin`), as do a hashtag or an address (`#live\u200bstream`). `undefined` where both
+ * readings are words (`some\u200bone`), neither is, a side is a name (a capital), or there is no
+ * word list.
  */
 function zeroWidthSpaceRepair(text: string, at: number): '' | ' ' | undefined {
   const before = lettersBefore.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? ''
@@ -209,8 +216,9 @@ function zeroWidthSpaceRepair(text: string, at: number): '' | ' ' | undefined {
   if (joined === undefined) return undefined
   const apart = knownWord(before) === true && knownWord(after) === true
   if (joined && !apart) return ''
-  if (!joined && apart) return ' '
-  return undefined
+  if (joined || !apart || !(functionWords.has(before) || functionWords.has(after))) return undefined
+  const token = tokenAround(text, at, at + 1)
+  return handleOrAddress.test(text.slice(token.from, token.to)) ? undefined : ' '
 }
 
 /** A text's line break: CRLF, CR alone, or LF. */

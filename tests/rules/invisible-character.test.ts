@@ -39,6 +39,18 @@ testRule(rule, {
       output: 'They backed the plan on Monday.',
       errors: [{messageId: 'invisibleBetweenWords', actual: '\u200b', expected: [' ']}]
     },
+    // Two content words the list knows, together a word it lacks (`sel`, `fie`; `bit`, `coin`): a
+    // space is a visible edit on weak evidence, so a person decides; so in a hashtag or an address.
+    {
+      text: 'She posted a sel\u200bfie of bit\u200bcoin.',
+      output: null,
+      errors: [{messageId: 'invisible', fixable: false}, {messageId: 'invisible', fixable: false}]
+    },
+    {
+      text: 'Follow #of\u200bthe and mail of\u200bthe@example.com today.',
+      output: null,
+      errors: [{messageId: 'invisible', fixable: false}, {messageId: 'invisible', fixable: false}]
+    },
     // Both readings are words (`someone`, `some one`): a person decides.
     {text: 'Ask some\u200bone else.', output: null, errors: [{messageId: 'invisible', expected: ['', ' '], fixable: false}]},
     // A name (a capital) is no word the list knows, nor is either side of `Bei\u200bjing`.
