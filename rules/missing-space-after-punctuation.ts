@@ -97,8 +97,10 @@ export default defineRule({
           // `12.Nf5`: a word with a digit after a period is a move, a code or a version, written so on purpose as often as not.
           wordAfterMark.lastIndex = at + 1
           const notation = sentence && digit.test(wordAfterMark.exec(value)?.[0] ?? '')
+          // `` `Console`.WriteLine ``: a period after inline code is as often a member of it as a sentence's end.
+          const afterCode = sentence && value[at - 1] === placeholder
           const sure =
-            !brand && !joinedName && !notation && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
+            !brand && !joinedName && !notation && !afterCode && !allCapitals.test(right) && !chatAbbreviations.has(left.toLowerCase()) && !chatAbbreviations.has(right.toLowerCase())
           context.report({
             messageId: 'missing',
             data: {mark},

@@ -118,6 +118,8 @@ describe('HTML pages', () => {
   it('finds a mark glued to the word after inline code, and fixes it outside the code', () => {
     expect(flags('Set `x`,and run it. Run `npm test`.Then stop.\n', 'a.md')).toEqual(['missing-space-after-punctuation 1:8', 'missing-space-after-punctuation 1:35'])
     expect(String(fix('Set `x`,and run it.\n', {path: 'a.md'}).value)).toBe('Set `x`, and run it.\n')
+    // A period after code may be a member of it (`Console`.WriteLine): a suggestion.
+    expect(String(fix('Call `Console`.WriteLine and `React`.Component now.\n', {path: 'a.md'}).value)).toBe('Call `Console`.WriteLine and `React`.Component now.\n')
     expect(String(fix('<p>Set <code>x</code>,and run it.</p>', {path: 'a.html'}).value)).toBe('<p>Set <code>x</code>, and run it.</p>')
     // Between two pieces of code, or before a number, nothing is glued: `a`:`b`, `x`,1.
     expect(flags('Map `a`:`b` and `x`,`y` pairs, `v`:2 too.\n', 'a.md')).toEqual([])
