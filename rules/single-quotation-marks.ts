@@ -14,10 +14,11 @@ export interface SingleQuotationMarksOptions {
 const opensAfter = /^(?:|[\s([{\-–—/])$/
 /**
  * Code before an opening single quote: a call or an index glued to a name (`print('hi')`,
- * `row['id']`) or an operator (`name = 'admin'`, `x == 'y'`). Such quotes delimit strings of code,
+ * `row['id']`) or an operator after something (`name = 'admin'`, `x == 'y'`, `a > 'b'`; not a
+ * Markdown quote's `>` at a line start, nor `Stop! 'Run,'`). Such quotes delimit strings of code,
  * which keep the marks their language wants whatever the article's quotation style.
  */
-const codeBefore = /(?:[\p{L}\p{N}_][([{]|[=<>!]\s*)$/u
+const codeBefore = /(?:[\p{L}\p{N}_][([{]|[=!<>]=[ \t]*|[^\s=!<>][ \t]*=[ \t]*|\S[ \t]*[<>][ \t]*)$/u
 /** What may stand right after a closing single quote: the end, white space or punctuation. */
 const closesBefore = /^(?:|[\s.,;:!?)\]}\-–—/])$/
 /** The longest quotation in single marks read as one (in characters), on one line. */
@@ -85,6 +86,11 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
           }
         }
         if (close === -1) continue
+        // One or two letters between the marks are an elision or a letter named (`rock ‘n’ roll`, `an ‘A’`), no quotation.
+        if (close - at <= 3) {
+          after = close + 1
+          continue
+        }
         // Inside a double quotation, or across one of its marks (`put, 'Ashley believes in you."'`): a quote within a quote.
         if (!inside.some(([start, end]) => start < close && at < end)) pairs.push({open: at, close})
         after = close + 1

@@ -19,7 +19,9 @@ testRule(rule, {
     'He is 5\'10" tall. “Yes,” he said.',
     // Strings of code: after an operator, or in a call or an index glued to a name.
     'The query was WHERE name = \'admin\' and it matched. "Yes," he said. "No," she said.',
-    'In Python, print(\'hello\') and row[\'id\'] work. "Yes," he said. "No," she said.'
+    'In Python, print(\'hello\') and row[\'id\'] work. "Yes," he said. "No," she said.',
+    // One or two letters between the marks: an elision or a letter named, in any article.
+    'He said “hello” and “goodbye” and "fine" to them. They played rock ‘n’ roll and got an ‘A’.'
   ],
   invalid: [
     {
@@ -44,6 +46,17 @@ testRule(rule, {
       text: '“Fine,” she said.\n\nThe plan, dubbed ‘Blue Sky’, won. “Yes,” he said.',
       output: '“Fine,” she said.\n\nThe plan, dubbed “Blue Sky”, won. “Yes,” he said.',
       errors: [{messageId: 'single', line: 3}, {messageId: 'single', line: 3}]
+    },
+    // After `!` or a Markdown quote's `>`, a single mark is prose, not code.
+    {
+      text: '"Fine," he said. "Yes," she said. Stop! \'Run,\' he said, and "go".\n> \'Hold it,\' she said.',
+      output: '"Fine," he said. "Yes," she said. Stop! "Run," he said, and "go".\n> "Hold it," she said.',
+      errors: [
+        {messageId: 'single', fixable: true},
+        {messageId: 'single', fixable: true},
+        {messageId: 'single', fixable: true},
+        {messageId: 'single', fixable: true}
+      ]
     },
     // Mixed straight and curly double quotes: a curly pair becomes double in its own shape; a
     // straight pair, as often code in such an article, is a suggestion.
