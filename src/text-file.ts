@@ -128,8 +128,10 @@ function readUpTo(descriptor: number, size: number, limit: number): Buffer {
     if (count === 0) break
     chunks.push(chunk.subarray(0, count))
     total += count
-    // A regular file read short has ended: no second read (a system call for every file of a batch).
-    if (total > limit || count < chunk.length) break
+    // Read short once all its size is in: it has ended, no second read (a system call for every
+    // file of a batch). A file that reads short before then, or whose size says nothing (procfs
+    // gives 0, and reads a page at a time), is read on to its end.
+    if (total > limit || (count < chunk.length && size > 0 && total >= size)) break
     chunk = Buffer.allocUnsafe(64 * 1024)
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total)

@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -14,6 +14,14 @@ describe('readTextFile', () => {
     writeFileSync(file, text)
     const read = readTextFile(file)
     expect('error' in read ? read.error : read.text).toBe(text)
+  })
+
+  // procfs says its files have 0 bytes and reads them a page at a time: a short read is no end there.
+  it.runIf(existsSync('/proc/self/smaps'))('reads a file whose size says nothing to its end', () => {
+    const read = readTextFile('/proc/self/smaps')
+    if ('error' in read) throw new Error(read.error)
+    expect(read.text.length).toBeGreaterThan(3 * 4096)
+    expect(read.text.endsWith('\n')).toBe(true)
   })
 
   it('stops one byte past the limit and says the file is too large', () => {
