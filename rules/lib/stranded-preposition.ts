@@ -162,7 +162,9 @@ function movedObject(tokens: Tokens, verb: Token, prepositionalPassive: boolean)
 function relativeIsSubject(before: readonly Token[], at: number, verb: Token): boolean {
   let next = at - 1
   let auxiliary = false
-  while (next >= 0 && inVerbGroup(before[next])) auxiliary ||= auxiliaries.has(before[next--].lower)
+  for (; next >= 0 && inVerbGroup(before[next]); next--) {
+    if (auxiliaries.has(before[next].lower)) auxiliary = true
+  }
   // Right before the verb: `the side which won in`, `that had won in`.
   if (next < 0) return verbLike(verb)
   // A participle after an auxiliary: `that are taking measures to`. Not a word that only ends as

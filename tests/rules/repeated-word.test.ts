@@ -142,6 +142,8 @@ testRule(rule, {
     {text: 'When he was sitting in in his car, he was shot.', output: 'When he was sitting in his car, he was shot.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'He says that the length of the day depends on on the catch.', output: 'He says that the length of the day depends on the catch.', errors: [{messageId: 'repeated', fixable: true}]},
     {text: 'It is closely related to to natural disasters.', output: 'It is closely related to natural disasters.', errors: [{messageId: 'repeated', fixable: true}]},
+    // Several words of a verb group after the relative word (a loop once stopped at the second).
+    {text: 'The prices that had been quickly being set to to rise fell.', output: 'The prices that had been quickly being set to rise fell.', errors: [{messageId: 'repeated', fixable: true}]},
     // A relative word that is its clause's own subject moves no object away (`that are taking`).
     {text: 'Shops that are taking proper measures to to prevent it stay open.', output: 'Shops that are taking proper measures to prevent it stay open.', errors: [{messageId: 'repeated', fixable: true}]},
     // A name of two words is one subject, and with nothing before it heads no relative clause.
