@@ -60,6 +60,8 @@ export const patterns: readonly Pattern[] = [
   {name: 'unclosed guillemets « « «', unit: '« a ', formats: all},
   {name: 'zero-width spaces', unit: '\u200B', formats: all},
   {name: 'words with zero-width spaces', unit: 'word\u200B ', formats: text},
+  // Between letters, the word list decides: read once, then a look-up and a bounded search for `#`/`@` each.
+  {name: 'zero-width spaces between words of\u200Bthe', unit: 'of\u200Bthe plan ', formats: all, fix: true},
   {name: 'the the the', unit: 'the ', formats: all, fix: true},
   {name: 'dots .........', unit: '.', formats: all},
   {name: 'spaced ellipses . . .', unit: '. ', formats: all, fix: true},
