@@ -19,6 +19,8 @@ const opensAfter = /^(?:|[\s([{\-–—/])$/
  * which keep the marks their language wants whatever the article's quotation style.
  */
 const codeBefore = /(?:[\p{L}\p{N}_][([{]|[=!<>]=[ \t]*|[^\s=!<>][ \t]*=[ \t]*|\S[ \t]*[<>][ \t]*)$/u
+/** What two single marks around it make an elision, not a quotation: `‘n’`. */
+const elision = /^\p{Ll}{1,2}$/u
 /** What may stand right after a closing single quote: the end, white space or punctuation. */
 const closesBefore = /^(?:|[\s.,;:!?)\]}\-–—/])$/
 /** The longest quotation in single marks read as one (in characters), on one line. */
@@ -86,8 +88,8 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
           }
         }
         if (close === -1) continue
-        // One or two letters between the marks are an elision or a letter named (`rock ‘n’ roll`, `an ‘A’`), no quotation.
-        if (close - at <= 3) {
+        // One or two lowercase letters between the marks are an elision (`rock ‘n’ roll`, `‘em`), no quotation.
+        if (elision.test(text.slice(at + 1, close))) {
           after = close + 1
           continue
         }
