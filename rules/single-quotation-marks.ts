@@ -19,8 +19,6 @@ const opensAfter = /^(?:|[\s([{\-–—/])$/
  * which keep the marks their language wants whatever the article's quotation style.
  */
 const codeBefore = /(?:[\p{L}\p{N}_][([{]|[=!<>]=[ \t]*|[^\s=!<>][ \t]*=[ \t]*|\S[ \t]*[<>][ \t]*)$/u
-/** What two single marks around it make an elision, not a quotation: `‘n’`. */
-const elision = /^\p{Ll}{1,2}$/u
 /** What may stand right after a closing single quote: the end, white space or punctuation. */
 const closesBefore = /^(?:|[\s.,;:!?)\]}\-–—/])$/
 /** The longest quotation in single marks read as one (in characters), on one line. */
@@ -51,11 +49,14 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
     const {text, options} = context
     const char = (at: number) => (at >= 0 && at < text.length ? text[at] : '')
 
-    /** Whether the single quote at `at` opens a quotation: `‘`, or `'` before a word that is no elision (`'90s`, `'n'`). */
+    /**
+     * Whether the single quote at `at` opens a quotation: `‘` or `'` before a word that is no
+     * elision (`'90s`, `rock ‘n’ roll`, where the apostrophe was curled the wrong way).
+     */
     function opens(at: number): boolean {
       if (!opensAfter.test(char(at - 1)) || !isWordChar(char(at + 1))) return false
       if (codeBefore.test(text.slice(Math.max(0, at - 8), at))) return false
-      return text[at] === '‘' || (text[at] === "'" && singleQuoteShape(text, at) === 'unknown')
+      return (text[at] === '‘' || text[at] === "'") && singleQuoteShape(text, at) === 'unknown'
     }
 
     /** Whether the single quote at `at` can close a quotation: after a word or a mark, before a space or a mark. */
@@ -88,11 +89,6 @@ export default defineRule<'single', SingleQuotationMarksOptions>({
           }
         }
         if (close === -1) continue
-        // One or two lowercase letters between the marks are an elision (`rock ‘n’ roll`, `‘em`), no quotation.
-        if (elision.test(text.slice(at + 1, close))) {
-          after = close + 1
-          continue
-        }
         // Inside a double quotation, or across one of its marks (`put, 'Ashley believes in you."'`): a quote within a quote.
         if (!inside.some(([start, end]) => start < close && at < end)) pairs.push({open: at, close})
         after = close + 1

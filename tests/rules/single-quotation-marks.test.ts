@@ -20,8 +20,8 @@ testRule(rule, {
     // Strings of code: after an operator, or in a call or an index glued to a name.
     'The query was WHERE name = \'admin\' and it matched. "Yes," he said. "No," she said.',
     'In Python, print(\'hello\') and row[\'id\'] work. "Yes," he said. "No," she said.',
-    // One or two lowercase letters between the marks: an elision, in any article.
-    'He said “hello” and “goodbye” and "fine" to them. They played rock ‘n’ roll all night.'
+    // An elision whose apostrophe was curled the wrong way, in any article.
+    'He said “hello” and “goodbye” and "fine" to them. They played rock ‘n’ roll all night ‘cause it was ‘90s night.'
   ],
   invalid: [
     {
