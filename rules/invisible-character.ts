@@ -5,6 +5,7 @@ import type {MojibakeFinding} from './data/encoding.js'
 import {bidiControl, invisibleNames, joiner, noBreakSpace} from './data/invisible.js'
 import {functionWords} from './data/function-words.js'
 import {knownWord} from './lib/known-word.js'
+import {tokenAround} from './lib/mentioned-mark.js'
 
 /** Every character this rule looks at (no-break spaces included): a cheap test, then `matchAll`. */
 const anyCandidate =
@@ -25,9 +26,6 @@ const lettersBefore = /[\p{L}\p{M}]{1,40}$/u
 const lettersAfter = /^[\p{L}\p{M}]{1,40}/u
 /** A hashtag, a handle or an e-mail address: a token with `#` or `@`. */
 const handleOrAddress = /[#@]/
-/** The characters other than white space at the end, and at the start, of a text. */
-const tokenEnd = /\S*$/
-const tokenStart = /^\S*/
 /** An emoji, or what may sit between an emoji and a joiner (variation selector, skin tone). */
 const pictographic = /^\p{Extended_Pictographic}$/u
 const emojiTail = /^[\ufe0f\u{1f3fb}-\u{1f3ff}]$/u
@@ -219,19 +217,12 @@ function zeroWidthSpaceRepair(text: string, at: number): '' | ' ' | undefined {
   const apart = knownWord(before) === true && knownWord(after) === true
   if (joined && !apart) return ''
   if (joined || !apart || !(functionWords.has(before) || functionWords.has(after))) return undefined
-  return inHandleOrAddress(text, at) ? undefined : ' '
+  const token = tokenAround(text, at, at + 1, tokenReach)
+  return handleOrAddress.test(text.slice(token.from, token.to)) ? undefined : ' '
 }
 
 /** How far around a point its token is searched for `#` or `@`: a bound keeps a megabyte without spaces linear. */
 const tokenReach = 100
-
-/** Whether the token (the run without white space, within `tokenReach`) around `at` is a hashtag, a handle or an address. */
-function inHandleOrAddress(text: string, at: number): boolean {
-  const from = Math.max(0, at - tokenReach)
-  const before = text.slice(from, at)
-  const after = text.slice(at, at + tokenReach)
-  return handleOrAddress.test(tokenEnd.exec(before)![0]) || handleOrAddress.test(tokenStart.exec(after)![0])
-}
 
 /** A text's line break: CRLF, CR alone, or LF. */
 function lineEndingOf(source: string): string {

@@ -25,12 +25,17 @@ export function standsAlone(text: string, from: number, to: number): boolean {
   return isSpaceOrEdge(text[from - 1]) && isSpaceOrEdge(text[to])
 }
 
-/** The run of characters other than white space around `from..to`: the token a mark is part of. */
-export function tokenAround(text: string, from: number, to: number): {from: number; to: number} {
+/**
+ * The run of characters other than white space around `from..to`: the token a mark is part of,
+ * at most `reach` characters on each side (a caller asking for each of many points bounds it).
+ */
+export function tokenAround(text: string, from: number, to: number, reach = Infinity): {from: number; to: number} {
+  const first = Math.max(0, from - reach)
+  const last = Math.min(text.length, to + reach)
   let start = from
   let end = to
-  while (start > 0 && !anySpace.test(text[start - 1])) start--
-  while (end < text.length && !anySpace.test(text[end])) end++
+  while (start > first && !anySpace.test(text[start - 1])) start--
+  while (end < last && !anySpace.test(text[end])) end++
   return {from: start, to: end}
 }
 
